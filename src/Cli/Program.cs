@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Aggregator.Cli;
+
+var root = new RootCommand("aggregator: maintainers' command for the Aggregator feeds");
+root.Subcommands.Add(PreviewCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Aggregator.Core.Normalising;
+
+/// <summary>Titles made from text when a page prints none: the first sentence, greeting dropped, cut near 80 characters.</summary>
+public static partial class DerivedTitles
+{
+    public const int TargetLength = 80;
+
+    public static string? FromText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var s = TextKey.CollapseWhitespace(text);
+        s = Greeting().Replace(s, "").Trim();
+        if (s.Length == 0) return null;
+        var end = SentenceEnd().Match(s);
+        var sentence = end.Success ? s[..(end.Index + 1)] : s;
+        sentence = sentence.TrimEnd('.', ' ');
+        if (sentence.Length <= TargetLength) return sentence;
+        var cut = sentence.LastIndexOf(' ', TargetLength);
+        if (cut < TargetLength / 2) cut = TargetLength;
+        return sentence[..cut].TrimEnd(',', ';', ':', ' ', '-', '–') + "…";
+    }
+
+    /// <summary>Greeting phrases that open many group posts ("Hey everyone!", "Hi all,", "Dear colleagues,").</summary>
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|dear|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|folks|friends|colleagues|team|guys|people|y'all))*\s*[!,.:]+\s*)+", RegexOptions.IgnoreCase)]
+    public static partial Regex Greeting();
+
+    [GeneratedRegex(@"(?<!\b(?:e\.g|i\.e|etc|vs|Dr|Prof|Mr|Ms|Mrs|al|St|No|Fig))[.!?](?=\s+[\p{Lu}\d""'“(]|$)")]
+    private static partial Regex SentenceEnd();
+}

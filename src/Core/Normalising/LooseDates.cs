@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Normalising;
+
+/// <summary>
+/// Reads the date spellings pages print ("Feb 2021", "3 February 2021", "March 5, 2020", "2021-02-03",
+/// "2021/02", RFC 822, RFC 3339) into a <see cref="PartialDate"/> at the precision given.
+/// </summary>
+public static partial class LooseDates
+{
+    private static readonly string[] MonthNames =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Month number from an English name or abbreviation ("Sept", "September", "sep."), or null.</summary>
+    public static int? Month(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var n = name.Trim().TrimEnd('.').ToLowerInvariant();
+        if (n.Length < 3) return null;
+        var i = Array.IndexOf(MonthNames, n[..3]);
+        return i >= 0 && ("january february march april may june july august september october november december sept".Contains(n) || n.Length == 3) ? i + 1 : null;
+    }
+
+    /// <summary>Parses the whole string as one date; false when it is not (only) a date.</summary>
+    public static bool TryParse(string? text, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var s = TextKey.CollapseWhitespace(text).Trim(',', '.', ' ', '(', ')', '[', ']');
+        if (PartialDate.TryParseIso(s, out date)) return true;
+        var inv = CultureInfo.InvariantCulture;
+        if (DateTimeOffset.TryParse(s, inv, DateTimeStyles.AllowWhiteSpaces, out var dto) && HasTime().IsMatch(s))
+        { date = PartialDate.OfInstant(dto); return true; }
+        var m = IsoSlash().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out date);
+        m = DayMonthYear().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
+        m = MonthDayYear().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
+        m = MonthYear().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, "", out date);
+        return false;
+    }
+
+    /// <summary>The first date spelled anywhere in <paramref name="text"/> (for lines such as "Posted on March 5, 2020 by ...").</summary>
+    public static bool TryFind(string? text, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        foreach (var re in new[] { IsoInText(), DayMonthYearInText(), MonthDayYearInText(), MonthYearInText() })
+        {
+            foreach (Match m in re.Matches(text))
+                if (TryParse(m.Value, out date)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A plausible publication year (1900..2100) anywhere in the text: the last one wins ("ICML (2019)").</summary>
+    public static int? FindYear(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        int? year = null;
+        foreach (Match m in Year().Matches(text)) year = int.Parse(m.Value, CultureInfo.InvariantCulture);
+        return year;
+    }
+
+    private static bool Make(string y, string mon, string d, out PartialDate date)
+    {
+        date = default;
+        if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1000) return false;
+        int? month = int.TryParse(mon, out var mn) ? mn : Month(mon);
+        if (month is null or < 1 or > 12) return false;
+        try
+        {
+            date = string.IsNullOrEmpty(d) ? PartialDate.OfMonth(year, month.Value) : PartialDate.OfDay(year, month.Value, int.Parse(d, CultureInfo.InvariantCulture));
+            return true;
+        }
+        catch (ArgumentOutOfRangeException) { return false; }
+    }
+
+    private const string Mon = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    [GeneratedRegex(@"^(?<y>\d{4})[/.](?<m>\d{1,2})(?:[/.](?<d>\d{1,2}))?$")]
+    private static partial Regex IsoSlash();
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+    [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+    [GeneratedRegex(@"^" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+    [GeneratedRegex(@"\d{1,2}:\d{2}")]
+    private static partial Regex HasTime();
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
+    private static partial Regex IsoInText();
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYearInText();
+    [GeneratedRegex(@"\b" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYearInText();
+    [GeneratedRegex(@"\b" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYearInText();
+    [GeneratedRegex(@"(?<![\d./-])(19|20)\d{2}(?![\d/-])")]
+    private static partial Regex Year();
+}
