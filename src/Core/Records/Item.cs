@@ -34,6 +34,9 @@ public sealed record Item
     /// <summary>Set when stored content changed after the item was first stored.</summary>
     [JsonPropertyName("dateModified"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? DateModified { get; init; }
+    /// <summary>When storage first saw the item; the feed date of items whose page prints none.</summary>
+    [JsonPropertyName("firstSeen"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? FirstSeen { get; init; }
     /// <summary>Position of the item on its page (0 = first); keeps page order among items first seen together.</summary>
     [JsonPropertyName("position"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Position { get; init; }
