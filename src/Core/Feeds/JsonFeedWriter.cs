@@ -103,7 +103,8 @@ public sealed class JsonFeedWriter : IFeedWriter
         }
 
         w.WritePropertyName("_aggregator");
-        JsonSerializer.Serialize(w, item, RecordJson.Options);
+        // Not JsonSerializer.Serialize(w, ...): it flushes the writer synchronously, which a response stream refuses.
+        JsonSerializer.SerializeToElement(item, RecordJson.Options).WriteTo(w);
         w.WriteEndObject();
     }
 

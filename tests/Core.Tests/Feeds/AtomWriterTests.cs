@@ -113,7 +113,7 @@ public class AtomWriterTests
 
         Assert.Equal("Tom & Jerry <script>alert(\"x\")</script> 'quoted' bell]]>", entry.Title.Text);
         Assert.Equal(FeedSamples.Hostile.ContentHtml, ((TextSyndicationContent)entry.Content).Text);
-        Assert.Equal("Summary with ]]> and <b>not bold</b> & vertical tab.", entry.Summary.Text);
+        Assert.Equal("Summary with ]]> and <b>not bold</b> & vertical tab lone surrogate, emoji 😀.", entry.Summary.Text);
         Assert.Equal(["O'Brien, \"Ed\" <ed@example.org>", "Jürgen Müller-Øster", "李小龙"], entry.Authors.Select(a => a.Name));
         Assert.Equal(["c&c", "<tag>", "naïve"], entry.Categories.Where(c => c.Scheme is null).Select(c => c.Name));
         Assert.Equal(new Uri("https://lab.example.org/posts/hostile?a=1&b=2"), entry.Links.Single().Uri);

@@ -66,7 +66,7 @@ internal static class FeedSamples
         Title = "Tom & Jerry <script>alert(\"x\")</script> 'quoted' \u0001\u0008bell]]>",
         Url = "https://lab.example.org/posts/hostile?a=1&b=2",
         Authors = ["O'Brien, \"Ed\" <ed@example.org>", "Jürgen Müller-Øster", "李小龙"],
-        Summary = "Summary with ]]> and <b>not bold</b> & \u000bvertical tab.",
+        Summary = "Summary with ]]> and <b>not bold</b> & \u000bvertical tab \ud800lone surrogate, emoji 😀.",
         ContentHtml = "<p>Ends a CDATA ]]> here &amp; has <code>&lt;tags&gt;</code>.</p>",
         Tags = ["c&c", "<tag>", "naïve"],
         Links = [new Link(LinkRel.Slides, "/relative/slides.pdf"), new Link(LinkRel.Related, "javascript:alert(1)")],

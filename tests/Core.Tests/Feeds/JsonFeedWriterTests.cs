@@ -136,6 +136,8 @@ public class JsonFeedWriterTests
 
         Assert.Equal("Tom & Jerry <script>alert(\"x\")</script> 'quoted' bell]]>", item.GetProperty("title").GetString());
         Assert.Equal(FeedSamples.Hostile.ContentHtml, item.GetProperty("content_html").GetString());
+        // Control characters survive JSON escaped; a lone surrogate cannot be UTF-8, so the writer replaces it.
+        Assert.Equal("Summary with ]]> and <b>not bold</b> & \u000bvertical tab \ufffdlone surrogate, emoji 😀.", item.GetProperty("summary").GetString());
         Assert.Equal(FeedSamples.Hostile.Title, item.GetProperty("_aggregator").GetProperty("title").GetString());
         Assert.Equal(["O'Brien, \"Ed\" <ed@example.org>", "Jürgen Müller-Øster", "李小龙"],
             item.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()));

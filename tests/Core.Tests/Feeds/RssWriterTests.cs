@@ -134,22 +134,4 @@ public class RssWriterTests
         Assert.Empty(feed.Items);
         Assert.Equal("2.0", (string?)xml.Root!.Attribute("version"));
     }
-
-    [Fact]
-    public async Task Output_is_utf8_without_bom_and_stable()
-    {
-        var first = await FeedSamples.WriteAsync(new RssWriter(), FeedSamples.Full);
-        var second = await FeedSamples.WriteAsync(new RssWriter(), FeedSamples.Full);
-        Assert.Equal((byte)'<', first[0]);
-        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", Encoding.UTF8.GetString(first));
-        Assert.Equal(first, second);
-    }
-
-    [Fact]
-    public async Task Cancelled_token_stops_writing()
-    {
-        using var cts = new CancellationTokenSource();
-        cts.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new RssWriter().WriteAsync(FeedSamples.Full, new MemoryStream(), cts.Token));
-    }
 }
