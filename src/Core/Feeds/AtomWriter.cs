@@ -21,14 +21,15 @@ public sealed class AtomWriter : IFeedWriter
 
             var feedUrl = FeedItems.WebUrl(feed.FeedUrl);
             await w.TextElementAsync("id", feedUrl ?? "urn:aggregator:feed");
-            await w.TextElementAsync("title", Fallback(feed.Title, "Aggregator"));
+            var title = FeedItems.FeedTitle(feed);
+            await w.TextElementAsync("title", title);
             await w.TextElementAsync("subtitle", feed.Description);
             await w.TextElementAsync("updated", FeedDates.Rfc3339(feed.Updated));
             if (feedUrl is not null) await WriteLinkAsync(w, "self", feedUrl, "application/atom+xml", null);
             if (FeedItems.WebUrl(feed.HomePageUrl) is { } home) await WriteLinkAsync(w, "alternate", home, "text/html", null);
             // RFC 4287 4.1.1: every entry needs an author, in itself or inherited from the feed.
-            await WritePersonAsync(w, Fallback(feed.Title, "Aggregator"));
-            await w.TextElementAsync("generator", "Aggregator");
+            await WritePersonAsync(w, title);
+            await w.TextElementAsync("generator", FeedItems.Generator);
 
             foreach (var item in feed.Items)
             {
@@ -108,6 +109,4 @@ public sealed class AtomWriter : IFeedWriter
         await w.WriteStringAsync(FeedXml.Clean(text));
         await w.WriteEndElementAsync();
     }
-
-    private static string Fallback(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 }

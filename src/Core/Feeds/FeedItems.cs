@@ -4,15 +4,21 @@ using Aggregator.Core.Records;
 namespace Aggregator.Core.Feeds;
 
 /// <summary>
-/// What every feed format derives from an item in the same way: its id, dates, shown title, text and links.
-/// Kept in one place so JSON Feed, RSS and Atom never disagree about an item.
+/// What every feed format derives from an item in the same way: its id, dates, shown title, text and links
+/// (and the feed's own title). Kept in one place so JSON Feed, RSS and Atom never disagree about an item.
 /// </summary>
 public static class FeedItems
 {
+    /// <summary>The generator name the XML feeds print, and the title of a feed that has none.</summary>
+    public const string Generator = "Aggregator";
+
     /// <summary>Category scheme (Atom) and domain (RSS) marking a category as the id of a source the item came from.</summary>
     public const string SourceScheme = "urn:aggregator:source";
 
     private const string Untitled = "Untitled";
+
+    /// <summary>The feed's title; every format requires one.</summary>
+    public static string FeedTitle(FeedDocument feed) => OneLine(feed.Title) is { Length: > 0 } title ? title : Generator;
 
     /// <summary>The item's stable id; items that somehow have none get one from their content, so it is still stable.</summary>
     public static string Key(Item item) =>

@@ -31,7 +31,7 @@ public sealed class JsonFeedWriter : IFeedWriter
         await using var w = new Utf8JsonWriter(output, WriterOptions);
         w.WriteStartObject();
         w.WriteString("version", Version);
-        w.WriteString("title", string.IsNullOrWhiteSpace(feed.Title) ? "Aggregator" : feed.Title);
+        w.WriteString("title", FeedItems.FeedTitle(feed));
         WriteUrl(w, "home_page_url", feed.HomePageUrl);
         WriteUrl(w, "feed_url", feed.FeedUrl);
         if (!string.IsNullOrWhiteSpace(feed.Description)) w.WriteString("description", feed.Description);

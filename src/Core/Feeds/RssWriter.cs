@@ -28,14 +28,14 @@ public sealed class RssWriter : IFeedWriter
             await w.WriteAttributeStringAsync("xmlns", "dc", null, DcNs);
             await w.WriteStartElementAsync(null, "channel", null);
 
-            var title = string.IsNullOrWhiteSpace(feed.Title) ? "Aggregator" : feed.Title;
+            var title = FeedItems.FeedTitle(feed);
             var feedUrl = FeedItems.WebUrl(feed.FeedUrl);
             await w.TextElementAsync("title", title);
             await w.TextElementAsync("link", FeedItems.WebUrl(feed.HomePageUrl) ?? feedUrl);
             // <description> is required in a channel.
             await w.TextElementAsync("description", string.IsNullOrWhiteSpace(feed.Description) ? title : feed.Description);
             await w.TextElementAsync("lastBuildDate", FeedDates.Rfc822(feed.Updated));
-            await w.TextElementAsync("generator", "Aggregator");
+            await w.TextElementAsync("generator", FeedItems.Generator);
             await w.TextElementAsync("docs", "https://www.rssboard.org/rss-specification");
             if (feedUrl is not null) await WriteAtomLinkAsync(w, "self", feedUrl, "application/rss+xml", null);
 
