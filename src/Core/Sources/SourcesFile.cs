@@ -79,6 +79,9 @@ public static partial class SourcesFile
             throw Error(fileName, index, null, "id", "is required (a non-empty string)");
         if (!entry.TryGetProperty("url", out var urlEl) || urlEl.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(urlEl.GetString()))
             throw Error(fileName, index, id, "url", "is required (an http(s) URL or a local path)");
+        if (entry.TryGetProperty("selectors", out var sel) && sel.ValueKind == JsonValueKind.Object
+            && (!sel.TryGetProperty("item", out var item) || item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString())))
+            throw Error(fileName, index, id, "selectors.item", "is required when selectors are given (a CSS selector for each post)");
         try
         {
             var source = entry.Deserialize<SourceDefinition>(JsonOptions)!;
