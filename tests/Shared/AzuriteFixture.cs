@@ -69,7 +69,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
                      script, "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(),
                      "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(),
                      "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(),
-                     "--inMemoryPersistence", "--location", _workDir,
+                     "--inMemoryPersistence",
                      "--skipApiVersionCheck", "--loose", "--disableTelemetry", "--silent",
                  })
             info.ArgumentList.Add(arg);
