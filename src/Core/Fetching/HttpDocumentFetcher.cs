@@ -31,17 +31,17 @@ public sealed class HttpDocumentFetcher : IDocumentFetcher, IDisposable
             ConnectTimeout = options.AttemptTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddRetry(new HttpRetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.MaxRetries > 0)
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 Delay = options.RetryBaseDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
-            })
-            .AddTimeout(options.AttemptTimeout)
-            .Build();
+            });
+        var pipeline = builder.AddTimeout(options.AttemptTimeout).Build();
         _client = new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = sockets })
         {
             Timeout = Timeout.InfiniteTimeSpan, // the caller's token and FetchOptions.Timeout rule
