@@ -18,6 +18,9 @@ public sealed partial class StorageOptions
     /// <summary>Record JSON larger than this (UTF-8 bytes) goes to a blob; table properties hold at most 64 KiB.</summary>
     public int InlineBodyLimit { get; set; } = 32 * 1024;
 
+    /// <summary>Retries of a failed storage request (the SDK's exponential backoff).</summary>
+    public int MaxRetries { get; set; } = 3;
+
     /// <summary>How many items one save writes at once.</summary>
     public int WriteParallelism { get; set; } = 8;
 

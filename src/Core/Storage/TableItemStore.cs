@@ -33,8 +33,12 @@ public sealed partial class TableItemStore : IItemStore
     public TableItemStore(StorageOptions options)
     {
         _options = options;
-        var tables = new TableServiceClient(options.ConnectionString);
-        var blobs = new BlobServiceClient(options.ConnectionString);
+        var tableOptions = new TableClientOptions();
+        tableOptions.Retry.MaxRetries = options.MaxRetries;
+        var blobOptions = new BlobClientOptions();
+        blobOptions.Retry.MaxRetries = options.MaxRetries;
+        var tables = new TableServiceClient(options.ConnectionString, tableOptions);
+        var blobs = new BlobServiceClient(options.ConnectionString, blobOptions);
         _items = tables.GetTableClient(options.TableName("items"));
         _members = tables.GetTableClient(options.TableName("members"));
         _index = tables.GetTableClient(options.TableName("feedindex"));

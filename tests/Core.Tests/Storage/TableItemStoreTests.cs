@@ -246,4 +246,18 @@ public sealed class TableItemStoreTests(AzuriteFixture azurite)
         await store.SaveSnapshotAsync("a", "<html>raw</html>", "text/html", T0);
         Assert.Equal(["a/20250601T080000000Z"], await store.ListSnapshotsAsync("a"));
     }
+
+    [Fact]
+    public async Task Ping_is_false_when_storage_does_not_answer()
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var dead = azurite.ConnectionString.Replace(new Uri(azurite.ConnectionString.Split("TableEndpoint=")[1].TrimEnd(';')).Port.ToString(), port.ToString());
+
+        var store = new TableItemStore(new StorageOptions { ConnectionString = dead, Prefix = _options.Prefix, MaxRetries = 0 });
+
+        Assert.False(await store.PingAsync());
+    }
 }
