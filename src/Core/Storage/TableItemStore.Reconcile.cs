@@ -20,6 +20,10 @@ public sealed partial class TableItemStore
         ArgumentException.ThrowIfNullOrEmpty(sourceId);
         if (items.FirstOrDefault(i => string.IsNullOrEmpty(i.Id)) is { } noId)
             throw new ArgumentException($"Item '{noId.Title}' has no id: normalise items before storing them.", nameof(items));
+        if (items.FirstOrDefault(i => !IsKeySafe(i.Id)) is { } badId)
+            throw new ArgumentException($"Item id '{badId.Id}' cannot be a table key ('/', '\\', '#', '?', control characters, over 512 characters).", nameof(items));
+        if (!IsKeySafe(sourceId))
+            throw new ArgumentException($"Source id '{sourceId}' cannot be a table key.", nameof(sourceId));
         await InitializeAsync(cancellationToken);
 
         // The same id twice on one page is one item.
@@ -58,6 +62,9 @@ public sealed partial class TableItemStore
 
         return new SaveResult(added, updated, unchanged, removed, restored);
     }
+
+    private static bool IsKeySafe(string key) =>
+        key.Length is > 0 and <= 512 && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
 
     /// <summary>Incoming posts that are stored posts with small edits take the stored ids (see <see cref="EditMatcher"/>).</summary>
     private async Task<List<Item>> KeepIdsAcrossEditsAsync(List<Item> incoming, Dictionary<string, MemberEntity> members, CancellationToken cancellationToken)

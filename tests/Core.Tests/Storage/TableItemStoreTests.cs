@@ -260,4 +260,15 @@ public sealed class TableItemStoreTests(AzuriteFixture azurite)
 
         Assert.False(await store.PingAsync());
     }
+
+    [Theory]
+    [InlineData("a/b")]
+    [InlineData("q?")]
+    [InlineData("")]
+    public async Task Ids_that_cannot_be_table_keys_are_refused_before_anything_is_written(string id)
+    {
+        var store = NewStore();
+        await Assert.ThrowsAsync<ArgumentException>(() => store.SaveSourceItemsAsync("lab", [Post("fine", "Fine", 0), Post(id, "Bad", 1)], T0));
+        Assert.Empty(await store.QueryAsync(new FeedQuery()));
+    }
 }
