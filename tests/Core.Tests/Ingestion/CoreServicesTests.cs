@@ -1,0 +1,29 @@
+using Aggregator.Core.Fetching;
+using Aggregator.Core.Ingestion;
+using Aggregator.Core.Sources;
+using Aggregator.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Aggregator.Core.Tests.Ingestion;
+
+public class CoreServicesTests
+{
+    [Fact]
+    public void Registers_everything_ingestion_needs_with_the_given_options()
+    {
+        var fetch = new FetchOptions { AllowPrivateAddresses = true };
+        var storage = new StorageOptions { ConnectionString = "UseDevelopmentStorage=true", Prefix = "di" };
+        using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddAggregatorCore([new SourceDefinition { Id = "a", Url = "https://a.example/" }], storage, fetch)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        Assert.IsType<IngestionService>(provider.GetRequiredService<IIngestionService>());
+        Assert.IsType<DocumentFetcher>(provider.GetRequiredService<IDocumentFetcher>());
+        var store = Assert.IsType<TableItemStore>(provider.GetRequiredService<IItemStore>());
+        Assert.Equal("diitems", store.TableNames[0]);
+        Assert.Same(fetch, provider.GetRequiredService<FetchOptions>());
+        Assert.Equal("a", Assert.Single(provider.GetRequiredService<IReadOnlyList<SourceDefinition>>()).Id);
+    }
+}
