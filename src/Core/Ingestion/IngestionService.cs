@@ -114,7 +114,8 @@ public sealed class IngestionService(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var failedStep = e is IngestionException ie ? ie.Step : step;
-            var message = $"{failedStep}: {e.Message}";
+            // Storage SDK messages run to many lines (headers, content); the status keeps the first, the log all.
+            var message = $"{failedStep}: {e.Message.Split('\n', 2)[0].Trim()}";
             logger.LogError(e, "Source {Source} failed at {Step}: {Message}", source.Id, failedStep, e.Message);
             status = status with { Ok = false, Error = message };
         }

@@ -235,6 +235,28 @@ public sealed class IngestionServiceTests : IDisposable
         await Assert.ThrowsAsync<KeyNotFoundException>(() => Service().IngestSourceAsync("nope"));
     }
 
+    [Fact]
+    public async Task Unreachable_storage_is_a_store_error_in_the_report_not_a_crash()
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var dead = new TableItemStore(new StorageOptions
+        {
+            ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+            MaxRetries = 0,
+        });
+        var service = new IngestionService([Source("lab", Write("lab.txt", GoodLab))], _fetcher, LinesFormat.Registry(), new ItemNormaliser(), dead, _log, _time);
+
+        var report = await service.IngestAllAsync();
+
+        var status = Assert.Single(report.Sources);
+        Assert.False(status.Ok);
+        Assert.StartsWith("store: ", status.Error);
+        Assert.DoesNotContain("\n", status.Error);
+    }
+
     public void Dispose()
     {
         _fetcher.Dispose();
