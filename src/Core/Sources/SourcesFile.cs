@@ -103,8 +103,9 @@ public static partial class SourcesFile
 
         if (Uri.TryCreate(s.Url, UriKind.Absolute, out var uri) && uri.Scheme is not ("http" or "https" or "file") && !IsWindowsDrive(s.Url))
             throw Error(fileName, index, s.Id, "url", $"scheme '{uri.Scheme}' is not supported (use http, https or a local path)");
-        if (uri is { Scheme: "http" or "https" } && string.IsNullOrEmpty(uri.Host))
-            throw Error(fileName, index, s.Id, "url", "has no host");
+        var looksWeb = s.Url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || s.Url.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
+        if (looksWeb && (uri is null || string.IsNullOrEmpty(uri.Host)))
+            throw Error(fileName, index, s.Id, "url", $"'{s.Url}' is not a valid http(s) URL");
 
         if (string.IsNullOrWhiteSpace(s.Format))
             throw Error(fileName, index, s.Id, "format", $"must be \"{FormatRegistry.Auto}\" or a format name");

@@ -71,6 +71,8 @@ public class SourcesFileTests
     [InlineData("""{ "id": "s1" }""", "url")]
     [InlineData("""{ "id": "s1", "url": "" }""", "url")]
     [InlineData("""{ "id": "s1", "url": "ftp://example.org/x" }""", "url")]
+    [InlineData("""{ "id": "s1", "url": "https://" }""", "url")]
+    [InlineData("""{ "id": "s1", "url": 42 }""", "url")]
     [InlineData("""{ "id": "s1", "url": "https://a.example/", "format": "nope" }""", "format")]
     [InlineData("""{ "id": "s1", "url": "https://a.example/", "postStart": "([a-z" }""", "postStart")]
     [InlineData("""{ "id": "s1", "url": "https://a.example/", "selectors": { "title": "h2" } }""", "selectors.item")]
