@@ -38,6 +38,9 @@ public sealed class IngestionService(
 {
     private readonly IngestionOptions _options = options ?? new IngestionOptions();
 
+    // The timer and the admin route may ask for the same source at once; one source's saves must not interleave.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _running = new();
+
     public async Task<IngestReport> IngestAllAsync(CancellationToken cancellationToken = default)
     {
         var previous = await PreviousStatusesAsync(cancellationToken);
@@ -73,6 +76,20 @@ public sealed class IngestionService(
     }
 
     private async Task<SourceStatus> IngestAsync(SourceDefinition source, SourceStatus? previous, CancellationToken cancellationToken)
+    {
+        var gate = _running.GetOrAdd(source.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await IngestOnceAsync(source, previous, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<SourceStatus> IngestOnceAsync(SourceDefinition source, SourceStatus? previous, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
         var step = "fetch";
@@ -134,6 +151,12 @@ public sealed class IngestionService(
             var where = documents.Count > 1 ? $" in {document.Location}" : "";
             IFormat format;
             try { format = formats.Resolve(source.Format, document); }
+            catch (UnknownFormatException e) when (documents.Count > 1 && IsAuto(source.Format))
+            {
+                // A folder of posts may hold other files (a README, a config): skip what no format recognises.
+                logger.LogWarning("Source {Source}: skipped {Location}: {Message}", source.Id, document.Location, e.Message);
+                continue;
+            }
             catch (UnknownFormatException e) { throw new IngestionException("detect", e.Message + where, e); }
 
             step = "parse";
@@ -151,8 +174,13 @@ public sealed class IngestionService(
             items.AddRange(normaliser.Normalise(tagged, document, parseOptions)
                 .Select(i => i with { Position = offset + (i.Position ?? 0) }));
         }
+        if (names.Count == 0)
+            throw new IngestionException("detect", $"no file of the folder {source.Url} is in a known format");
         return (KeepIdsApart(items), string.Join(",", names));
     }
+
+    private static bool IsAuto(string? format) =>
+        string.IsNullOrEmpty(format) || string.Equals(format, FormatRegistry.Auto, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Files of one folder are normalised one by one; two of them may still give one id.</summary>
     private static List<Item> KeepIdsApart(List<Item> items)

@@ -195,13 +195,29 @@ public sealed class IngestionServiceTests : IDisposable
     {
         Write("posts/2025-01-a.txt", "#lines\npost |  | From file A |  | | First file. |\n");
         Write("posts/2025-02-b.txt", "#lines\npost |  | From file B one |  | | Second file. |\npost |  | From file B two |  | | More. |\n");
+        Write("posts/README.md", "This folder holds the group's posts.");
         var service = Service(Source("folder", Path.Combine(_dir, "posts")));
 
         var status = await service.IngestSourceAsync("folder");
 
         Assert.True(status.Ok, status.Error);
         Assert.Equal(["From file A", "From file B one", "From file B two"], (await _store.QueryAsync(new FeedQuery())).Select(i => i.Title));
-        Assert.Equal(2, (await _store.ListSnapshotsAsync("folder")).Count);
+        Assert.Equal(3, (await _store.ListSnapshotsAsync("folder")).Count);
+        Assert.Contains(_log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("README.md"));
+    }
+
+    [Fact]
+    public async Task Two_ingestions_of_one_source_at_once_do_not_interleave()
+    {
+        var service = Service(Source("lab", Write("lab.txt", GoodLab)));
+
+        var statuses = await Task.WhenAll(service.IngestSourceAsync("lab"), service.IngestSourceAsync("lab"), service.IngestAllAsync().ContinueWith(t => t.Result.Sources[0]));
+
+        Assert.All(statuses, s => Assert.True(s.Ok, s.Error));
+        // One run adds the two posts; the others, after it, find them unchanged.
+        Assert.Single(statuses, s => s.Changes == new SaveResult(2, 0, 0, 0, 0));
+        Assert.Equal(2, statuses.Count(s => s.Changes == new SaveResult(0, 0, 2, 0, 0)));
+        Assert.Equal(2, (await _store.QueryAsync(new FeedQuery())).Count);
     }
 
     [Fact]
