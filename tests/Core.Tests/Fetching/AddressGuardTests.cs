@@ -50,6 +50,8 @@ public class AddressGuardTests
     [InlineData("http://127.0.0.1:{0}/")]
     [InlineData("http://localhost:{0}/feed.xml")]
     [InlineData("http://[::ffff:127.0.0.1]:{0}/")]
+    [InlineData("http://2130706433:{0}/")]
+    [InlineData("http://0x7f.1:{0}/")]
     public async Task A_fetch_of_a_loopback_url_is_refused_before_any_request(string template)
     {
         await using var server = new LoopbackServer(c => LoopbackServer.WriteAsync(c.Response, "secret"u8.ToArray()));
