@@ -15,7 +15,8 @@ internal sealed class BodyStore(BlobContainerClient container, int inlineLimit)
 {
     public static string Serialize(Item item) => JsonSerializer.Serialize(item, RecordJson.Options);
 
-    public bool FitsInline(string json) => Encoding.UTF8.GetByteCount(json) <= inlineLimit;
+    // Strictly below: UTF-16 (how tables count) takes at most twice the UTF-8 bytes, and 64 KiB is the cap.
+    public bool FitsInline(string json) => Encoding.UTF8.GetByteCount(json) < inlineLimit;
 
     /// <summary>Returns what the row stores: (json, null) inline or (null, blob name).</summary>
     public async Task<(string? Json, string? Blob)> PutAsync(string blobName, string json, string? previousBlob, CancellationToken cancellationToken)
