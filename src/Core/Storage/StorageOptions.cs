@@ -5,9 +5,18 @@ namespace Aggregator.Core.Storage;
 /// <summary>Where and how records are stored.</summary>
 public sealed partial class StorageOptions
 {
-    /// <summary>Azure Storage connection string; defaults to the AzureWebJobsStorage setting, else the local emulator.</summary>
-    public string ConnectionString { get; set; } =
+    /// <summary>
+    /// Azure Storage connection string; defaults to the AzureWebJobsStorage setting, else the local emulator.
+    /// Set it to null to reach the account by identity (<see cref="AccountName"/> and <see cref="Credential"/>).
+    /// </summary>
+    public string? ConnectionString { get; set; } =
         Environment.GetEnvironmentVariable("AzureWebJobsStorage") is { Length: > 0 } s ? s : "UseDevelopmentStorage=true";
+
+    /// <summary>Identity-based access (no connection string): the storage account's name.</summary>
+    public string? AccountName { get; set; }
+
+    /// <summary>Identity-based access: the credential (e.g. a managed identity) used with <see cref="AccountName"/>.</summary>
+    public Azure.Core.TokenCredential? Credential { get; set; }
 
     /// <summary>
     /// Put before every table and container name (letters and digits, starting with a letter), so several

@@ -37,8 +37,22 @@ public sealed partial class TableItemStore : IItemStore
         tableOptions.Retry.MaxRetries = options.MaxRetries;
         var blobOptions = new BlobClientOptions();
         blobOptions.Retry.MaxRetries = options.MaxRetries;
-        var tables = new TableServiceClient(options.ConnectionString, tableOptions);
-        var blobs = new BlobServiceClient(options.ConnectionString, blobOptions);
+        TableServiceClient tables;
+        BlobServiceClient blobs;
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            tables = new TableServiceClient(options.ConnectionString, tableOptions);
+            blobs = new BlobServiceClient(options.ConnectionString, blobOptions);
+        }
+        else if (options is { AccountName: { Length: > 0 } account, Credential: { } credential })
+        {
+            tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential, tableOptions);
+            blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential, blobOptions);
+        }
+        else
+        {
+            throw new ArgumentException("Storage needs a connection string, or an account name and a credential.", nameof(options));
+        }
         _items = tables.GetTableClient(options.TableName("items"));
         _members = tables.GetTableClient(options.TableName("members"));
         _index = tables.GetTableClient(options.TableName("feedindex"));

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Aggregator.Core.Tests.Ingestion;
 
-public class CoreServicesTests
+public class CoreServiceCollectionExtensionsTests
 {
     [Fact]
     public void Registers_everything_ingestion_needs_with_the_given_options()
@@ -16,7 +16,7 @@ public class CoreServicesTests
         var storage = new StorageOptions { ConnectionString = "UseDevelopmentStorage=true", Prefix = "di" };
         using var provider = new ServiceCollection()
             .AddLogging()
-            .AddAggregatorCore([new SourceDefinition { Id = "a", Url = "https://a.example/" }], storage, fetch)
+            .AddAggregatorCoreServices([new SourceDefinition { Id = "a", Url = "https://a.example/" }], storage, fetch)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
         Assert.IsType<IngestionService>(provider.GetRequiredService<IIngestionService>());
@@ -25,5 +25,23 @@ public class CoreServicesTests
         Assert.Equal("diitems", store.TableNames[0]);
         Assert.Same(fetch, provider.GetRequiredService<FetchOptions>());
         Assert.Equal("a", Assert.Single(provider.GetRequiredService<IReadOnlyList<SourceDefinition>>()).Id);
+    }
+
+    [Fact]
+    public void Storage_by_identity_needs_an_account_and_a_credential()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new TableItemStore(new StorageOptions { ConnectionString = null, AccountName = "acct" }));
+        Assert.Contains("credential", e.Message);
+        var store = new TableItemStore(new StorageOptions { ConnectionString = null, AccountName = "acct", Credential = new FixedToken() });
+        Assert.Equal("items", store.TableNames[0]);
+    }
+
+    private sealed class FixedToken : Azure.Core.TokenCredential
+    {
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            new("token", DateTimeOffset.MaxValue);
+
+        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
     }
 }

@@ -10,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Aggregator.Core;
 
 /// <summary>Registers Core's services for a host: formats, normaliser, fetcher, store and ingestion.</summary>
-public static class CoreServices
+public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the services as singletons. <paramref name="sources"/> come from <see cref="SourcesFile.LoadAsync"/>
     /// (load them before building the host, so a bad sources.json stops start-up with its message).
     /// </summary>
-    public static IServiceCollection AddAggregatorCore(
+    public static IServiceCollection AddAggregatorCoreServices(
         this IServiceCollection services,
         IReadOnlyList<SourceDefinition> sources,
         StorageOptions? storage = null,
