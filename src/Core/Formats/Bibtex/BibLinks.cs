@@ -17,16 +17,29 @@ internal static partial class BibLinks
         ("code", LinkRel.Code), ("blog", "blog"), ("supp", "supplementary"),
     ];
 
+    /// <summary>Fields in which al-folio sites give a bare file name that lives under /assets/pdf/.</summary>
+    private static readonly HashSet<string> AssetFields = ["pdf", "poster", "slides", "supp"];
+
     public static IReadOnlyList<Link> From(BibEntry entry)
     {
         var links = new List<Link>();
         foreach (var (field, rel) in LinkFields)
         {
             var url = Clean(entry.Raw(field));
-            if (url is not null && !links.Any(l => l.Url == url)) links.Add(new Link(rel, url));
+            if (url is not null && AssetFields.Contains(field) && IsBareFileName(url)) url = "/assets/pdf/" + url;
+            Add(links, rel, url);
         }
+        // "howpublished = {\url{...}}" is where @misc entries for software and web pages keep their address.
+        if (IsUrl(entry.Raw("howpublished"))) Add(links, "", Clean(entry.Raw("howpublished")));
         return links;
     }
+
+    private static void Add(List<Link> links, string rel, string? url)
+    {
+        if (url is not null && !links.Any(l => l.Url == url)) links.Add(new Link(rel, url));
+    }
+
+    private static bool IsBareFileName(string url) => !url.Contains('/') && !url.Contains(':') && url.Contains('.');
 
     /// <summary>The URL in a field value: "\url{...}" and "\href{...}{...}" unwrapped, braces and escapes removed, first word only.</summary>
     public static string? Clean(string? raw)

@@ -8,12 +8,10 @@ namespace Aggregator.Core.Formats.Bibtex;
 /// </summary>
 internal static partial class BibVenue
 {
-    public static string? Of(BibEntry e, bool isArxivEprint)
-    {
-        var venue = Text(e, "journal") ?? Text(e, "journaltitle") ?? Text(e, "booktitle") ?? ByType(e);
-        if (venue is null && isArxivEprint) venue = "arXiv";
-        return venue;
-    }
+    /// <param name="hasArxivId">The entry names an arXiv id (eprint or arxiv field): a preprint there when nothing else is said.</param>
+    public static string? Of(BibEntry e, bool hasArxivId) =>
+        Text(e, "journal") ?? Text(e, "journaltitle") ?? Text(e, "booktitle") ?? ByType(e)
+        ?? Archive(e) ?? (hasArxivId ? "arXiv" : null);
 
     private static string? ByType(BibEntry e) => e.Type switch
     {
@@ -21,8 +19,12 @@ internal static partial class BibVenue
         "techreport" or "report" => Text(e, "institution") ?? Text(e, "publisher"),
         "book" or "inbook" or "proceedings" => Text(e, "publisher") ?? Text(e, "series"),
         "manual" => Text(e, "organization") ?? Text(e, "publisher"),
-        _ => Words(e, "howpublished") ?? Text(e, "publisher") ?? Text(e, "organization") ?? VenueLikeNote(e),
+        _ => Words(e, "howpublished") ?? Archive(e) ?? Text(e, "publisher") ?? Text(e, "organization") ?? VenueLikeNote(e),
     };
+
+    /// <summary>The preprint server an eprint is on ("arXiv", "bioRxiv"), as archivePrefix or eprinttype names it.</summary>
+    private static string? Archive(BibEntry e) =>
+        e.Raw("eprint") is null ? null : Text(e, "archiveprefix") ?? Text(e, "eprinttype");
 
     /// <summary>A note is usually a remark ("equal contribution", "to be presented"); it is a venue only when it names one.</summary>
     private static string? VenueLikeNote(BibEntry e)
