@@ -28,6 +28,7 @@ public sealed class FormatRegistry
     [
         // FORMAT REGISTRATIONS (one line each)
         new Bibtex.BibtexFormat(),
+        new Arxiv.ArxivFormat(),
     ]);
 
     public IFormat Get(string name) =>
