@@ -157,6 +157,26 @@ public class BibtexFormatTests
         Assert.NotEqual(a[0].Id, c[0].Id);
     }
 
+    [Fact]
+    public void Never_crashes_on_a_cut_or_mangled_file()
+    {
+        var text = File.ReadAllText(Path.Combine(Aggregator.Core.Tests.Golden.GoldenCase.TestsRoot, "Formats", "bibtex", "messy.bib"));
+        for (var cut = 0; cut < text.Length; cut += 13)
+        {
+            foreach (var variant in new[] { text[..cut], text.Remove(cut, 1), text.Insert(cut, "{") })
+            {
+                try
+                {
+                    Format.Parse(new Document(variant), ParseOptions.Default);
+                }
+                catch (ParseException e)
+                {
+                    Assert.StartsWith("line ", e.Where);
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("@article{k, title={T}}", null, 95)]
     [InlineData("---\n---\n%% comment\n\n@InProceedings {k,\n title={T}}", null, 95)]
