@@ -103,6 +103,18 @@ public class BibtexFormatTests
     }
 
     [Fact]
+    public void Ignores_commented_out_entries_and_reads_backslash_quotes_in_quoted_values()
+    {
+        var items = Parse("""
+            % @article{old, title = {Withdrawn}}
+            @article{new, title = "M\"uller's Theorem", author = "M\"uller, Hans"}
+            """);
+        var item = Assert.Single(items);
+        Assert.Equal("Müller's Theorem", item.Title);
+        Assert.Equal(["Hans Müller"], item.Authors);
+    }
+
+    [Fact]
     public void Keeps_the_first_of_two_entries_with_the_same_key()
     {
         var items = Parse("@misc{dup, title = {One}}\n@misc{DUP, title = {Two}}\n@misc{other, title = {Three}}");

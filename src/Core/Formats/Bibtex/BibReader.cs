@@ -97,9 +97,17 @@ internal sealed class BibReader
         for (var i = _s.IndexOf('@', from); i >= 0; i = _s.IndexOf('@', i + 1))
         {
             if (lineStartOnly && !AtLineStart(i)) continue;
-            if (IsEntryStart(_s, i)) return i;
+            if (IsEntryStart(_s, i) && !CommentedOut(i)) return i;
         }
         return -1;
+    }
+
+    /// <summary>"% @article{old, ..." is an entry its author switched off, whatever BibTeX itself would do.</summary>
+    private bool CommentedOut(int at)
+    {
+        for (var j = at - 1; j >= 0 && _s[j] != '\n'; j--)
+            if (_s[j] == '%') return true;
+        return false;
     }
 
     private bool AtLineStart(int i)
@@ -250,7 +258,8 @@ internal sealed class BibReader
                 }
                 depth--;
             }
-            else if (c == close && depth == 0) { _pos = i + 1; return _s[start..i]; }
+            // A quote written as \" inside a quoted value is an accent ("M\"uller"), not the end of the value.
+            else if (c == close && depth == 0 && !(close == '"' && i > start && _s[i - 1] == '\\')) { _pos = i + 1; return _s[start..i]; }
             else if (c == '\n' && StartsEntryAfter(i + 1))
                 throw Error($"value opened with '{open}' on line {startLine} is not closed", startLine);
         }
