@@ -192,6 +192,7 @@ public class BibtexFormatTests
     [Theory]
     [InlineData("@article{k, title={T}}", null, 95)]
     [InlineData("---\n---\n%% comment\n\n@InProceedings {k,\n title={T}}", null, 95)]
+    [InlineData("\uFEFF---\nlayout: none\n---\n@misc{k, title={T}}", null, 95)]
     [InlineData("# My page\n\nSome text.\n\n```bibtex\n@article{k, title={T}}\n```\n", null, 30)]
     [InlineData("Notes\n@article{k, title={T}}", "https://x.example/pubs.bib", 95)]
     [InlineData("# Publications\n\n- A paper, 2020\n", null, 0)]

@@ -56,9 +56,10 @@ internal sealed class BibReader
     private void SkipFrontMatter()
     {
         // Jekyll sites keep .bib files under a "---\n---" header so the site generator processes them.
-        if (!_s.StartsWith("---", StringComparison.Ordinal)) return;
+        var start = _s.StartsWith('\uFEFF') ? 1 : 0;
+        if (string.CompareOrdinal(_s, start, "---", 0, 3) != 0) return;
         var firstEnd = _s.IndexOf('\n');
-        if (firstEnd < 0 || _s[..firstEnd].Trim() != "---") return;
+        if (firstEnd < 0 || _s[start..firstEnd].Trim() != "---") return;
         var i = firstEnd + 1;
         while (i < _s.Length)
         {

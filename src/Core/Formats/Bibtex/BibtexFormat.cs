@@ -14,7 +14,7 @@ public sealed partial class BibtexFormat : IFormat
 
     public int Detect(Document document)
     {
-        var text = document.Text;
+        var text = document.Text.TrimStart('\uFEFF');
         var isBib = document.Extension == ".bib";
         var first = FirstEntryLine().Match(text);
         if (!first.Success) return isBib ? 50 : 0;
