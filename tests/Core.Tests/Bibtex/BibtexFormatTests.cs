@@ -82,8 +82,11 @@ public class BibtexFormatTests
             @article{good2, title = {Second}, year = 2003}
             @article{bad2, title = {X} year = 2004}
             @article{good3, title = "Third", year = 2005}
+            @article{
+              good4, title = {Fourth}, year = 2006
+            }
             """);
-        Assert.Equal(["First", "Second", "Third"], items.Select(i => i.Title));
+        Assert.Equal(["First", "Second", "Third", "Fourth"], items.Select(i => i.Title));
     }
 
     [Fact]

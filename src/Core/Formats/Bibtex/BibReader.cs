@@ -178,7 +178,7 @@ internal sealed class BibReader
 
     private void ReadEntry(string type, char close, ref string? key)
     {
-        SkipSpaces();
+        SkipBlank();
         var keyStart = _pos;
         key = ReadWhile(c => c != ',' && c != close && !char.IsWhiteSpace(c) && c != '=' && c != '{' && c != '}').Trim();
         SkipBlank();
