@@ -90,6 +90,14 @@ public class BibtexFormatTests
     }
 
     [Fact]
+    public void An_entry_whose_closing_brace_is_missing_ends_where_the_next_begins()
+    {
+        var items = Parse("@article{a, title = {A}, year = 2000,\n\n@article{b, title = {B}}");
+        Assert.Equal(["A", "B"], items.Select(i => i.Title));
+        Assert.Equal(2000, items[0].Year);
+    }
+
+    [Fact]
     public void A_file_where_nothing_parses_is_an_error_with_its_line()
     {
         var e = Assert.Throws<ParseException>(() => Format.Parse(new Document("% header\n\n@article{only,\n  title = {Open\n"), ParseOptions.Default));

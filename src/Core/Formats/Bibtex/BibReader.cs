@@ -200,6 +200,8 @@ internal sealed class BibReader
             if (c == close) { _pos++; break; }
             if (c == ',') { _pos++; needSeparator = false; continue; }
             if (c == '\0') throw Error($"the entry is not closed with '{close}'");
+            // A forgotten closing brace: the next entry's line ends this one, with the fields read so far.
+            if (c == '@' && hadNewline && IsEntryStart(_s, _pos)) break;
             // A missing comma between two fields on separate lines is forgiven; on one line it is an error.
             if (needSeparator && !hadNewline) throw Error($"expected ',' or '{close}' after a field");
             var name = ReadName();
