@@ -27,6 +27,8 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
     [
         // FORMAT REGISTRATIONS (one line each)
+        new Bibtex.BibtexFormat(),
+        new Arxiv.ArxivFormat(),
     ]);
 
     public IFormat Get(string name) =>
