@@ -27,6 +27,10 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
     [
         // FORMAT REGISTRATIONS (one line each)
+        new Formats.FrontMatter.FrontMatterFormat(),
+        new Formats.Rss.RssFormat(),
+        new Formats.Atom.AtomFormat(),
+        new Formats.JsonFeed.JsonFeedFormat(),
     ]);
 
     public IFormat Get(string name) =>

@@ -1,0 +1,123 @@
+using System.Xml;
+using System.Xml.Linq;
+using Aggregator.Core.Formats.Feeds;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.Atom;
+
+/// <summary>Atom 1.0 (RFC 4287), tolerating the older 0.3 drafts' names and content modes. One post per entry.</summary>
+public sealed class AtomFormat : IFormat
+{
+    public string Name => "atom";
+
+    private static readonly XNamespace Atom10 = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Atom03 = "http://purl.org/atom/ns#";
+
+    public int Detect(Document document)
+    {
+        var root = SafeXml.RootName(document.Text);
+        if (root is not null)
+        {
+            if (root.LocalName != "feed") return 0;
+            return root.Namespace == Atom10 || root.Namespace == Atom03 ? 100 : 70;
+        }
+        return document.ContentType?.Contains("atom+xml", StringComparison.OrdinalIgnoreCase) == true ? 60 : 0;
+    }
+
+    public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
+    {
+        var feed = SafeXml.Load(document.Text, Name).Root!;
+        if (feed.Name.LocalName != "feed")
+            throw new ParseException(Name, $"root element <{feed.Name.LocalName}> is not <feed>", At(feed));
+        var ns = feed.Name.Namespace;
+
+        var feedBase = FeedEntries.XmlBase(feed, FeedEntries.FeedBase(null, document));
+        var siteLink = AlternateLink(feed, ns);
+        if (siteLink is not null) feedBase = FeedEntries.FeedBase(FeedEntries.Resolve(siteLink.Attribute("href")?.Value, feed, feedBase), document);
+        var feedAuthors = Authors(feed, ns);
+
+        return feed.Elements(ns + "entry").Select(e => ToItem(e, ns, feedBase, feedAuthors)).ToList();
+    }
+
+    private static Item ToItem(XElement entry, XNamespace ns, Uri? feedBase, IReadOnlyList<string> feedAuthors)
+    {
+        var baseUri = FeedEntries.XmlBase(entry, feedBase);
+        var alternate = AlternateLink(entry, ns);
+        var url = alternate is null ? null : FeedEntries.Resolve(alternate.Attribute("href")?.Value, alternate, baseUri);
+
+        var content = entry.Element(ns + "content");
+        var contentHtml = content is null ? null : Html(content);
+        var summary = entry.Element(ns + "summary");
+        var (html, summaryText) = FeedEntries.Body(contentHtml, summary is null ? null : Html(summary));
+
+        var links = entry.Elements(ns + "link")
+            .Where(l => l != alternate && (string?)l.Attribute("rel") is "enclosure" or "related" or "via")
+            .Select(l => FeedEntries.Resolve(l.Attribute("href")?.Value, l, baseUri)).OfType<string>()
+            .Select(u => new Link("", u)).ToList();
+        if (content?.Attribute("src")?.Value is { } src && FeedEntries.Resolve(src, content, baseUri) is { } srcUrl)
+            links.Add(new Link(LinkRel.Related, srcUrl));
+
+        var authors = Authors(entry, ns);
+        if (authors.Count == 0 && entry.Element(ns + "source") is { } source) authors = Authors(source, ns);
+        if (authors.Count == 0) authors = feedAuthors;
+
+        return new Item
+        {
+            Id = FeedText.Value(entry.Element(ns + "id")) ?? url ?? "",
+            Kind = RecordKind.Post,
+            Title = Title(entry.Element(ns + "title")),
+            Url = url,
+            Authors = authors,
+            Published = FirstDate(entry, ns, "published", "issued", "updated", "modified", "created"),
+            Summary = summaryText,
+            ContentHtml = FeedEntries.AbsoluteHtml(html, baseUri),
+            Tags = FeedEntries.Tags(entry.Elements(ns + "category")
+                .Select(c => (string?)c.Attribute("label") is { Length: > 0 } label ? label : (string?)c.Attribute("term"))),
+            Links = links,
+        };
+    }
+
+    private static PartialDate? FirstDate(XElement entry, XNamespace ns, params string[] names) =>
+        names.Select(n => FeedDates.Parse(FeedText.Value(entry.Element(ns + n)))).FirstOrDefault(d => d is not null);
+
+    /// <summary>The rel="alternate" link (rel defaults to alternate), preferring an HTML one.</summary>
+    private static XElement? AlternateLink(XElement parent, XNamespace ns)
+    {
+        var alternates = parent.Elements(ns + "link")
+            .Where(l => ((string?)l.Attribute("rel") ?? "alternate") == "alternate" && !string.IsNullOrWhiteSpace((string?)l.Attribute("href")))
+            .ToList();
+        return alternates.FirstOrDefault(l => ((string?)l.Attribute("type"))?.Contains("html") == true) ?? alternates.FirstOrDefault();
+    }
+
+    private static IReadOnlyList<string> Authors(XElement parent, XNamespace ns) =>
+        parent.Elements(ns + "author")
+            .Select(a => FeedText.Value(a.Element(ns + "name")) ?? FeedEntries.AuthorName(FeedText.Value(a.Element(ns + "email"))))
+            .OfType<string>().ToList();
+
+    /// <summary>A text construct as HTML: type html (0.3: mode escaped), xhtml (0.3: mode xml), or plain text.</summary>
+    private static string? Html(XElement construct)
+    {
+        var type = ((string?)construct.Attribute("type") ?? "text").Trim().ToLowerInvariant();
+        var mode = ((string?)construct.Attribute("mode"))?.Trim().ToLowerInvariant();
+        if (mode == "base64") return null;
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml") return FeedText.InnerXml(construct);
+        if (type is "html" or "text/html" || mode == "escaped") return FeedText.Value(construct);
+        return FeedText.TextAsHtml(construct.Value);
+    }
+
+    private static string? Title(XElement? title)
+    {
+        if (title is null) return null;
+        var type = ((string?)title.Attribute("type") ?? "text").Trim().ToLowerInvariant();
+        var mode = ((string?)title.Attribute("mode"))?.Trim().ToLowerInvariant();
+        if (type is "text" or "text/plain" && mode != "escaped")
+        {
+            var text = TextKey.CollapseWhitespace(title.Value);
+            return text.Length == 0 ? null : text;
+        }
+        return FeedText.Plain(Html(title));
+    }
+
+    private static string At(XElement e) => e is IXmlLineInfo li && li.HasLineInfo() ? $"line {li.LineNumber}" : "root";
+}
