@@ -32,24 +32,26 @@ public sealed class AtomFormat : IFormat
             throw new ParseException(Name, $"root element <{feed.Name.LocalName}> is not <feed>", At(feed));
         var ns = feed.Name.Namespace;
 
-        var feedBase = FeedEntries.XmlBase(feed, FeedEntries.FeedBase(null, document));
-        var siteLink = AlternateLink(feed, ns);
-        if (siteLink is not null) feedBase = FeedEntries.FeedBase(FeedEntries.Resolve(siteLink.Attribute("href")?.Value, feed, feedBase), document);
+        // xml:base is relative to the document's own address; the site link stands in when that is unknown.
+        var documentBase = FeedEntries.FeedBase(null, document)
+            ?? FeedEntries.FeedBase(FeedEntries.Resolve(AlternateLink(feed, ns)?.Attribute("href")?.Value, feed, null), document);
         var feedAuthors = Authors(feed, ns);
 
-        return feed.Elements(ns + "entry").Select(e => ToItem(e, ns, feedBase, feedAuthors)).ToList();
+        return feed.Elements(ns + "entry").Select(e => ToItem(e, ns, documentBase, feedAuthors)).ToList();
     }
 
-    private static Item ToItem(XElement entry, XNamespace ns, Uri? feedBase, IReadOnlyList<string> feedAuthors)
+    private static Item ToItem(XElement entry, XNamespace ns, Uri? documentBase, IReadOnlyList<string> feedAuthors)
     {
-        var baseUri = FeedEntries.XmlBase(entry, feedBase);
+        var baseUri = FeedEntries.XmlBase(entry, documentBase);
         var alternate = AlternateLink(entry, ns);
         var url = alternate is null ? null : FeedEntries.Resolve(alternate.Attribute("href")?.Value, alternate, baseUri);
 
         var content = entry.Element(ns + "content");
         var contentHtml = content is null ? null : Html(content);
         var summary = entry.Element(ns + "summary");
-        var (html, summaryText) = FeedEntries.Body(contentHtml, summary is null ? null : Html(summary));
+        var summaryHtml = summary is null ? null : FeedEntries.AbsoluteHtml(Html(summary), FeedEntries.XmlBase(summary, documentBase));
+        var (html, summaryText) = FeedEntries.Body(
+            content is null ? null : FeedEntries.AbsoluteHtml(contentHtml, FeedEntries.XmlBase(content, documentBase)), summaryHtml);
 
         var links = entry.Elements(ns + "link")
             .Where(l => l != alternate && (string?)l.Attribute("rel") is "enclosure" or "related" or "via")
@@ -71,7 +73,7 @@ public sealed class AtomFormat : IFormat
             Authors = authors,
             Published = FirstDate(entry, ns, "published", "issued", "updated", "modified", "created"),
             Summary = summaryText,
-            ContentHtml = FeedEntries.AbsoluteHtml(html, baseUri),
+            ContentHtml = html,
             Tags = FeedEntries.Tags(entry.Elements(ns + "category")
                 .Select(c => (string?)c.Attribute("label") is { Length: > 0 } label ? label : (string?)c.Attribute("term"))),
             Links = links,

@@ -24,21 +24,24 @@ public sealed class FrontMatterFormat : IFormat
         var fields = FrontMatterFields.Read(block, Name);
         if (fields.Flag("draft") || fields.Has("published") && !fields.Flag("published")) return [];
 
-        var body = block.Body.Trim('\n');
+        var body = TemplateTags.Remove(block.Body).Trim('\n');
         var authors = fields.List("authors").Concat(fields.List("author")).ToList();
+        var url = fields.Text("link", "permalink", "url");
+        // Relative links in the body are written relative to the post's own address, not the source file's.
+        var postBase = UrlResolver.Absolute(url, document.BaseUri) is { } abs ? new Uri(abs) : null;
         return
         [
             new Item
             {
                 Kind = RecordKind.Post,
                 Title = FeedText.Plain(fields.Text("title")),
-                Url = fields.Text("link", "permalink", "url"),
+                Url = url,
                 Authors = authors,
                 Published = FeedDates.Parse(fields.Text("date", "publishDate", "pubDate"))
                     ?? JekyllFileName.Date(document.Location)
                     ?? FeedDates.Parse(fields.Text("lastmod", "updated", "last_modified_at")),
                 Summary = fields.Text("description", "summary", "excerpt") ?? FirstParagraph(body),
-                ContentHtml = body.Length == 0 ? null : MarkdownHtml.Default.ToHtml(body),
+                ContentHtml = body.Length == 0 ? null : FeedEntries.AbsoluteHtml(MarkdownHtml.Default.ToHtml(body), postBase),
                 Tags = fields.List("tags", ' ', ',').Concat(fields.List("categories", ' ', ',')).Concat(fields.List("category", ',')).ToList(),
             },
         ];
