@@ -28,7 +28,7 @@ public static partial class SafeXml
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(WithHtmlEntitiesAsReferences(text)), Settings());
+            using var reader = XmlReader.Create(new StringReader(WithHtmlEntitiesAsReferences(Prepared(text))), Settings());
             return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
@@ -44,7 +44,7 @@ public static partial class SafeXml
         if (start.Length == 0 || start[0] != '<') return null;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), Settings());
+            using var reader = XmlReader.Create(new StringReader(Prepared(text)), Settings());
             while (reader.Read())
                 if (reader.NodeType == XmlNodeType.Element)
                     return XName.Get(reader.LocalName, reader.NamespaceURI);
@@ -53,6 +53,19 @@ public static partial class SafeXml
         {
         }
         return null;
+    }
+
+    /// <summary>
+    /// Drops a byte-order mark, and blanks out an XML declaration that sits after leading white space
+    /// (servers often emit a newline first; XML forbids it). Blanking keeps every line and position.
+    /// </summary>
+    private static string Prepared(string text)
+    {
+        text = text.TrimStart('\uFEFF');
+        var start = text.Length - text.TrimStart().Length;
+        if (start == 0 || !text.AsSpan(start).StartsWith("<?xml", StringComparison.Ordinal)) return text;
+        var end = text.IndexOf("?>", start, StringComparison.Ordinal);
+        return end < 0 ? text : text[..start] + new string(' ', end + 2 - start) + text[(end + 2)..];
     }
 
     private static string WithHtmlEntitiesAsReferences(string text) =>

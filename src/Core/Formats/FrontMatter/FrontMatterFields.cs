@@ -90,14 +90,21 @@ public sealed class FrontMatterFields
     private static FrontMatterFields FromYaml(FrontMatterBlock block, string format)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(block.Text));
         try
         {
-            stream.Load(new StringReader(block.Text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var line = block.FirstLine + (int)Math.Max(e.Start.Line, 1) - 1;
             throw new ParseException(format, "invalid YAML front matter: " + e.Message, $"line {line}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed input; the last event read is where it stopped.
+            var line = block.FirstLine + (int)Math.Max(parser.Current?.End.Line ?? 1, 1) - 1;
+            throw new ParseException(format, "invalid YAML front matter", $"line {line}", e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new FrontMatterFields(new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase));
