@@ -89,3 +89,33 @@ public class FrontMatterTests
     public void Jekyll_filename_date_counts_as_a_post_date_for_detection() =>
         Assert.Equal(FrontMatterDetection.Post, Format.Detect(new Document("---\nlayout: post\ntitle: Hi\n---\nshort", "/x/_posts/2021-01-01-hi.md")));
 }
+
+public class FrontMatterFieldTests
+{
+    private static Records.Item Parse(string text) =>
+        Assert.Single(new FrontMatterFormat().Parse(new Document(text), ParseOptions.Default));
+
+    [Fact]
+    public void Tag_strings_split_into_words_or_at_commas()
+    {
+        Assert.Equal(["a", "b", "c"], Parse("---\ntitle: T\ntags: a b\ncategories: c\n---\nx").Tags);
+        Assert.Equal(["machine learning", "stats"], Parse("---\ntitle: T\ntags: machine learning, stats\n---\nx").Tags);
+        Assert.Equal(["x y", "z"], Parse("+++\ntitle = \"T\"\ntags = [\"x y\"]\ncategories = [\"z\"]\n+++\nx").Tags);
+    }
+
+    [Fact]
+    public void Author_strings_are_never_split()
+    {
+        Assert.Equal(["Doe, Jane"], Parse("---\ntitle: T\nauthor: Doe, Jane\n---\nx").Authors);
+        Assert.Equal(["A One", "B Two"], Parse("---\ntitle: T\nauthors:\n  - A One\n  - name: B Two\n---\nx").Authors);
+    }
+
+    [Fact]
+    public void Multi_line_toml_arrays_and_dotted_keys_are_still_front_matter()
+    {
+        const string text = "+++\ntitle = \"T\"\ndate = 2022-02-02\nparams.math = true\ntags = [\n  \"a\",\n\"b\",\n]\n+++\nA paragraph of prose that goes on for more than forty characters.";
+        Assert.Equal(FrontMatterDetection.Post, new FrontMatterFormat().Detect(new Document(text)));
+        Assert.Equal(["a", "b"], Parse(text).Tags);
+        Assert.Equal("2022-02-02", Parse(text).Published.ToString());
+    }
+}

@@ -33,7 +33,8 @@ public static partial class FrontMatterDetection
             if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
             var m = (fence == "+++" ? TomlKey() : YamlKey()).Match(line);
             if (m.Success) keys.TryAdd(m.Groups["key"].Value, m.Groups["value"].Value.Trim().Trim('"', '\''));
-            else if (!char.IsWhiteSpace(lines[i][0]) && !line.StartsWith('-') && !line.StartsWith('[') && !line.StartsWith(']')) return 0;
+            // Continuation lines: indented YAML, list items, multi-line TOML arrays and inline tables.
+            else if (!char.IsWhiteSpace(lines[i][0]) && line[0] is not ('-' or '[' or ']' or '{' or '}' or '"' or '\'')) return 0;
         }
         if (close < 0 || keys.Count == 0) return 0;
 
@@ -55,7 +56,7 @@ public static partial class FrontMatterDetection
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?<value>.*))?$")]
     private static partial Regex YamlKey();
-    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*|""[^""]+"")\s*=\s*(?<value>.*)$|^\[[\w.-]+\]$")]
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w.-]*|""[^""]+"")\s*=\s*(?<value>.*)$|^\[\[?[\w.-]+\]\]?$")]
     private static partial Regex TomlKey();
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b", RegexOptions.Multiline)]
     private static partial Regex EntryWithYear();

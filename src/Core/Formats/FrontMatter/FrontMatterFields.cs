@@ -38,13 +38,19 @@ public sealed class FrontMatterFields
         return null;
     }
 
-    /// <summary>The value as a list: a sequence's items, or a string split by <paramref name="separators"/> (Jekyll: "a b").</summary>
-    public IEnumerable<string> List(string key, params char[] separators) =>
+    /// <summary>
+    /// The value as a list: a sequence's items, or a string split into words (Jekyll reads tags: "a b" as two)
+    /// when <paramref name="words"/> is set; a string with commas is split at the commas instead unless
+    /// <paramref name="commas"/> is off (a name such as "Doe, Jane").
+    /// </summary>
+    public IEnumerable<string> List(string key, bool words = false, bool commas = true) =>
         _values.GetValueOrDefault(key) switch
         {
-            string s => separators.Length == 0 ? [s.Trim()] : s.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            string s when commas && s.Contains(',') => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            string s when words => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
+            string s => [s.Trim()],
             List<string> list => list,
-            List<object?> objects => objects.OfType<Dictionary<string, object?>>().Select(m => m.GetValueOrDefault("name") as string).OfType<string>(),
+            List<object?> objects => objects.Select(o => o is Dictionary<string, object?> m ? m.GetValueOrDefault("name") as string : o as string).OfType<string>(),
             Dictionary<string, object?> map => map.GetValueOrDefault("name") is string n ? [n] : [],
             _ => [],
         };

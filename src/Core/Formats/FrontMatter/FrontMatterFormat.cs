@@ -25,7 +25,7 @@ public sealed class FrontMatterFormat : IFormat
         if (fields.Flag("draft") || fields.Has("published") && !fields.Flag("published")) return [];
 
         var body = TemplateTags.Remove(block.Body).Trim('\n');
-        var authors = fields.List("authors").Concat(fields.List("author")).ToList();
+        var authors = fields.List("authors", commas: false).Concat(fields.List("author", commas: false)).ToList();
         var url = fields.Text("link", "permalink", "url");
         // Relative links in the body are written relative to the post's own address, not the source file's.
         var postBase = UrlResolver.Absolute(url, document.BaseUri) is { } abs ? new Uri(abs) : null;
@@ -42,7 +42,7 @@ public sealed class FrontMatterFormat : IFormat
                     ?? FeedDates.Parse(fields.Text("lastmod", "updated", "last_modified_at")),
                 Summary = fields.Text("description", "summary", "excerpt") ?? FirstParagraph(body),
                 ContentHtml = body.Length == 0 ? null : FeedEntries.AbsoluteHtml(MarkdownHtml.Default.ToHtml(body), postBase),
-                Tags = fields.List("tags", ' ', ',').Concat(fields.List("categories", ' ', ',')).Concat(fields.List("category", ',')).ToList(),
+                Tags = fields.List("tags", words: true).Concat(fields.List("categories", words: true)).Concat(fields.List("category")).ToList(),
             },
         ];
     }
