@@ -94,7 +94,7 @@ public sealed class AtomFormat : IFormat
 
     private static IReadOnlyList<string> Authors(XElement parent, XNamespace ns) =>
         parent.Elements(ns + "author")
-            .Select(a => FeedText.Value(a.Element(ns + "name")) ?? FeedEntries.AuthorName(FeedText.Value(a.Element(ns + "email"))))
+            .Select(a => FeedEntries.AuthorName(FeedText.Value(a.Element(ns + "name")) ?? FeedText.Value(a.Element(ns + "email"))))
             .OfType<string>().ToList();
 
     /// <summary>A text construct as HTML: type html (0.3: mode escaped), xhtml (0.3: mode xml), or plain text.</summary>
@@ -115,7 +115,8 @@ public sealed class AtomFormat : IFormat
         var mode = ((string?)title.Attribute("mode"))?.Trim().ToLowerInvariant();
         if (type is "text" or "text/plain" && mode != "escaped")
         {
-            var text = TextKey.CollapseWhitespace(title.Value);
+            // Text titles are plain, but many generators escape entities twice ("&amp;#39;"): decode those.
+            var text = TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(title.Value));
             return text.Length == 0 ? null : text;
         }
         return FeedText.Plain(Html(title));

@@ -15,7 +15,16 @@ public static partial class FeedEntries
     {
         var content = string.IsNullOrWhiteSpace(contentHtml) ? null : contentHtml.Trim();
         var summary = string.IsNullOrWhiteSpace(summaryHtml) ? null : summaryHtml.Trim();
-        return (content ?? summary, FeedText.Plain(summary));
+        return (content ?? summary, SummaryText(summary));
+    }
+
+    /// <summary>Summary text without the blog engine's tail ("Continue reading →", "[…]", "The post … appeared first on …").</summary>
+    private static string? SummaryText(string? summaryHtml)
+    {
+        var text = FeedText.Plain(summaryHtml);
+        if (text is null) return null;
+        text = ReadMoreTail().Replace(text, "").TrimEnd();
+        return text.Length == 0 ? null : text;
     }
 
     /// <summary>
@@ -24,14 +33,19 @@ public static partial class FeedEntries
     /// </summary>
     public static string? AuthorName(string? raw)
     {
-        var s = FeedText.Plain(raw);
-        if (s is null) return null;
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        // Not through an HTML parser: "Name <mail@host>" would lose its address as a tag.
+        var s = TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(raw));
+        if (s.Length == 0) return null;
         var m = EmailThenName().Match(s);
         if (m.Success) return m.Groups["name"].Value.Trim();
         m = NameThenEmail().Match(s);
-        if (m.Success) return m.Groups["name"].Value.Trim().Trim('"');
-        return Email().IsMatch(s) ? null : s;
+        if (m.Success) return m.Groups["name"].Value.Trim().Trim('"').Trim();
+        return Email().IsMatch(s) || PlaceholderNames.Contains(s) ? null : s;
     }
+
+    // Names blog engines print when they know no author (Blogger's "Unknown", WordPress's "admin").
+    private static readonly HashSet<string> PlaceholderNames = new(StringComparer.OrdinalIgnoreCase) { "Unknown", "admin", "administrator" };
 
     /// <summary>
     /// Makes the links in entry HTML absolute against the entry's base (xml:base or the feed's link), which
@@ -79,6 +93,8 @@ public static partial class FeedEntries
         return docBase is not null && Uri.TryCreate(docBase, siteLink.Trim(), out var rel) ? rel : docBase;
     }
 
+    [GeneratedRegex(@"(?:\s*(?:\[(?:…|\.\.\.)\]|(?:Continue reading|Read more|Read the rest)\b[^.!?]{0,80}?(?:→|»|…|\.\.\.)?)\s*$)|(?:\s*The post .{1,300}? appeared first on .{1,200}?\.\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMoreTail();
     [GeneratedRegex(@"^\S+@\S+\s*\((?<name>[^)]+)\)$")]
     private static partial Regex EmailThenName();
     [GeneratedRegex(@"^(?<name>[^<]+?)\s*<\S+@\S+>$")]

@@ -19,6 +19,7 @@ public sealed class RssFormat : IFormat
     private static readonly XNamespace Rss090 = "http://my.netscape.com/rdf/simple/0.9/";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public int Detect(Document document)
     {
@@ -81,7 +82,10 @@ public sealed class RssFormat : IFormat
             Title = FeedText.Plain(Child(item, "title")),
             Url = FeedEntries.Resolve(link, item, baseUri),
             Authors = authors,
-            Published = FeedDates.Parse(Child(item, "pubDate")) ?? FeedDates.Parse(FeedText.Value(item.Element(Dc + "date"))),
+            Published = FeedDates.Parse(Child(item, "pubDate"))
+                ?? FeedDates.Parse(FeedText.Value(item.Element(Dc + "date")))
+                ?? FeedDates.Parse(FeedText.Value(item.Element(Atom + "published")))
+                ?? FeedDates.Parse(FeedText.Value(item.Element(Atom + "updated"))),
             Summary = summary,
             ContentHtml = FeedEntries.AbsoluteHtml(contentHtml, baseUri),
             Tags = FeedEntries.Tags(Children(item, "category").Concat(item.Elements(Dc + "subject").Select(FeedText.Value))),
