@@ -98,3 +98,29 @@ public class FeedXmlToleranceTests
         Assert.StartsWith("line 6,", e.Where);
     }
 }
+
+public class FeedShapeErrorTests
+{
+    [Fact]
+    public void Atom_parser_refuses_a_non_feed_root_with_its_line()
+    {
+        var e = Assert.Throws<ParseException>(() => new AtomFormat().Parse(new Document("\n<rss version=\"2.0\"><channel/></rss>"), ParseOptions.Default));
+        Assert.Equal("line 2", e.Where);
+    }
+
+    [Fact]
+    public void Rdf_that_is_not_rss_is_not_claimed()
+    {
+        const string rdf = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description/></rdf:RDF>";
+        Assert.True(new RssFormat().Detect(new Document(rdf)) < FormatRegistry.MinimumConfidence);
+    }
+
+    [Fact]
+    public void Atom_03_inline_markup_is_kept_as_html()
+    {
+        const string xml = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><id>x</id><title>T</title>" +
+            "<content type=\"application/xhtml+xml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Hello <b>there</b></p></div></content></entry></feed>";
+        var item = Assert.Single(new AtomFormat().Parse(new Document(xml), ParseOptions.Default));
+        Assert.Equal("<p>Hello <b>there</b></p>", item.ContentHtml);
+    }
+}

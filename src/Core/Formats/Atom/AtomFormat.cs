@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 using Aggregator.Core.Formats.Feeds;
 using Aggregator.Core.Normalising;
@@ -29,7 +28,7 @@ public sealed class AtomFormat : IFormat
     {
         var feed = SafeXml.Load(document.Text, Name).Root!;
         if (feed.Name.LocalName != "feed")
-            throw new ParseException(Name, $"root element <{feed.Name.LocalName}> is not <feed>", At(feed));
+            throw new ParseException(Name, $"root element <{feed.Name.LocalName}> is not <feed>", SafeXml.Where(feed));
         var ns = feed.Name.Namespace;
 
         // xml:base is relative to the document's own address; the site link stands in when that is unknown.
@@ -47,11 +46,7 @@ public sealed class AtomFormat : IFormat
         var url = alternate is null ? null : FeedEntries.Resolve(alternate.Attribute("href")?.Value, alternate, baseUri);
 
         var content = entry.Element(ns + "content");
-        var contentHtml = content is null ? null : Html(content);
-        var summary = entry.Element(ns + "summary");
-        var summaryHtml = summary is null ? null : FeedEntries.AbsoluteHtml(Html(summary), FeedEntries.XmlBase(summary, documentBase));
-        var (html, summaryText) = FeedEntries.Body(
-            content is null ? null : FeedEntries.AbsoluteHtml(contentHtml, FeedEntries.XmlBase(content, documentBase)), summaryHtml);
+        var (html, summaryText) = FeedEntries.Body(AbsoluteHtml(content, documentBase), AbsoluteHtml(entry.Element(ns + "summary"), documentBase));
 
         var links = entry.Elements(ns + "link")
             .Where(l => l != alternate && (string?)l.Attribute("rel") is "enclosure" or "related" or "via")
@@ -97,13 +92,18 @@ public sealed class AtomFormat : IFormat
             .Select(a => FeedEntries.AuthorName(FeedText.Value(a.Element(ns + "name")) ?? FeedText.Value(a.Element(ns + "email"))))
             .OfType<string>().ToList();
 
+    /// <summary>A text construct as HTML with its links resolved against its own xml:base.</summary>
+    private static string? AbsoluteHtml(XElement? construct, Uri? documentBase) =>
+        construct is null ? null : FeedEntries.AbsoluteHtml(Html(construct), FeedEntries.XmlBase(construct, documentBase));
+
     /// <summary>A text construct as HTML: type html (0.3: mode escaped), xhtml (0.3: mode xml), or plain text.</summary>
     private static string? Html(XElement construct)
     {
         var type = ((string?)construct.Attribute("type") ?? "text").Trim().ToLowerInvariant();
         var mode = ((string?)construct.Attribute("mode"))?.Trim().ToLowerInvariant();
         if (mode == "base64") return null;
-        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml") return FeedText.InnerXml(construct);
+        // 0.3's default mode is inline XML, and some feeds inline markup whatever the type says.
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || construct.HasElements) return FeedText.InnerXml(construct);
         if (type is "html" or "text/html" || mode == "escaped") return FeedText.Value(construct);
         return FeedText.TextAsHtml(construct.Value);
     }
@@ -121,6 +121,4 @@ public sealed class AtomFormat : IFormat
         }
         return FeedText.Plain(Html(title));
     }
-
-    private static string At(XElement e) => e is IXmlLineInfo li && li.HasLineInfo() ? $"line {li.LineNumber}" : "root";
 }

@@ -55,6 +55,10 @@ public static partial class SafeXml
         return null;
     }
 
+    /// <summary>"line N" of an element loaded by <see cref="Load"/>, for <see cref="ParseException.Where"/>.</summary>
+    public static string Where(XElement element) =>
+        element is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}" : "root";
+
     /// <summary>
     /// Drops a byte-order mark, and blanks out an XML declaration that sits after leading white space
     /// (servers often emit a newline first; XML forbids it). Blanking keeps every line and position.

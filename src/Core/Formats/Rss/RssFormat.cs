@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 using Aggregator.Core.Formats.Feeds;
 using Aggregator.Core.Normalising;
@@ -27,7 +26,7 @@ public sealed class RssFormat : IFormat
         if (root is not null)
         {
             if (root.LocalName == "rss" && root.Namespace == XNamespace.None) return 100;
-            if (root == Rdf + "RDF") return document.Text.Contains(Rss10.NamespaceName) || document.Text.Contains(Rss090.NamespaceName) ? 100 : 30;
+            if (root == Rdf + "RDF") return document.Text.Contains(Rss10.NamespaceName) || document.Text.Contains(Rss090.NamespaceName) ? 100 : 10;
             return 0;
         }
         return ContentTypeHint(document.ContentType) ? 60 : 0;
@@ -49,10 +48,10 @@ public sealed class RssFormat : IFormat
         }
         else if (root.Name.LocalName == "rss")
         {
-            channel = root.Element("channel") ?? throw new ParseException(Name, "<rss> has no <channel>", At(root));
+            channel = root.Element("channel") ?? throw new ParseException(Name, "<rss> has no <channel>", SafeXml.Where(root));
             items = channel.Elements("item");
         }
-        else throw new ParseException(Name, $"root element <{root.Name.LocalName}> is not <rss> or <rdf:RDF>", At(root));
+        else throw new ParseException(Name, $"root element <{root.Name.LocalName}> is not <rss> or <rdf:RDF>", SafeXml.Where(root));
 
         var feedBase = FeedEntries.FeedBase(channel is null ? null : Child(channel, "link"), document);
         return items.Select(item => ToItem(item, FeedEntries.XmlBase(item, feedBase))).ToList();
@@ -100,6 +99,4 @@ public sealed class RssFormat : IFormat
         parent.Elements()
             .Where(e => e.Name.LocalName == localName && (e.Name.Namespace == XNamespace.None || e.Name.Namespace == Rss10 || e.Name.Namespace == Rss090))
             .Select(FeedText.Value).Where(v => v is not null);
-
-    private static string At(XElement e) => e is IXmlLineInfo li && li.HasLineInfo() ? $"line {li.LineNumber}" : "root";
 }
