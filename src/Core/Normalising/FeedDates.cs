@@ -101,7 +101,7 @@ public static partial class FeedDates
         return TimeSpan.FromMinutes(ZoneMinutes.GetValueOrDefault(zone, 0));
     }
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{2,9}\.?,?\s*)?(?<d>\d{1,2})(?:\s+|-)(?<mon>[A-Za-z]{3,9})\.?(?:\s+|-)(?<y>\d{2,4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:\s*(?<zone>[+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?)?$")]
+    [GeneratedRegex(@"^(?:[A-Za-z]{2,9}\.?,?\s*)?(?<d>\d{1,2})(?:\s+|-)(?<mon>[A-Za-z]{3,9})\.?(?:\s+|-)(?<y>\d{2,4})(?:,?\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:\s*(?<zone>[+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?(?:\s*\([^)]*\))?)?$")]
     private static partial Regex Rfc822();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:\s*(?<zone>[+-]\d{2}:?\d{2}|Z|[A-Za-z]{2,5}))?$")]

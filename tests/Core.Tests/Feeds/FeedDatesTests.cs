@@ -17,6 +17,8 @@ public class FeedDatesTests
     [InlineData("Fri, 23 Dec 2005 17:00:00 XYZ", "2005-12-23T17:00:00Z")] // unknown zone: no zone information
     [InlineData("Mon, 30 Sept 2019 10:00:00 +0000", "2019-09-30T10:00:00Z")]
     [InlineData("Mon, 30 Sep 2019", "2019-09-30")]
+    [InlineData("Tue, 10 Jun 2003 04:00:00 +0000 (UTC)", "2003-06-10T04:00:00Z")]
+    [InlineData("10-Jun-2003 04:00", "2003-06-10T04:00:00Z")]
     [InlineData("2017-05-26T00:14:56+05:30", "2017-05-26T00:14:56+05:30")]
     [InlineData("2017-05-26T00:14:56.250Z", "2017-05-26T00:14:56Z")]
     [InlineData("2021-03-04", "2021-03-04")]

@@ -102,6 +102,14 @@ public class FeedXmlToleranceTests
 public class FeedShapeErrorTests
 {
     [Fact]
+    public void A_stray_control_character_does_not_sink_the_feed()
+    {
+        var xml = "<rss version=\"2.0\"><channel><item><title>Tab\u000Bbed title</title><guid>1</guid></item></channel></rss>";
+        var item = Assert.Single(new RssFormat().Parse(new Document(xml), ParseOptions.Default));
+        Assert.StartsWith("Tab", item.Title);
+    }
+
+    [Fact]
     public void Atom_parser_refuses_a_non_feed_root_with_its_line()
     {
         var e = Assert.Throws<ParseException>(() => new AtomFormat().Parse(new Document("\n<rss version=\"2.0\"><channel/></rss>"), ParseOptions.Default));

@@ -60,12 +60,13 @@ public static partial class SafeXml
         element is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}" : "root";
 
     /// <summary>
-    /// Drops a byte-order mark, and blanks out an XML declaration that sits after leading white space
+    /// Drops a byte-order mark, blanks control characters XML forbids (feeds pasted from word processors
+    /// carry them; one should not sink the feed), and blanks out an XML declaration that sits after leading white space
     /// (servers often emit a newline first; XML forbids it). Blanking keeps every line and position.
     /// </summary>
     private static string Prepared(string text)
     {
-        text = text.TrimStart('\uFEFF');
+        text = ControlCharacter().Replace(text.TrimStart('\uFEFF'), " ");
         var start = text.Length - text.TrimStart().Length;
         if (start == 0 || !text.AsSpan(start).StartsWith("<?xml", StringComparison.Ordinal)) return text;
         var end = text.IndexOf("?>", start, StringComparison.Ordinal);
@@ -87,6 +88,9 @@ public static partial class SafeXml
         var i = message.IndexOf(" Line ", StringComparison.Ordinal);
         return i > 0 ? message[..i].TrimEnd('.', ',') : message;
     }
+
+    [GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F]")]
+    private static partial Regex ControlCharacter();
 
     [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});")]
     private static partial Regex NamedEntity();
