@@ -45,3 +45,22 @@ public class FeedDetectionTests
         Assert.Equal(0, Score("rss", "garbage", "text/html"));
     }
 }
+
+public class AtomArxivDetectionTests
+{
+    [Fact]
+    public void An_arxiv_api_response_is_left_to_a_dedicated_format()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+              <id>http://arxiv.org/api/abc</id>
+              <entry><id>http://arxiv.org/abs/2101.00001v1</id><title>X</title><arxiv:primary_category term="cs.LG"/></entry>
+            </feed>
+            """;
+        var atom = new Aggregator.Core.Formats.Atom.AtomFormat();
+        Assert.Equal(Aggregator.Core.Formats.Atom.AtomFormat.ArxivResponse, atom.Detect(new Document(xml)));
+        Assert.True(atom.Detect(new Document(xml)) < 100);
+        Assert.Single(atom.Parse(new Document(xml), ParseOptions.Default));
+    }
+}

@@ -12,6 +12,10 @@ public sealed class AtomFormat : IFormat
 
     private static readonly XNamespace Atom10 = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Atom03 = "http://purl.org/atom/ns#";
+    private const string ArxivSchema = "http://arxiv.org/schemas/atom";
+
+    /// <summary>Confidence for an arXiv API response: a plain Atom reading works, but a dedicated format should win.</summary>
+    public const int ArxivResponse = 80;
 
     public int Detect(Document document)
     {
@@ -19,7 +23,9 @@ public sealed class AtomFormat : IFormat
         if (root is not null)
         {
             if (root.LocalName != "feed") return 0;
-            return root.Namespace == Atom10 || root.Namespace == Atom03 ? 100 : 70;
+            if (root.Namespace != Atom10 && root.Namespace != Atom03) return 70;
+            // An arXiv API response is Atom too, but the arxiv format reads it as publications.
+            return document.Text.Contains(ArxivSchema, StringComparison.Ordinal) ? ArxivResponse : 100;
         }
         return document.ContentType?.Contains("atom+xml", StringComparison.OrdinalIgnoreCase) == true ? 60 : 0;
     }
