@@ -62,6 +62,14 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void Summary_is_the_teaser_above_the_more_divider()
+    {
+        var item = Assert.Single(Parse("+++\ntitle = \"T\"\ndate = 2020-01-01\n+++\nOne.\n\nTwo *both* teaser.\n<!--more-->\nThe rest."));
+        Assert.Equal("One. Two both teaser.", item.Summary);
+        Assert.Contains("The rest.", item.ContentHtml);
+    }
+
+    [Fact]
     public void Liquid_tags_and_hugo_shortcodes_do_not_reach_the_html()
     {
         var item = Assert.Single(Parse("---\ntitle: T\ndate: 2020-01-01\n---\nBefore {% include note.html %} after.\n\n{{< figure src=\"a.png\" >}}\n"));

@@ -40,11 +40,18 @@ public sealed class FrontMatterFormat : IFormat
                 Published = FeedDates.Parse(fields.Text("date", "publishDate", "pubDate"))
                     ?? JekyllFileName.Date(document.Location)
                     ?? FeedDates.Parse(fields.Text("lastmod", "updated", "last_modified_at")),
-                Summary = fields.Text("description", "summary", "excerpt") ?? FirstParagraph(body),
+                Summary = fields.Text("description", "summary", "excerpt") ?? Teaser(body) ?? FirstParagraph(body),
                 ContentHtml = body.Length == 0 ? null : FeedEntries.AbsoluteHtml(MarkdownHtml.Default.ToHtml(body), postBase),
                 Tags = fields.List("tags", words: true).Concat(fields.List("categories", words: true)).Concat(fields.List("category")).ToList(),
             },
         ];
+    }
+
+    /// <summary>The text above Hugo's / Jekyll's "&lt;!--more--&gt;" divider: the author's own choice of summary.</summary>
+    private static string? Teaser(string markdown)
+    {
+        var i = markdown.IndexOf("<!--more-->", StringComparison.OrdinalIgnoreCase);
+        return i <= 0 ? null : FeedText.Plain(MarkdownHtml.Default.ToHtml(markdown[..i]));
     }
 
     /// <summary>The text of the first top-level paragraph (not a heading, list or quote).</summary>
