@@ -10,6 +10,9 @@ public static partial class FrontMatterDetection
 {
     public const int Post = 95;
     public const int FencedButNotPost = 40;
+    public const int NotMarkdown = 5;
+
+    private static readonly HashSet<string> BaseLayouts = new(StringComparer.OrdinalIgnoreCase) { "default", "none", "null", "base", "wide" };
 
     // Layouts of site pages rather than dated posts.
     private static readonly HashSet<string> PageLayouts = new(StringComparer.OrdinalIgnoreCase)
@@ -39,10 +42,15 @@ public static partial class FrontMatterDetection
         if (close < 0 || keys.Count == 0) return 0;
 
         var body = string.Join('\n', lines[(close + 1)..]);
-        if (keys.TryGetValue("layout", out var layout) && PageLayouts.Contains(layout)) return FencedButNotPost;
+        // Jekyll puts (often empty) front matter on any file it should process, BibTeX included.
+        if (body.TrimStart().StartsWith('@')) return NotMarkdown;
+        keys.TryGetValue("layout", out var layout);
+        if (layout is not null && PageLayouts.Contains(layout)) return FencedButNotPost;
         if (LooksLikePublicationList(body)) return FencedButNotPost;
-        var dated = keys.ContainsKey("date") || JekyllFileName.Date(location) is not null;
-        return dated || keys.ContainsKey("title") && HasProse(body) ? Post : FencedButNotPost;
+        if (keys.ContainsKey("date") || JekyllFileName.Date(location) is not null) return Post;
+        // Undated, on the site's base layout: a page (a news list, a landing page) rather than a post.
+        if (layout is not null && BaseLayouts.Contains(layout)) return FencedButNotPost;
+        return keys.ContainsKey("title") && HasProse(body) ? Post : FencedButNotPost;
     }
 
     /// <summary>A "Publications"/"Papers" heading over entries, or many list entries that carry years.</summary>
