@@ -24,7 +24,7 @@ public sealed class AtomWriter : IFeedWriter
             var title = FeedItems.FeedTitle(feed);
             await w.TextElementAsync("title", title);
             await w.TextElementAsync("subtitle", feed.Description);
-            await w.TextElementAsync("updated", FeedDates.Rfc3339(feed.Updated));
+            await w.TextElementAsync("updated", FeedDateFormat.Rfc3339(feed.Updated));
             if (feedUrl is not null) await WriteLinkAsync(w, "self", feedUrl, "application/atom+xml", null);
             if (FeedItems.WebUrl(feed.HomePageUrl) is { } home) await WriteLinkAsync(w, "alternate", home, "text/html", null);
             // RFC 4287 4.1.1: every entry needs an author, in itself or inherited from the feed.
@@ -48,8 +48,8 @@ public sealed class AtomWriter : IFeedWriter
         await w.WriteStartElementAsync(null, "entry", Ns);
         await w.TextElementAsync("id", FeedItems.Urn(item));
         await w.TextElementAsync("title", FeedItems.Title(item));
-        await w.TextElementAsync("updated", FeedDates.Rfc3339(FeedItems.Updated(item, feedUpdated)));
-        if (FeedItems.Published(item) is { } published) await w.TextElementAsync("published", FeedDates.Rfc3339(published));
+        await w.TextElementAsync("updated", FeedDateFormat.Rfc3339(FeedItems.Updated(item, feedUpdated)));
+        if (FeedItems.Published(item) is { } published) await w.TextElementAsync("published", FeedDateFormat.Rfc3339(published));
 
         foreach (var name in FeedItems.Distinct(item.Authors)) await WritePersonAsync(w, name);
 

@@ -63,8 +63,8 @@ public sealed class JsonFeedWriter : IFeedWriter
         else w.WriteString("content_text", FeedItems.Text(item));
         if (!string.IsNullOrWhiteSpace(item.Summary)) w.WriteString("summary", item.Summary);
 
-        if (FeedItems.Published(item) is { } published) w.WriteString("date_published", FeedDates.Rfc3339(published));
-        if (item.DateModified is { } modified) w.WriteString("date_modified", FeedDates.Rfc3339(modified));
+        if (FeedItems.Published(item) is { } published) w.WriteString("date_published", FeedDateFormat.Rfc3339(published));
+        if (item.DateModified is { } modified) w.WriteString("date_modified", FeedDateFormat.Rfc3339(modified));
 
         var authors = FeedItems.Distinct(item.Authors);
         if (authors.Count > 0)

@@ -34,7 +34,7 @@ public sealed class RssWriter : IFeedWriter
             await w.TextElementAsync("link", FeedItems.WebUrl(feed.HomePageUrl) ?? feedUrl);
             // <description> is required in a channel.
             await w.TextElementAsync("description", string.IsNullOrWhiteSpace(feed.Description) ? title : feed.Description);
-            await w.TextElementAsync("lastBuildDate", FeedDates.Rfc822(feed.Updated));
+            await w.TextElementAsync("lastBuildDate", FeedDateFormat.Rfc822(feed.Updated));
             await w.TextElementAsync("generator", FeedItems.Generator);
             await w.TextElementAsync("docs", "https://www.rssboard.org/rss-specification");
             if (feedUrl is not null) await WriteAtomLinkAsync(w, "self", feedUrl, "application/rss+xml", null);
@@ -65,7 +65,7 @@ public sealed class RssWriter : IFeedWriter
         await w.WriteStringAsync(FeedItems.Urn(item));
         await w.WriteEndElementAsync();
 
-        if (FeedItems.Published(item) is { } published) await w.TextElementAsync("pubDate", FeedDates.Rfc822(published));
+        if (FeedItems.Published(item) is { } published) await w.TextElementAsync("pubDate", FeedDateFormat.Rfc822(published));
 
         // description holds HTML; XmlWriter escapes it, so "]]>" or "</description>" in it cannot end anything early.
         var html = !string.IsNullOrWhiteSpace(item.ContentHtml) ? item.ContentHtml : TextAsHtml(FeedItems.Text(item));

@@ -29,6 +29,10 @@ public sealed class FormatRegistry
         // FORMAT REGISTRATIONS (one line each)
         new Bibtex.BibtexFormat(),
         new Arxiv.ArxivFormat(),
+        new FrontMatter.FrontMatterFormat(),
+        new Rss.RssFormat(),
+        new Atom.AtomFormat(),
+        new JsonFeed.JsonFeedFormat(),
     ]);
 
     public IFormat Get(string name) =>

@@ -2,7 +2,7 @@ using Aggregator.Core.Feeds;
 
 namespace Aggregator.Core.Tests.Feeds;
 
-public class FeedDatesTests
+public class FeedDateFormattingTests
 {
     public static TheoryData<DateTimeOffset, string, string> Cases => new()
     {
@@ -16,14 +16,14 @@ public class FeedDatesTests
     [MemberData(nameof(Cases))]
     public void Formats_rfc3339_and_rfc822(DateTimeOffset value, string rfc3339, string rfc822)
     {
-        Assert.Equal(rfc3339, FeedDates.Rfc3339(value));
-        Assert.Equal(rfc822, FeedDates.Rfc822(value));
+        Assert.Equal(rfc3339, FeedDateFormat.Rfc3339(value));
+        Assert.Equal(rfc822, FeedDateFormat.Rfc822(value));
     }
 
     [Fact]
     public void Rfc3339_round_trips_through_date_time_offset()
     {
         var value = new DateTimeOffset(2017, 5, 26, 0, 14, 56, TimeSpan.FromHours(5.5));
-        Assert.Equal(value, DateTimeOffset.Parse(FeedDates.Rfc3339(value), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(value, DateTimeOffset.Parse(FeedDateFormat.Rfc3339(value), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

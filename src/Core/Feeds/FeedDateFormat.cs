@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Aggregator.Core.Feeds;
 
 /// <summary>The two date syntaxes feeds use. Whole seconds: no feed reader needs more.</summary>
-public static class FeedDates
+public static class FeedDateFormat
 {
     /// <summary>RFC 3339 (Atom, JSON Feed): "2017-05-26T00:14:56+05:30", or "...Z" for UTC.</summary>
     public static string Rfc3339(DateTimeOffset value)
