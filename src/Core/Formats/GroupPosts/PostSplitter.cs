@@ -89,7 +89,9 @@ internal static partial class PostSplitter
             }
             var text = line.Text.Trim();
             var greeting = DerivedTitles.Greeting().Match(text) is { Success: true, Length: > 0 };
-            if (current is null || closed || previous == LineKind.Text || greeting)
+            var reopens = previous == LineKind.Blank && current is not null
+                && (TimeOpener().IsMatch(text) || SignOff().IsMatch(current[^1][^1]));
+            if (current is null || closed || previous == LineKind.Text || greeting || reopens)
             {
                 current = [[text]];
                 var post = new RawPost(line.Number, null, current);
@@ -168,6 +170,14 @@ internal static partial class PostSplitter
     /// <summary>Capitalised and carrying a number ("Spring 2025 12 talks") or capitalised word by word ("Past Events").</summary>
     [GeneratedRegex(@"^\p{Lu}(?:.*\d.*|\S*(?:\s+(?:\p{Lu}|\d)\S*)*)$")]
     private static partial Regex HeadingLike();
+
+    /// <summary>Session reports open with when it happened ("Last Saturday, we ...", "Yesterday, ..."), even after a blank line.</summary>
+    [GeneratedRegex(@"^(?:last|this past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night|session)\b|^(?:yesterday|today|earlier today|this (?:week|morning|afternoon|evening))\s*,", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOpener();
+
+    /// <summary>A paragraph that signs off ("see you all next meeting.", "Stay tuned!") closes its post.</summary>
+    [GeneratedRegex(@"(?:see you (?:all )?(?:next|there|soon|then|at)\b[^.!?]*|stay tuned|cheers|best wishes|have a (?:great|good|nice|restful|happy|wonderful) [\w ]+)[.!?)]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
 
     [GeneratedRegex(@"[.!?:;)""”’]\s*$")]
     private static partial Regex SentenceEnd();
