@@ -28,6 +28,7 @@ public sealed class FormatRegistry
     [
         // FORMAT REGISTRATIONS (one line each)
         new GroupPosts.GroupPostsFormat(),
+        new Html.HtmlFormat(),
     ]);
 
     public IFormat Get(string name) =>
