@@ -61,7 +61,7 @@ internal static partial class PageLines
         return -1;
     }
 
-    [GeneratedRegex(@"(?:^|(?<=\s))(?:</?(?:p|em|strong|b|i|div|span|br)\s*/?>)+(?=\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:</?(?:p|em|strong|b|i|div|span|br)\s*/?>\s*)+|(?:\s*</?(?:p|em|strong|b|i|div|span|br)\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StrayTags();
 
     [GeneratedRegex(@"([.!?)])\s+(?:image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]

@@ -105,10 +105,10 @@ internal static partial class PostSplitter
             previous = LineKind.Text;
         }
 
-        // The page's sign-off (a tagline, "Group · Department") after the last post is one short line.
+        // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120
             && DerivedTitles.Greeting().Match(only).Length == 0
-            && (openedAfterPicture.Contains(last) || !SentenceEnd().IsMatch(only)))
+            && (openedAfterPicture.Contains(last) && afterPicture || !SentenceEnd().IsMatch(only)))
             posts.RemoveAt(posts.Count - 1);
         return posts;
     }

@@ -26,7 +26,7 @@ internal sealed record PostParts(string? Title, string? Url, PartialDate? Date, 
 }
 
 /// <summary>Reads one post found by <see cref="PostFinder"/> (a run of sibling nodes) without touching the page.</summary>
-internal static class PostReader
+internal static partial class PostReader
 {
     private const string DateMarks = "[class*=date],[class*=posted],[class*=published],[class*=timestamp]";
     private const string TitleMarks = "[class*=title],[class*=headline]";
@@ -79,6 +79,10 @@ internal static class PostReader
             byline.Remove();
         }
 
+        // A meta line emptied of its date and byline leaves only its glue words ("Posted  by").
+        foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
+            if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
+                el.Remove();
         PruneEmpty(post);
         return new PostParts(title, url, date, authors, post.InnerHtml);
     }
@@ -94,6 +98,9 @@ internal static class PostReader
         }
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s|posted|published|updated|written|by|on|in|at|[|·•,:—–-])*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetaGlue();
 
     /// <summary>Wrappers left empty by removals (and template junk) go; pictures stay.</summary>
     public static void PruneEmpty(IElement root)
