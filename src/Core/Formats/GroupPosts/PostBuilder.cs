@@ -22,7 +22,7 @@ internal static partial class PostBuilder
                 var block = paragraphs[0];
                 title = block[0];
                 authors = [block[1]];
-                paragraphs = [block.Skip(2).ToList(), .. paragraphs.Skip(1)];
+                paragraphs = block.Count > 2 ? [block.Skip(2).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
             }
             var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
             if (texts.Count == 0 && title is null) continue;
@@ -41,7 +41,7 @@ internal static partial class PostBuilder
     }
 
     /// <summary>
-    /// A talk listing prints date, title, speaker and abstract as consecutive lines. Decided for the page,
+    /// A talk listing prints date, title, speaker and abstract, the title and speaker on consecutive lines. Decided for the page,
     /// not per post, so one news item that happens to have a short first line does not gain a title.
     /// </summary>
     private static bool IsTalkListing(List<RawPost> posts)
@@ -51,7 +51,8 @@ internal static partial class PostBuilder
     }
 
     private static bool PrintsTitleAndSpeaker(RawPost post) =>
-        post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var block, ..] && block.Count >= 3
+        post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var block, ..] && block.Count >= 2
+        && (block.Count >= 3 || post.Paragraphs.Count >= 2)
         && block[0].Length <= 200 && SpeakerLine().IsMatch(block[1]);
 
     /// <summary>One to six capitalised name-like words, optionally with an affiliation after a comma or in brackets.</summary>

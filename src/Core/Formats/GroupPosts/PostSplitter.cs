@@ -41,11 +41,13 @@ internal static partial class PostSplitter
             i = end;
         }
 
-        // When every other dated post is one block, whatever follows the last one's first block is the page's
-        // closing matter (contact lines, a history note), not more of that post.
-        var dense = posts.Where(p => p.Lead is not null).ToList();
-        if (dense.Count >= 3 && dense.Take(dense.Count - 1).All(p => p.Paragraphs.Count <= 1) && dense[^1].Paragraphs.Count > 1)
-            dense[^1].Paragraphs.RemoveRange(1, dense[^1].Paragraphs.Count - 1);
+        // When every other dated post has the same number of blocks, whatever follows that many blocks in the
+        // last one is the page's closing matter (contact lines, a history note), not more of that post.
+        var dated = posts.Where(p => p.Lead is not null).ToList();
+        var usual = dated.Take(dated.Count - 1).GroupBy(p => p.Paragraphs.Count).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
+            && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
+            dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
     }
 
@@ -158,6 +160,10 @@ internal static partial class PostSplitter
     /// <summary>A short heading line right above the next post ("Fall 2024 12 talks") heads that section, not this post.</summary>
     private static void DropSectionHeading(List<List<string>> paragraphs, List<PageLine> lines, int nextStart)
     {
+        // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
+        while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
+               && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone)))
+            paragraphs.RemoveAt(paragraphs.Count - 1);
         if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
@@ -178,6 +184,9 @@ internal static partial class PostSplitter
     /// <summary>A paragraph that signs off ("see you all next meeting.", "Stay tuned!") closes its post.</summary>
     [GeneratedRegex(@"(?:see you (?:all )?(?:next|there|soon|then|at)\b[^.!?]*|stay tuned|cheers|best wishes|have a (?:great|good|nice|restful|happy|wonderful) [\w ]+)[.!?)]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
+
+    [GeneratedRegex(@"^\d+\s+\w+$")]
+    private static partial Regex CountLine();
 
     [GeneratedRegex(@"[.!?:;)""”’]\s*$")]
     private static partial Regex SentenceEnd();

@@ -44,7 +44,8 @@ internal static partial class PageCleaner
                 {
                     var absolute = UrlResolver.Absolute(attr.Value, baseUri);
                     if (absolute is not null) el.SetAttribute(attr.Name, absolute);
-                    else if (UnsafeScheme().IsMatch(attr.Value) || baseUri is not null) el.RemoveAttribute(attr.Name);
+                    else if (UnsafeScheme().IsMatch(attr.Value) || Uri.TryCreate(attr.Value.Trim(), UriKind.Absolute, out var other) && other.Scheme is not ("http" or "https" or "mailto"))
+                        el.RemoveAttribute(attr.Name);
                 }
                 else if (name == "srcset") el.RemoveAttribute(attr.Name);
             }

@@ -12,7 +12,11 @@ internal static class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? Articles(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? Whole(root);
+        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? Whole(root);
+
+    /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
+    private static List<List<INode>>? SinglePost(IElement root) =>
+        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
 
     private static List<List<INode>>? DateLed(IElement root)
     {
@@ -30,11 +34,12 @@ internal static class PostFinder
         return best.Select(start =>
         {
             LeadingDates.TryRead(start, out var lead, out var holder);
-            var onlyDate = lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
+            // A bare date or a dated heading introduces what follows it; a dated item holds its own text.
+            var onlyDate = IsHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
             var run = new List<INode> { start };
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
-                if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && !onlyDate) break;
+                if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
                 if (!onlyDate && s.LocalName != start.LocalName) break;
                 run.Add(s);
             }
@@ -51,11 +56,14 @@ internal static class PostFinder
     /// <summary>The tag-and-class pattern repeated most (three or more times), outermost first when nested patterns tie.</summary>
     private static List<List<INode>>? RepeatedBlocks(IElement root)
     {
+        var total = root.TextContent.Trim().Length;
         var groups = root.QuerySelectorAll("div[class],li,section[class],tr,dd,p[class]")
             .Where(e => !IsHeading(e) && HasText(e))
             .GroupBy(e => e.GetAttribute("class") is { Length: > 0 } ? Signature(e) : Signature(e) + "@" + ParentKey(e))
             .Select(g => g.Where(e => !g.Any(o => o != e && o.Contains(e))).ToList())
             .Where(g => g.Count >= 3 && g.Count(e => e.TextContent.Trim().Length >= 20) * 10 >= g.Count * 8)
+            // A list inside one long post is not a list of posts: the blocks must carry much of the page's text.
+            .Where(g => g.Sum(e => e.TextContent.Trim().Length) * 10 >= total * 6)
             .OrderByDescending(g => g.Count)
             .ThenByDescending(g => g.Sum(e => e.TextContent.Length))
             .FirstOrDefault();

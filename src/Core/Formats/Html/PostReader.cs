@@ -84,6 +84,8 @@ internal static partial class PostReader
             if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
                 el.Remove();
         PruneEmpty(post);
+        // Table cells are read as one line; keep their words apart.
+        foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
     }
 
