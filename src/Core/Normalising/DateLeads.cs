@@ -16,7 +16,9 @@ public readonly record struct DateLead(PartialDate Date, string Matched, string 
 /// </summary>
 public static partial class DateLeads
 {
-    public static bool TryRead(string? text, out DateLead lead)
+    /// <param name="loose">Also accept a date followed directly by text ("Mar 2024 Welcome Tom!"), for pages that
+    /// start item after item that way.</param>
+    public static bool TryRead(string? text, out DateLead lead, bool loose = false)
     {
         lead = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
@@ -26,7 +28,7 @@ public static partial class DateLeads
         var close = m.Groups["close"].Value;
         if (open.Length > 0 != close.Length > 0) return false;
         var rest = text[m.Length..].Trim();
-        var separated = m.Groups["sep"].Success || open.Length > 0 || rest.Length == 0;
+        var separated = m.Groups["sep"].Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
         if (!separated) return false;
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1");
         if (!LooseDates.TryParse(spelled, out var date)) return false;
@@ -46,6 +48,10 @@ public static partial class DateLeads
     [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
+
+    /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
+    [GeneratedRegex(@"^[\p{Lu}\p{Lt}""“‘'(]")]
+    private static partial Regex LooseRest();
 
     [GeneratedRegex(@"^(\d{1,2})\.(?=\s)")]
     private static partial Regex DayDot();

@@ -28,4 +28,14 @@ public class DateLeadsTests
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));
+
+    [Fact]
+    public void Loose_reading_accepts_a_date_run_into_a_sentence_but_not_into_a_number()
+    {
+        Assert.False(DateLeads.TryRead("Mar 2024 Welcome Tom!", out _));
+        Assert.True(DateLeads.TryRead("Mar 2024 Welcome Tom!", out var lead, loose: true));
+        Assert.Equal("Welcome Tom!", lead.Rest);
+        Assert.False(DateLeads.TryRead("Spring 2025 12 talks", out _, loose: true));
+        Assert.False(DateLeads.TryRead("May 2024 was busy", out _, loose: true));
+    }
 }

@@ -27,7 +27,7 @@ public sealed partial class GroupPostsFormat : IFormat
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && (i == 0 || lines[i - 1].Kind != LineKind.Text)) blocks++;
         var texts = lines.Where(l => l.Kind == LineKind.Text).Select(l => l.Text.Trim()).ToList();
-        var dated = texts.Count(t => DateLeads.TryRead(t, out _)) >= 2;
+        var dated = texts.Count(t => DateLeads.TryRead(t, out _)) >= 2 || texts.Count(t => DateLeads.TryRead(t, out _, loose: true)) >= 3;
         if (blocks < 3 && !dated) return 0;
         var score = 50;
         if (texts.Count(t => DerivedTitles.Greeting().Match(t).Length > 0) >= 2) score += 10;

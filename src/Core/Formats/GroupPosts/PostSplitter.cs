@@ -17,9 +17,13 @@ internal static partial class PostSplitter
     {
         if (startPattern is not null)
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
-        var dated = lines.Where(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _)).Select(l => l.Number).ToHashSet();
+        var dated = DatedLines(lines, loose: false);
+        if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitUndated(lines);
     }
+
+    private static HashSet<int> DatedLines(List<PageLine> lines, bool loose) =>
+        lines.Where(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose)).Select(l => l.Number).ToHashSet();
 
     private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts)
     {
@@ -33,7 +37,7 @@ internal static partial class PostSplitter
             var end = lines.FindIndex(i + 1, l => starts.Contains(l.Number));
             if (end < 0) end = lines.Count;
             var head = lines[i];
-            DateLead? lead = DateLeads.TryRead(head.Text, out var d) ? d : null;
+            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true) ? d : null;
             var firstText = lead is { } l0 ? l0.Rest : head.Text.Trim();
             var paragraphs = Paragraphs(lines, i + 1, end, firstText);
             DropSectionHeading(paragraphs, lines, end);

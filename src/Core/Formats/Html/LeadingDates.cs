@@ -19,7 +19,7 @@ internal static class LeadingDates
     public static bool IsBlock(IElement e) => Blocks.Contains(e.LocalName);
 
     /// <summary>The block's opening date, and the element that holds nothing but it (null when it shares a text run).</summary>
-    public static bool TryRead(IElement block, out DateLead lead, out IElement? holder)
+    public static bool TryRead(IElement block, out DateLead lead, out IElement? holder, bool loose = false)
     {
         holder = null;
         lead = default;
@@ -38,7 +38,7 @@ internal static class LeadingDates
             if (holder.LocalName == "time" && PartialDateOf(holder) is { } precise) lead = lead with { Date = precise };
             return true;
         }
-        return DateLeads.TryRead(FirstLine(block), out lead);
+        return DateLeads.TryRead(FirstLine(block), out lead, loose);
     }
 
     /// <summary>A &lt;time datetime&gt; value at its precision.</summary>

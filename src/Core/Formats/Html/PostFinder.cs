@@ -18,14 +18,16 @@ internal static class PostFinder
     private static List<List<INode>>? SinglePost(IElement root) =>
         root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
 
-    private static List<List<INode>>? DateLed(IElement root)
+    private static List<List<INode>>? DateLed(IElement root) => DateLed(root, loose: false, minimum: 2) ?? DateLed(root, loose: true, minimum: 3);
+
+    private static List<List<INode>>? DateLed(IElement root, bool loose, int minimum)
     {
         var led = root.QuerySelectorAll(Candidates)
-            .Where(e => LeadingDates.TryRead(e, out _, out _))
+            .Where(e => LeadingDates.TryRead(e, out _, out _, loose))
             .ToList();
         var best = led.GroupBy(Signature)
             .Select(g => g.ToList())
-            .Where(g => g.Count >= 2)
+            .Where(g => g.Count >= minimum)
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Average(Depth))
             .FirstOrDefault();
@@ -33,7 +35,7 @@ internal static class PostFinder
         var starts = best.ToHashSet();
         return best.Select(start =>
         {
-            LeadingDates.TryRead(start, out var lead, out var holder);
+            LeadingDates.TryRead(start, out var lead, out var holder, loose);
             // A bare date or a dated heading introduces what follows it; a dated item holds its own text.
             var onlyDate = IsHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
             var run = new List<INode> { start };

@@ -63,7 +63,7 @@ internal static partial class PostReader
                 title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
             }
         }
-        if (date is null && LeadingDates.TryRead(post, out var lead, out var holder))
+        if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true))
         {
             date = lead.Date;
             LeadingDates.Remove(post, lead, holder);
