@@ -13,6 +13,8 @@ public class DateLeadsTests
     [InlineData("December 10, 2018", "2018-12-10", "")]
     [InlineData("[2023/05] Reading list online", "2023-05", "Reading list online")]
     [InlineData("Dec 2022 | We moved", "2022-12", "We moved")]
+    [InlineData("Posted on March 5, 2024", "2024-03-05", "")]
+    [InlineData("Date: 12 May 2023", "2023-05-12", "")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));

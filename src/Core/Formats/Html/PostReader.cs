@@ -62,6 +62,8 @@ internal static partial class PostReader
                 date ??= inTitle.Date;
                 title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
             }
+            else if (date is null && LooseDates.TryFind(title, out var titled))
+                date = titled;
         }
         if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true))
         {
