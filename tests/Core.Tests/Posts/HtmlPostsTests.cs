@@ -73,6 +73,8 @@ public class HtmlPostsTests
     [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>x</title><content type=\"html\">&lt;div&gt;y&lt;/div&gt;</content></entry></feed>")]
     [InlineData("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><item><title>t</title></item></rdf:RDF>")]
     [InlineData("Just some text.\n\nWith paragraphs.\n")]
+    [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"content_html\": \"<div><p>a</p><ul><li>b</li></ul><a href='x'>c</a></div>\"}]}")]
+    [InlineData("<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body><outline text=\"a\"/></body></opml>")]
     public void Does_not_claim_feeds_or_plain_text(string text) =>
         Assert.Equal(0, Format.Detect(new Document(text)));
 

@@ -17,7 +17,10 @@ public sealed partial class HtmlFormat : IFormat
         var text = document.Text;
         if (string.IsNullOrWhiteSpace(text)) return 0;
         var head = text.Length > 4000 ? text[..4000] : text;
+        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (start.StartsWith('{') || start.StartsWith('[')) return 0;   // JSON (a JSON Feed's content_html is not a page)
         if (FeedRoot().IsMatch(head)) return 0;
+        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && !HtmlStart().IsMatch(head)) return 0;
         if (MarkdownSigns().IsMatch(text)) return 10;
         if (HtmlStart().IsMatch(head)) return 95;
         if (HtmlElement().IsMatch(text)) return 90;

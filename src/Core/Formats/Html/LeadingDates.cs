@@ -25,9 +25,10 @@ internal static class LeadingDates
         lead = default;
         var first = FirstText(block);
         if (first is null) return false;
-        for (var a = first.ParentElement; a is not null && a != block; a = a.ParentElement)
+        // An element holds the date alone when, from the text up to it, every level wraps nothing else.
+        if (DateLeads.TryRead(first.Data, out var whole) && whole.Rest.Length == 0)
         {
-            if (DateLeads.TryRead(a.TextContent, out var whole) && whole.Rest.Length == 0)
+            for (var a = first.ParentElement; a is not null && a != block && MeaningfulChildren(a) == 1; a = a.ParentElement)
             {
                 lead = whole;
                 holder = a;
@@ -88,6 +89,9 @@ internal static class LeadingDates
         }
         return null;
     }
+
+    private static int MeaningfulChildren(IElement e) =>
+        e.ChildNodes.Count(n => n is IElement || n is IText t && t.Data.Trim().Length > 0);
 
     private static IText? FirstText(IElement block) =>
         block.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
