@@ -14,10 +14,10 @@ internal static partial class PostBuilder
         var items = new List<Item>(posts.Count);
         foreach (var post in posts)
         {
-            string? title = null;
+            var title = post.Title;
             string[] authors = [];
             var paragraphs = post.Paragraphs;
-            if (listing && PrintsTitleAndSpeaker(post))
+            if (title is null && listing && PrintsTitleAndSpeaker(post))
             {
                 var block = paragraphs[0];
                 title = block[0];

@@ -4,7 +4,7 @@ using Aggregator.Core.Normalising;
 namespace Aggregator.Core.Formats.GroupPosts;
 
 /// <summary>One post as cut from the page: where it starts, its date lead if any, its paragraphs as printed lines.</summary>
-internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs);
+internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null);
 
 /// <summary>
 /// Cuts a page's lines into posts. Three shapes: a source's own start pattern; dated news, where each
@@ -29,20 +29,21 @@ internal static partial class PostSplitter
     {
         var posts = new List<RawPost>();
         if (starts.Count == 0) return posts;
-        var first = lines.FindIndex(l => starts.Contains(l.Number));
-        if (PinnedPost(lines, first) is { } pinned) posts.Add(pinned);
+        var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
+        var titled = TitlesAbove(lines, indices);
+        var begins = titled ? indices.Select(i => i - 1).ToList() : indices;
+        if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
 
-        for (var i = first; i < lines.Count;)
+        for (var k = 0; k < indices.Count; k++)
         {
-            var end = lines.FindIndex(i + 1, l => starts.Contains(l.Number));
-            if (end < 0) end = lines.Count;
+            var i = indices[k];
+            var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
             var head = lines[i];
             DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true) ? d : null;
             var firstText = lead is { } l0 ? l0.Rest : head.Text.Trim();
             var paragraphs = Paragraphs(lines, i + 1, end, firstText);
-            DropSectionHeading(paragraphs, lines, end);
-            posts.Add(new RawPost(head.Number, lead, paragraphs));
-            i = end;
+            if (!titled) DropSectionHeading(paragraphs, lines, end);
+            posts.Add(new RawPost(head.Number, lead, paragraphs, titled ? lines[i - 1].Text.Trim() : null));
         }
 
         // When every other dated post has the same number of blocks, whatever follows that many blocks in the
@@ -53,6 +54,18 @@ internal static partial class PostSplitter
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
+    }
+
+    /// <summary>
+    /// Listings that print each item's title on the line right above its date ("Title" / "12 May 2024" / text):
+    /// most starts, the first included, then have a short line directly above them.
+    /// </summary>
+    private static bool TitlesAbove(List<PageLine> lines, List<int> starts)
+    {
+        bool HasTitleAbove(int i) => i >= 1 && lines[i - 1].Kind == LineKind.Text && lines[i - 1].Text.Trim().Length is > 0 and <= 200
+            && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true)
+            && (i < 2 || lines[i - 2].Kind != LineKind.Text || starts.Count > 0 && i == starts[0] || SentenceEnd().IsMatch(lines[i - 2].Text));
+        return starts.Count >= 2 && HasTitleAbove(starts[0]) && starts.Count(HasTitleAbove) * 10 >= starts.Count * 8;
     }
 
     /// <summary>An undated post pinned above dated news: prose set apart from the header by two or more blank lines.</summary>
