@@ -33,6 +33,8 @@ public sealed class FormatRegistry
         new Rss.RssFormat(),
         new Atom.AtomFormat(),
         new JsonFeed.JsonFeedFormat(),
+        new GroupPosts.GroupPostsFormat(),
+        new Html.HtmlFormat(),
     ]);
 
     public IFormat Get(string name) =>
