@@ -11,5 +11,12 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund
 fi
 
+# Independent feed clients the feed tests run: Debian's feedparser (for /usr/bin/python3) and jing.
+if ! /usr/bin/python3 -c 'import feedparser' 2>/dev/null || ! command -v jing >/dev/null; then
+  echo "test.sh: installing python3-feedparser and jing (apt)" >&2
+  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq python3-feedparser jing >/dev/null
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet test Aggregator.sln "$@"
