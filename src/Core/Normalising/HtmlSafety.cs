@@ -50,6 +50,9 @@ public sealed class HtmlSafety
     public static string ToText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return "";
+        // Most titles and names carry no markup: skip building a DOM for them (the costly part of feed parsing).
+        if (html.IndexOfAny(['<', '&']) < 0)
+            return string.Join("\n", html.Split('\n').Select(TextKey.CollapseWhitespace).Where(l => l.Length > 0));
         var doc = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         foreach (var el in doc.Body!.QuerySelectorAll("script,style,noscript,template")) el.Remove();
         foreach (var br in doc.Body.QuerySelectorAll("br")) br.Replace(doc.CreateTextNode("\n"));
