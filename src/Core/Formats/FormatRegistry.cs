@@ -27,6 +27,7 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
     [
         // FORMAT REGISTRATIONS (one line each)
+        new PublicationListing.PublicationListingFormat(),
     ]);
 
     public IFormat Get(string name) =>
