@@ -28,6 +28,7 @@ public sealed class FormatRegistry
     [
         // FORMAT REGISTRATIONS (one line each)
         new PublicationListing.PublicationListingFormat(),
+        new MarkdownProfile.MarkdownProfileFormat(),
     ]);
 
     public IFormat Get(string name) =>

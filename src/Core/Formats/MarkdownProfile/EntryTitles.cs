@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>An entry's printed title (bold, linked or quoted) and the rest of its first line.</summary>
+internal sealed record TitleSplit(string? Title, string? Url, List<Seg> Rest);
+
+/// <summary>Titles, link labels and line text of profile entries.</summary>
+internal static partial class EntryTitles
+{
+    /// <summary>True when the line opens with what pages use to mark a title: bold, a (non-label) link, or a quote.</summary>
+    public static bool StartsWithTitle(List<Seg> line) => Split(line).Title is not null;
+
+    public static TitleSplit Split(List<Seg> line)
+    {
+        var i = 0;
+        while (i < line.Count && line[i].Kind == SegKind.Text && IsLead(line[i].Text)) i++;
+        if (i >= line.Count) return new TitleSplit(null, null, line);
+        var first = line[i];
+        var rest = line.Skip(i + 1).ToList();
+        switch (first.Kind)
+        {
+            case SegKind.Strong when !IsLinkLabel(first.Text):
+                return new TitleSplit(Clean(first.Text), first.Url, rest);
+            case SegKind.Link when !IsLinkLabel(first.Text) && !first.Text.Contains("://"):
+                return new TitleSplit(Clean(first.Text), first.Url, rest);
+            case SegKind.Text:
+                var q = Quoted().Match(first.Text);
+                if (q.Success)
+                {
+                    var after = first.Text[(q.Index + q.Length)..];
+                    return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest]);
+                }
+                break;
+        }
+        return new TitleSplit(null, null, line);
+    }
+
+    /// <summary>Link texts that name the kind of a link rather than the work: "[pdf]", "(code)", "video", "arXiv".</summary>
+    public static bool IsLinkLabel(string text)
+    {
+        var t = text.Trim().Trim('[', ']', '(', ')', '{', '}').Trim().ToLowerInvariant();
+        return t.Length == 0 || LabelWords().IsMatch(t);
+    }
+
+    /// <summary>The line's words without label links (those go to <paramref name="links"/>).</summary>
+    public static string Text(IEnumerable<Seg> line, List<Link>? links = null)
+    {
+        var sb = new StringBuilder();
+        foreach (var s in line)
+        {
+            if (s.Kind == SegKind.Link && s.Url is not null)
+            {
+                links?.Add(new Link(LinkKinds.Classify(s.Url, s.Text), s.Url));
+                if (IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
+            }
+            sb.Append(s.Text);
+        }
+        return TextKey.CollapseWhitespace(sb.ToString());
+    }
+
+    /// <summary>Separators and list punctuation around fragments: " - ", ", ", "." and empty brackets left by removed links.</summary>
+    public static string TrimSeparators(string text) => Separators().Replace(EmptyBrackets().Replace(text, ""), "").Trim();
+
+    public static string Clean(string title)
+    {
+        var t = TextKey.CollapseWhitespace(title).Trim().Trim('"', '“', '”').Trim();
+        if (t.EndsWith('.') && !t.EndsWith("..")) t = t[..^1].TrimEnd();
+        return t.TrimEnd(',', ':', ';').Trim();
+    }
+
+    private static bool IsLead(string text) => text.Trim().Trim('-', '–', '—', '•', '*', '.', ' ', '[', ']').Length == 0;
+
+    [GeneratedRegex(@"^(?:pdf|paper|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation)$")]
+    private static partial Regex LabelWords();
+
+    [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{8,})[”""]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^[\s,.;:–—\-|/]+|[\s,;:–—\-|/]+$")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]")]
+    private static partial Regex EmptyBrackets();
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// A publication entry: bold/linked title, then in any order a date, an author line, a venue line, label links,
+/// "TL;DR" lines and abstract paragraphs.
+/// </summary>
+internal static partial class PublicationEntries
+{
+    private const int MaxVenueWords = 30;
+
+    public static Item? Read(ProfileEntry entry, string? owner)
+    {
+        if (entry.Lines.Count == 0) return null;
+        var split = EntryTitles.Split(entry.Lines[0]);
+        if (split.Title is null) return null;
+
+        var links = new List<Link>();
+        if (split.Url is not null) links.Add(new Link(LinkRel.Alternate, split.Url));
+        List<string> authors = [];
+        PartialDate? published = null;
+        string? venueLine = null, tldr = null;
+        var summary = new List<string>();
+        var metaText = new List<string>();
+
+        for (var i = 0; i < entry.Lines.Count; i++)
+        {
+            var segs = i == 0 ? split.Rest : entry.Lines[i];
+            var text = EntryTitles.TrimSeparators(EntryTitles.Text(segs, links));
+            if (text.Length == 0) continue;
+            if (TlDr().IsMatch(text)) { tldr ??= TlDr().Replace(text, "").Trim(); continue; }
+            var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
+            if (IsAbstract(text, laterParagraph))
+            {
+                summary.Add(text);
+                continue;
+            }
+            metaText.Add(text);
+            if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
+            if (authors.Count == 0)
+            {
+                var (names, remainder) = AuthorText.Consume(text);
+                if (names.Count > 0)
+                {
+                    authors = names;
+                    text = EntryTitles.TrimSeparators(remainder);
+                    if (text.Length == 0) continue;
+                    if (LooseDates.TryParse(text, out d)) { published ??= d; continue; }
+                }
+            }
+            if (venueLine is null) venueLine = text;
+            else summary.Add(text);
+        }
+
+        if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
+        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
+        var tidy = AuthorLists.Tidy(authors);
+        return new Item
+        {
+            Kind = RecordKind.Publication,
+            Title = split.Title,
+            Url = split.Url,
+            Authors = tidy.Count == 0 ? AuthorLists.WithOwner(tidy, owner) : tidy,
+            Published = published ?? (year is { } y ? PartialDate.OfYear(y) : null),
+            Year = year,
+            Venue = VenueText.Clean(venueLine),
+            Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
+            Links = links,
+        };
+    }
+
+    /// <summary>Long running text, or a later paragraph that reads as sentences: an abstract, not metadata.</summary>
+    private static bool IsAbstract(string text, bool laterParagraph)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > MaxVenueWords) return true;
+        return laterParagraph && words > 12 && text.EndsWith('.') && !PersonNames.LooksLikeName(text.Split(',')[0]);
+    }
+
+    [GeneratedRegex(@"^(?:TL;?DR|Summary|In short)\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TlDr();
+}
