@@ -80,7 +80,7 @@ internal static partial class EntryTitles
     [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{8,})[”""]")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"^[\s,.;:–—\-|/]+|[\s,;:–—\-|/]+$")]
+    [GeneratedRegex(@"^[\s,.;:–—\-|/]+|(?:[\s,;:–—\-|/]|(?<!\b\p{Lu})\.)+$")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]")]

@@ -58,12 +58,15 @@ internal static class ProfileOutline
                     var own = ProfileSections.Classify(text);
                     current = null;
                     inHeadingEntry = false;
-                    if (own is not null)
+                    // Under Service or Events, "### Program Committee 2020" is one entry even though its words name a section.
+                    var entryHeading = parent is RecordKind.Service or RecordKind.Event or RecordKind.Thesis
+                        && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
+                    if (own is not null && !entryHeading)
                     {
                         stack.Push((h.Level, own));
                         sections.Add(new ProfileSection(own, text));
                     }
-                    else if (parent is RecordKind.Service or RecordKind.Event or RecordKind.Thesis)
+                    else if (entryHeading)
                     {
                         stack.Push((h.Level, parent));
                         current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
