@@ -28,6 +28,20 @@ internal static partial class PublicationEntries
 
         for (var i = 0; i < entry.Lines.Count; i++)
         {
+            if (i > 0 && entry.ParagraphStarts.Contains(i))
+            {
+                // A later paragraph is judged whole: a hard-wrapped abstract must not lend its first line to the venue.
+                var end = i + 1;
+                while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
+                var paragraph = string.Join(" ", entry.Lines.Skip(i).Take(end - i).Select(l => EntryTitles.Text(l, null)));
+                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true))
+                {
+                    for (var k = i; k < end; k++) EntryTitles.Text(entry.Lines[k], links);
+                    summary.Add(TextKey.CollapseWhitespace(paragraph));
+                    i = end - 1;
+                    continue;
+                }
+            }
             var segs = i == 0 ? split.Rest : entry.Lines[i];
             var text = EntryTitles.TrimSeparators(EntryTitles.Text(segs, links));
             if (text.Length == 0) continue;
@@ -77,7 +91,9 @@ internal static partial class PublicationEntries
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > MaxVenueWords) return true;
-        return laterParagraph && words > 12 && text.EndsWith('.') && !PersonNames.LooksLikeName(text.Split(',')[0]);
+        return laterParagraph && words > 6 && text.EndsWith('.') && !TlDr().IsMatch(text)
+            && (words > 20 || LooseDates.FindYear(text) is null)
+            && !PersonNames.LooksLikeName(TextKey.CollapseWhitespace(text.Split(',', '&')[0].Replace(" and ", ",").Split(',')[0]));
     }
 
     [GeneratedRegex(@"^(?:TL;?DR|Summary|In short)\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Mathematics;
 using Markdig.Syntax.Inlines;
 
 namespace Aggregator.Core.Formats.MarkdownProfile;
@@ -54,6 +55,8 @@ internal static class Segments
     public static string PlainText(Inline inline) => inline switch
     {
         LiteralInline lit => lit.Content.ToString(),
+        // Titles keep their LaTeX as printed ("$\\ell_1$"); matching keys ignore it later.
+        MathInline math => new string(math.Delimiter, math.DelimiterCount) + math.Content + new string(math.Delimiter, math.DelimiterCount),
         LineBreakInline => " ",
         CodeInline code => code.Content,
         HtmlEntityInline entity => entity.Transcoded.ToString(),

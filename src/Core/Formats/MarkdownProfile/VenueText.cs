@@ -9,7 +9,7 @@ internal static partial class VenueText
     public static string? Clean(string? line)
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
-        var parts = line.Split(',').Select(p => p.Trim()).ToList();
+        var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
         var keep = new List<string>();
         foreach (var part in parts)
         {
@@ -27,10 +27,13 @@ internal static partial class VenueText
         return s.Length == 0 ? null : s;
     }
 
+    [GeneratedRegex(@",\s+")]
+    private static partial Regex CommaSpace();
+
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
 
-    [GeneratedRegex(@"^In\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^[Ii]n\s+(?=\p{Lu})")]
     private static partial Regex LeadingIn();
 
     [GeneratedRegex(@"\s*\(?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*\)?\.?$|\s*\((?:to appear|in press|forthcoming)\)$", RegexOptions.IgnoreCase)]
