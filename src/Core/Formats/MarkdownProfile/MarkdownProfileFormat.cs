@@ -18,7 +18,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
         var text = document.Text;
         if (text.Length == 0 || text.TrimStart().StartsWith('<') || text.TrimStart().StartsWith('@')) return 0;
         var source = ProfileSource.From(text);
-        var frontKind = source.FrontTitle is null ? null : ProfileSections.Classify(source.FrontTitle);
+        var frontKind = source.DocumentKind;
         var kinds = Heading().Matches(source.Body).Select(m => ProfileSections.Classify(m.Groups["h"].Value)).Where(k => k is not null).ToList();
         var publications = kinds.Count(k => k == RecordKind.Publication) + (frontKind == RecordKind.Publication ? 1 : 0);
         var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
@@ -36,7 +36,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
     public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
     {
         var source = ProfileSource.From(document.Text);
-        var documentKind = source.FrontTitle is null ? null : ProfileSections.Classify(source.FrontTitle);
+        var documentKind = source.DocumentKind;
         var (sections, topHeadings) = ProfileOutline.Read(source.Body, documentKind, MarkdownHtml.Default.Pipeline);
         if (!sections.Any(s => s.Kind is not null) && !sections.SelectMany(s => s.Entries).Any(e => OtherEntries.ReadLabelledThesis(e, null) is not null))
             throw new ParseException(Name, "no publication, talk, thesis, service or event section found (expected headings such as \"## Publications\" or \"## Talks\")", "line 1");

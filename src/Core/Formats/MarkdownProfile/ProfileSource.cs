@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.MarkdownProfile;
 
@@ -29,6 +30,13 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = Liquid().Replace(text, "");
         return new ProfileSource(text, title, author);
     }
+
+    /// <summary>
+    /// What the front matter's title says the whole page is ("Publications", "Papers and Talks"); only short titles
+    /// count, since a post titled "Notes from a conference" is not a list of papers.
+    /// </summary>
+    public RecordKind? DocumentKind =>
+        FrontTitle is { } t && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? ProfileSections.Classify(t) : null;
 
     /// <summary>True when the text opens with a front matter fence that carries a date: a post, not a profile.</summary>
     public static bool HasDatedFrontMatter(string text)

@@ -30,7 +30,7 @@ public sealed class PublicationListingFormat : IFormat
 
         var start = 0;
         string? pageOwner = null;
-        if (PersonNames.LooksLikeName(lines[0]) && !ListingLines.IsAbstractStart(lines[0]))
+        if (IsOwnerLine(document.Text, lines[0], options.Owner))
         {
             pageOwner = lines[0];
             start = 1;
@@ -42,6 +42,21 @@ public sealed class PublicationListingFormat : IFormat
             throw new ParseException(Name, "no entries found: expected title, author and venue lines followed by \"Preview abstract\"", $"line {start + 1}");
 
         return entries.Select(e => ToItem(e, owner)).ToList();
+    }
+
+    /// <summary>
+    /// The top line names the owner when page furniture ("Research Areas", "Sort By") follows it, when it is the
+    /// configured owner, or, with no owner configured, when it is shaped like a name. A configured owner and a
+    /// different name-shaped top line with no furniture: that line is a short title.
+    /// </summary>
+    private static bool IsOwnerLine(string text, string first, string? configuredOwner)
+    {
+        if (!PersonNames.LooksLikeName(first) || ListingLines.IsAbstractStart(first)) return false;
+        var raw = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var at = raw.IndexOf(first);
+        if (at >= 0 && at + 1 < raw.Count && ListingLines.IsChrome(raw[at + 1])) return true;
+        if (string.IsNullOrWhiteSpace(configuredOwner)) return true;
+        return PersonNames.SamePerson(first, configuredOwner);
     }
 
     private static Item ToItem(ListingEntry entry, string? owner)
