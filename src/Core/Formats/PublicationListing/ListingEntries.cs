@@ -32,13 +32,33 @@ internal static class ListingEntries
                 List<string> carried = [];
                 if (j >= lines.Count || ListingLines.IsAbstractStart(lines[j]))
                     (body, carried) = SplitUnclosedAbstract(body);
+                else
+                {
+                    // Closed, but an entry without its own abstract may sit inside: short lines ending in a venue.
+                    var (text, tail) = SplitUnclosedAbstract(body);
+                    if (tail.Count >= 2 && tail.All(t => t.Length < 200) && ListingLines.LooksLikeVenue(tail[^1]))
+                    {
+                        AddHeads(entries, head, Join(text));
+                        head = tail.Select(c => new HeadLine(c, false)).ToList();
+                        AddHeads(entries, head, null);
+                        head = [];
+                        i = j + 1;
+                        continue;
+                    }
+                }
                 AddHeads(entries, head, Join(body));
                 head = carried.Select(c => new HeadLine(c, false)).ToList();
                 if (j >= lines.Count && head.Count > 0) { AddHeads(entries, head, null); head = []; }
                 i = j < lines.Count && ListingLines.IsEntryEnd(lines[j]) ? j + 1 : j;
                 continue;
             }
-            if (ListingLines.IsEntryEnd(line)) { i++; continue; }
+            if (ListingLines.IsEntryEnd(line))
+            {
+                // An entry with no abstract on the page still ends at its "View details".
+                if (head.Count > 0) { AddHeads(entries, head, null); head = []; }
+                i++;
+                continue;
+            }
             if (ListingLines.IsTitleTail(line))
             {
                 if (head.Count > 0) head[^1] = head[^1] with { IsTitle = true };
