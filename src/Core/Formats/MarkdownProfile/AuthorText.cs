@@ -12,9 +12,17 @@ internal static partial class AuthorText
     public static (List<string> Names, string Remainder) Consume(string text)
     {
         var names = new List<string>();
+        text = EtAl().Replace(text, "");
         var cut = SentenceEnd().Match(text);
         var head = cut.Success ? text[..cut.Index] : text;
         var tail = cut.Success ? text[(cut.Index + cut.Length)..] : "";
+        // A quoted title or a "(2020)" after the names ends the list too.
+        var open = head.IndexOfAny(['"', '“', '(', '[']);
+        if (open >= 0)
+        {
+            tail = text[open..];
+            head = head[..open];
+        }
 
         var pieces = Pieces(head);
         for (var k = 0; k < pieces.Count; k++)
@@ -56,6 +64,9 @@ internal static partial class AuthorText
         if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2) piece = piece[..^1].TrimEnd();
         result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
     }
+
+    [GeneratedRegex(@",?\s*\bet\s+al\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex EtAl();
 
     private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());
 

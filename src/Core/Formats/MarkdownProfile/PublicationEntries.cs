@@ -16,7 +16,7 @@ internal static partial class PublicationEntries
     {
         if (entry.Lines.Count == 0) return null;
         var split = EntryTitles.Split(entry.Lines[0]);
-        if (split.Title is null) return null;
+        if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
 
         var links = new List<Link>();
         if (split.Url is not null) links.Add(new Link(LinkRel.Alternate, split.Url));
@@ -87,7 +87,7 @@ internal static partial class PublicationEntries
     }
 
     /// <summary>Long running text, or a later paragraph that reads as sentences: an abstract, not metadata.</summary>
-    private static bool IsAbstract(string text, bool laterParagraph)
+    public static bool IsAbstract(string text, bool laterParagraph)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > MaxVenueWords) return true;

@@ -33,7 +33,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
 
-    [GeneratedRegex(@"^[Ii]n\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at))\s+|[Ii]n\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     [GeneratedRegex(@"\s*\(?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*\)?\.?$|\s*\((?:to appear|in press|forthcoming)\)$", RegexOptions.IgnoreCase)]
