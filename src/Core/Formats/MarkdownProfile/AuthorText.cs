@@ -18,6 +18,8 @@ internal static partial class AuthorText
         var tail = cut.Success ? text[(cut.Index + cut.Length)..] : "";
         // A quoted title or a "(2020)" after the names ends the list too.
         var open = head.IndexOfAny(['"', '“', '(', '[']);
+        var dash = SpacedDash().Match(head);
+        if (dash.Success && (open < 0 || dash.Index < open)) open = dash.Index;
         if (open >= 0)
         {
             tail = text[open..];
@@ -67,6 +69,9 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@",?\s*\bet\s+al\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex EtAl();
+
+    [GeneratedRegex(@"\s[—–-]\s")]
+    private static partial Regex SpacedDash();
 
     private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());
 

@@ -66,6 +66,7 @@ internal static partial class CitationEntries
             var text = EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[i], links));
             if (text.Length > 0 && PublicationEntries.IsAbstract(text, laterParagraph: true)) summary.Add(text);
         }
+        ScholarlyText.AddIdentifierLinks(full, links);
         var authors = AuthorLists.Tidy(names);
         return new Item
         {

@@ -6,7 +6,8 @@ using Aggregator.Core.Records;
 namespace Aggregator.Core.Formats.MarkdownProfile;
 
 /// <summary>An entry's printed title (bold, linked or quoted) and the rest of its first line.</summary>
-internal sealed record TitleSplit(string? Title, string? Url, List<Seg> Rest);
+/// <param name="Lead">A date printed before the title ("2021-05-03: **Title**"), or null.</param>
+internal sealed record TitleSplit(string? Title, string? Url, List<Seg> Rest, string? Lead = null);
 
 /// <summary>Titles, link labels and line text of profile entries.</summary>
 internal static partial class EntryTitles
@@ -19,20 +20,26 @@ internal static partial class EntryTitles
         var i = 0;
         while (i < line.Count && line[i].Kind == SegKind.Text && IsLead(line[i].Text)) i++;
         if (i >= line.Count) return new TitleSplit(null, null, line);
+        string? lead = null;
+        if (i + 1 < line.Count && line[i].Kind == SegKind.Text && IsDateLead(line[i].Text))
+            lead = line[i++].Text.Trim();
         var first = line[i];
         var rest = line.Skip(i + 1).ToList();
         switch (first.Kind)
         {
             case SegKind.Strong when !IsLinkLabel(first.Text):
-                return new TitleSplit(Clean(first.Text), first.Url, rest);
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead);
+            // An italic opening is a title unless it is the author list ("*A. Lamb, V. Dumoulin*").
+            case SegKind.Emph when !IsLinkLabel(first.Text) && first.Text.Split(' ').Length >= 2 && AuthorText.Consume(first.Text).Names.Count == 0:
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead);
             case SegKind.Link when !IsLinkLabel(first.Text) && !first.Text.Contains("://"):
-                return new TitleSplit(Clean(first.Text), first.Url, rest);
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead);
             case SegKind.Text:
                 var q = Quoted().Match(first.Text);
                 if (q.Success)
                 {
                     var after = first.Text[(q.Index + q.Length)..];
-                    return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest]);
+                    return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest], lead);
                 }
                 break;
         }
@@ -72,6 +79,12 @@ internal static partial class EntryTitles
         return t.TrimEnd(',', ':', ';').Trim();
     }
 
+    private static bool IsDateLead(string text)
+    {
+        var t = text.Trim().TrimEnd(':', '-', '–', '—', ',', '|').Trim();
+        return t.Length > 0 && LooseDates.TryParse(t, out _);
+    }
+
     private static bool IsLead(string text) => text.Trim().Trim('-', '–', '—', '•', '*', '.', ' ', '[', ']').Length == 0;
 
     [GeneratedRegex(@"^(?:pdf|paper|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation|view publication|view paper|view|read|read more|full paper|download|here|online|official version|camera[- ]ready)$")]
@@ -80,7 +93,7 @@ internal static partial class EntryTitles
     [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{8,})[”""]")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"^[\s,.;:–—\-|/]+|(?:[\s,;:–—\-|/]|(?<!\b\p{Lu})\.)+$")]
+    [GeneratedRegex(@"^[\s,.;:–—\-|/·•]+|(?:[\s,;:–—\-|/·•]|(?<!\b\p{Lu})\.)+$")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]")]

@@ -13,11 +13,12 @@ internal static partial class OtherEntries
         string? title, url = null;
         string? rest = null;
         var start = 0;
+        TitleSplit? split = null;
         if (entry.HeadingTitle is not null) title = EntryTitles.Clean(entry.HeadingTitle);
         else if (entry.Lines.Count == 0) return null;
         else
         {
-            var split = EntryTitles.Split(entry.Lines[0]);
+            split = EntryTitles.Split(entry.Lines[0]);
             if (split.Title is not null)
             {
                 title = split.Title;
@@ -32,7 +33,8 @@ internal static partial class OtherEntries
         var description = entry.Lines.Skip(start).Select(l => EntryTitles.TrimSeparators(EntryTitles.Text(l, links))).Where(t => t.Length > 0).ToList();
         var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
         PartialDate? published = null;
-        if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
+        if (split?.Lead is not null && LooseDates.TryParse(split.Lead.TrimEnd(':', '-', '–', '—', ',', '|'), out var lead)) published = lead;
+        else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
         else if (year is { } y) published = PartialDate.OfYear(y);
         if (url is not null) links.Insert(0, new Link(LinkRel.Alternate, url));
         return new Item

@@ -69,6 +69,8 @@ internal static partial class PublicationEntries
             else summary.Add(text);
         }
 
+        if (published is null && split.Lead is not null && LooseDates.TryParse(split.Lead.TrimEnd(':', '-', '–', '—', ',', '|'), out var lead)) published = lead;
+        foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
         if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
         var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
         var tidy = AuthorLists.Tidy(authors);

@@ -9,6 +9,8 @@ internal static partial class VenueText
     public static string? Clean(string? line)
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
+        line = line.Trim();
+        if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
         var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
         var keep = new List<string>();
         foreach (var part in parts)
