@@ -27,13 +27,23 @@ internal static partial class AuthorText
         }
 
         var pieces = Pieces(head);
+        var pairs = SurnameFirstPairs(pieces);
         for (var k = 0; k < pieces.Count; k++)
         {
             var (piece, start) = pieces[k];
             if (AuthorLists.IsEtAl(piece)) continue;
             var candidate = piece;
+            if (k + 1 < pairs * 2)
+            {
+                candidate = piece + ", " + pieces[k + 1].Text;
+                if (!PersonNames.LooksLikeName(candidate)) return (names, text[start..].Trim());
+                names.Add(candidate);
+                k++;
+                continue;
+            }
             // "Dumoulin, V." is one name written surname first.
-            if (k + 1 < pieces.Count && IsInitials(pieces[k + 1].Text) && !IsInitials(piece) && piece.Split(' ').Length <= 3)
+            if (k + 1 < pieces.Count && !IsInitials(piece) && piece.Split(' ').Length <= 3
+                && (IsInitials(pieces[k + 1].Text) || IsGivenName(piece, pieces[k + 1].Text)))
             {
                 candidate = piece + ", " + pieces[k + 1].Text;
                 if (PersonNames.LooksLikeName(candidate)) { names.Add(candidate); k++; continue; }
@@ -63,6 +73,7 @@ internal static partial class AuthorText
         var piece = head[from..to].Trim();
         if (piece.Length == 0) return;
         // A trailing full stop after a whole word closes the list; after an initial it belongs to the name.
+        piece = AffiliationMark().Replace(piece, "");
         if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2) piece = piece[..^1].TrimEnd();
         result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
     }
@@ -72,6 +83,32 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"\s[—–-]\s")]
     private static partial Regex SpacedDash();
+
+    /// <summary>
+    /// How many leading piece pairs read as "Surname, Given" ("Quispe Mamani, Sofía, Ndlovu, Thabo"): every second
+    /// piece a single given name or initials. Two pairs at least, or the list is read name by name.
+    /// </summary>
+    private static int SurnameFirstPairs(List<(string Text, int Start)> pieces)
+    {
+        var pairs = 0;
+        for (var k = 0; k + 1 < pieces.Count; k += 2)
+        {
+            var surname = pieces[k].Text;
+            var given = pieces[k + 1].Text;
+            var givenOk = IsInitials(given) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+            if (!givenOk || surname.Split(' ').Length > 3 || surname.Any(char.IsDigit) || !char.IsUpper(surname.TrimStart()[0]) && !surname.Contains(' ')) break;
+            pairs++;
+        }
+        return pairs >= 2 ? pairs : 0;
+    }
+
+    /// <summary>"Smith, John": a lone surname followed by a lone given name (neither is a name on its own).</summary>
+    private static bool IsGivenName(string piece, string next) =>
+        !piece.Contains(' ') && !next.Contains(' ') && next.Length > 2 && char.IsUpper(next[0]) && !next.All(char.IsUpper)
+        && next.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !PersonNames.LooksLikeName(piece);
+
+    [GeneratedRegex(@"(?<=\p{L})\d+(?:,\d+)*$")]
+    private static partial Regex AffiliationMark();
 
     private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());
 

@@ -9,7 +9,7 @@ internal enum SegKind { Text, Strong, Emph, Link, HardBreak, SoftBreak }
 internal sealed record Seg(SegKind Kind, string Text, string? Url = null);
 
 /// <summary>Flattens Markdig inlines into segments: emphasis and links are atomic, breaks split lines.</summary>
-internal static class Segments
+internal static partial class Segments
 {
     public static List<Seg> Of(ContainerInline? container)
     {
@@ -43,6 +43,9 @@ internal static class Segments
             case AutolinkInline auto:
                 if (!auto.IsEmail) result.Add(new Seg(SegKind.Link, auto.Url, auto.Url));
                 break;
+            case HtmlInline html when BreakTag().IsMatch(html.Tag):
+                result.Add(new Seg(SegKind.HardBreak, " "));
+                break;
             case HtmlInline:
                 break;
             default:
@@ -51,6 +54,9 @@ internal static class Segments
                 break;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<br\s*/?>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BreakTag();
 
     public static string PlainText(Inline inline) => inline switch
     {
