@@ -17,7 +17,7 @@ internal static class ListingEntries
 
     public static List<ListingEntry> Read(IReadOnlyList<string> lines, int start)
     {
-        var entries = new List<ListingEntry>();
+        var entries = new List<(List<HeadLine> Head, string? Abstract)>();
         var head = new List<HeadLine>();
         var i = start;
         while (i < lines.Count)
@@ -67,17 +67,23 @@ internal static class ListingEntries
             i++;
         }
         if (head.Count > 0) AddHeads(entries, head, null);
-        return entries;
+
+        // Co-authors recur across a listing: a name-shaped last line that is someone's co-author elsewhere is an
+        // author here too (the entry has no venue), not a venue that merely looks like a name.
+        var coauthors = entries.Where(e => e.Head.Count >= 3)
+            .SelectMany(e => e.Head.Skip(1).Take(e.Head.Count - 2))
+            .Select(h => PersonNames.MatchKey(h.Text)).ToHashSet(StringComparer.Ordinal);
+        return entries.Select(e => Classify(e.Head, e.Abstract, coauthors)).ToList();
     }
 
     /// <summary>Adds the entries of one head; only the last of them owns the abstract that follows.</summary>
-    private static void AddHeads(List<ListingEntry> entries, List<HeadLine> head, string? abstractText)
+    private static void AddHeads(List<(List<HeadLine>, string?)> entries, List<HeadLine> head, string? abstractText)
     {
         var groups = SplitHead(head);
         for (var g = 0; g < groups.Count; g++)
-            entries.Add(Classify(groups[g], g == groups.Count - 1 ? abstractText : null));
+            entries.Add((groups[g], g == groups.Count - 1 ? abstractText : null));
         if (groups.Count == 0 && abstractText is not null)
-            entries.Add(new ListingEntry(null, [], null, abstractText));
+            entries.Add(([], abstractText));
     }
 
     private static List<List<HeadLine>> SplitHead(List<HeadLine> head)
@@ -96,8 +102,9 @@ internal static class ListingEntries
         return groups;
     }
 
-    private static ListingEntry Classify(List<HeadLine> group, string? abstractText)
+    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors)
     {
+        if (group.Count == 0) return new ListingEntry(null, [], null, abstractText);
         var texts = group.Select(h => h.Text).ToList();
         if (texts.Count == 1)
             return ListingLines.LooksLikeVenue(texts[0]) && !group[0].IsTitle
@@ -111,7 +118,8 @@ internal static class ListingEntries
             title.Append(' ').Append(texts[first++]);
 
         var last = texts[^1];
-        var lastIsAuthor = !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last) && HasInitial(last);
+        var lastIsAuthor = !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last)
+            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)));
         var authorsEnd = lastIsAuthor ? texts.Count : texts.Count - 1;
         var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();
         var venue = lastIsAuthor || first >= texts.Count ? null : last;

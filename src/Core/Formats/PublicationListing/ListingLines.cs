@@ -48,7 +48,7 @@ internal static partial class ListingLines
     [GeneratedRegex(@"^(?:Research Areas|Authored Publications|Publications|Sort By|Sort by (?:year|title)|Most recent|Load more|Show more|Filter(?: by)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Review|Letters|arXiv|Preprint|Magazine|Bulletin|Annals|Congress|Forum|Meeting|Press|Communications|Reports|Technical Report|Thesis|Patent)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Review|Letters|arXiv|Preprint|Magazine|Bulletin|Annals|Congress|Forum|Meeting|Press|Communications|Reports|Technical Report|Thesis|Patent|Nature|Cell|Cancer|Biology|Medicine|Methods|Genetics|Computation|Intelligence|Recognition|Discovery|Neuron|Physics|Chemistry|Engineering|Computing|Sciences?|Mathematics|Statistics|Economics|Informatics|Neuroscience|Immunology|Research|Systems|Networks|Society|Academy|Association|Institute|University|Press|Series|Notes|Edition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWords();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]{2,}[^:]{0,12}:")]
