@@ -28,6 +28,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         var open = text.IndexOf("<!--", StringComparison.Ordinal);
         if (open >= 0) text = text[..open];
         text = Liquid().Replace(text, "");
+        text = KramdownAttributes().Replace(text, "");
         return new ProfileSource(text, title, author);
     }
 
@@ -56,4 +57,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}")]
     private static partial Regex Liquid();
+
+    /// <summary>Kramdown attribute lists ("{: .red}", "{:target=\"_blank\"}") style the page; they are not its text.</summary>
+    [GeneratedRegex(@"\{:[^}\n]*\}")]
+    private static partial Regex KramdownAttributes();
 }
