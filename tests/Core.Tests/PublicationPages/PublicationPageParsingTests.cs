@@ -97,6 +97,30 @@ public class PublicationPageParsingTests
     }
 
     [Theory]
+    [InlineData("Selected Publications", RecordKind.Publication)]
+    [InlineData("Book Chapters", RecordKind.Publication)]
+    [InlineData("Publications and Talks", RecordKind.Publication)]
+    [InlineData("Invited Talks", RecordKind.Talk)]
+    [InlineData("Posters", RecordKind.Talk)]
+    [InlineData("PhD Thesis", RecordKind.Thesis)]
+    [InlineData("Paper Reviewer", RecordKind.Service)]
+    [InlineData("Workshops Attended", RecordKind.Event)]
+    [InlineData("Summer Schools", RecordKind.Event)]
+    public void Sections_are_read_by_the_meaning_of_their_heading(string heading, RecordKind kind)
+    {
+        var items = Run(new MarkdownProfileFormat(), $"## {heading}\n- **Rivers and Their Banks Revisited**, Ana Díaz, Bo Chen. Journal of Rivers, 2020.\n");
+        Assert.Equal(kind, Assert.Single(items).Kind);
+    }
+
+    [Theory]
+    [InlineData("Education")]
+    [InlineData("Students Supervised (theses)")]
+    [InlineData("Teaching")]
+    public void Sections_we_do_not_read_yield_nothing(string heading) =>
+        Assert.Throws<ParseException>(() => new MarkdownProfileFormat().Parse(
+            new Document($"## {heading}\n- **Rivers and Their Banks Revisited**, Ana Díaz, 2020.\n"), ParseOptions.Default));
+
+    [Theory]
     [InlineData("Jörg Lindqvist", true)]
     [InlineData("J. Eliot B. Moss", true)]
     [InlineData("RE McConnell", true)]

@@ -10,17 +10,23 @@ internal static partial class ProfileSections
     public static RecordKind? Classify(string heading)
     {
         var h = heading.ToLowerInvariant();
+        // Other people's work the owner supervised or taught is not the owner's record.
+        if (Supervision().IsMatch(h)) return null;
         if (Service().IsMatch(h)) return RecordKind.Service;
         if (Thesis().IsMatch(h)) return RecordKind.Thesis;
         if (Attended().IsMatch(h)) return RecordKind.Event;
-        if (Talks().IsMatch(h)) return RecordKind.Talk;
+        // "Publications and Talks": papers are the richer reading of a mixed section.
         if (Publications().IsMatch(h)) return RecordKind.Publication;
+        if (Talks().IsMatch(h)) return RecordKind.Talk;
         if (Events().IsMatch(h)) return RecordKind.Event;
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:committees?|service|reviewing|reviewer|reviews|program committee|organi[sz]ing|organi[sz]er|editorial|professional activities)\b")]
+    [GeneratedRegex(@"\b(?:committees?|service|reviewing|reviewer|reviews|refereeing|referee|editor|editorial boards?|program committee|organi[sz]ing|organi[sz]er|editorial|professional activities)\b")]
     private static partial Regex Service();
+
+    [GeneratedRegex(@"\b(?:supervis\w*|students|mentees|mentoring|advising|teaching)\b")]
+    private static partial Regex Supervision();
 
     [GeneratedRegex(@"\b(?:thesis|theses|dissertations?)\b")]
     private static partial Regex Thesis();
@@ -31,7 +37,7 @@ internal static partial class ProfileSections
     [GeneratedRegex(@"\b(?:talks?|presentations?|posters?|seminars?|keynotes?|lectures?)\b")]
     private static partial Regex Talks();
 
-    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journal|conference)\b")]
+    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|under review|submitted|in submission|in preparation)\b")]
     private static partial Regex Publications();
 
     [GeneratedRegex(@"\b(?:events?|workshops?|conferences)\b")]
