@@ -73,7 +73,7 @@ internal static partial class AuthorText
         var piece = head[from..to].Trim();
         if (piece.Length == 0) return;
         // A trailing full stop after a whole word closes the list; after an initial it belongs to the name.
-        piece = AffiliationMark().Replace(piece, "");
+        piece = AffiliationMark().Replace(piece, "").Trim('*', '†', '‡', '§', ' ');
         if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2) piece = piece[..^1].TrimEnd();
         result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
     }
