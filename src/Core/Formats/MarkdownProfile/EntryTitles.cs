@@ -27,7 +27,7 @@ internal static partial class EntryTitles
         var rest = line.Skip(i + 1).ToList();
         switch (first.Kind)
         {
-            case SegKind.Strong when !IsLinkLabel(first.Text):
+            case SegKind.Strong when !IsLinkLabel(first.Text) && !FieldLabel().IsMatch(first.Text):
                 return new TitleSplit(Clean(first.Text), first.Url, rest, lead);
             // An italic opening is a title unless it is the author list ("*A. Lamb, V. Dumoulin*").
             case SegKind.Emph when !IsLinkLabel(first.Text) && first.Text.Split(' ').Length >= 2 && AuthorText.Consume(first.Text).Names.Count == 0:
@@ -89,6 +89,10 @@ internal static partial class EntryTitles
 
     [GeneratedRegex(@"^(?:pdf|paper|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation|view publication|view paper|view|read|read more|full paper|download|here|online|official version|camera[- ]ready)$")]
     private static partial Regex LabelWords();
+
+    /// <summary>Bold run-in labels of a paragraph ("**TL;DR:**", "**Abstract.**"), not titles.</summary>
+    [GeneratedRegex(@"^\s*(?:tl;?\s?dr|abstract|summary|note|notes|keywords?|award|highlights?)\b|[:：]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabel();
 
     [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{8,})[”""]")]
     private static partial Regex Quoted();

@@ -37,7 +37,7 @@ internal static partial class PublicationEntries
                 if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true))
                 {
                     for (var k = i; k < end; k++) EntryTitles.Text(entry.Lines[k], links);
-                    summary.Add(TextKey.CollapseWhitespace(paragraph));
+                    summary.Add(AbstractLabel().Replace(TextKey.CollapseWhitespace(paragraph), ""));
                     i = end - 1;
                     continue;
                 }
@@ -97,6 +97,9 @@ internal static partial class PublicationEntries
             && (words > 20 || LooseDates.FindYear(text) is null)
             && !PersonNames.LooksLikeName(TextKey.CollapseWhitespace(text.Split(',', '&')[0].Replace(" and ", ",").Split(',')[0]));
     }
+
+    [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractLabel();
 
     [GeneratedRegex(@"^(?:TL;?DR|Summary|In short)\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();
