@@ -39,6 +39,7 @@ public static partial class PersonNames
             if (Particles.Contains(w)) continue;
             if (w.TrimEnd('.').Length > 1 && NotNameWords.Contains(w.TrimEnd('.'))) return false;
             if (!char.IsUpper(w[0])) return false;
+            if (AbstractNounEnding().IsMatch(w)) return false;
             // Runs of capitals longer than two letters are acronyms (ICML, IEEE), not initials ("RE", "AV").
             var letters = w.Where(char.IsLetter).ToArray();
             if (letters.Length >= 3 && letters.All(char.IsUpper)) return false;
@@ -46,6 +47,10 @@ public static partial class PersonNames
         }
         return capitalised >= 2 || (capitalised == 1 && words.Length >= 2);
     }
+
+    /// <summary>Endings of abstract nouns that titles are made of ("Inference" aside) and names almost never have.</summary>
+    [GeneratedRegex(@"(?:tion|sion|ness|ism|ments?|ology|ysis|ization|isation|ities|ings)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractNounEnding();
 
     [GeneratedRegex(@"[:;()\[\]{}/@!?""“”=+<>|_#%&]")]
     private static partial Regex NotNameChars();

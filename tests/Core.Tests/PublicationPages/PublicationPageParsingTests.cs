@@ -132,5 +132,6 @@ public class PublicationPageParsingTests
     [InlineData("IEEE Transactions on Multimedia", false)]
     [InlineData("Preview abstract", false)]
     [InlineData("Dumoulin", false)]
+    [InlineData("Deconvolution Artifacts", false)]
     public void Name_shapes(string text, bool expected) => Assert.Equal(expected, PersonNames.LooksLikeName(text));
 }

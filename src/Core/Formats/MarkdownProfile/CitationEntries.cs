@@ -22,7 +22,10 @@ internal static partial class CitationEntries
         // so the names must be followed by a title of their own (quoted or marked up) rather than just a venue.
         if (split.Title.Contains(',')) return true;
         var (_, remainder) = AuthorText.Consume(EntryTitles.Text(firstLine));
-        return Quoted().IsMatch(EntryTitles.TrimSeparators(remainder))
+        remainder = EntryTitles.TrimSeparators(remainder);
+        var sentence = SentenceEnd().Match(remainder);
+        return Quoted().IsMatch(remainder)
+            || sentence.Success && EntryTitles.TrimSeparators(remainder[(sentence.Index + 1)..]).Length > 0
             || split.Rest.Any(s => s.Kind is SegKind.Strong or SegKind.Emph && !PersonNames.LooksLikeName(s.Text) && s.Text.Split(' ').Length >= 2);
     }
 

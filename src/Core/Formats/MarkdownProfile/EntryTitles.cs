@@ -7,18 +7,35 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 
 /// <summary>An entry's printed title (bold, linked or quoted) and the rest of its first line.</summary>
 /// <param name="Lead">A date printed before the title ("2021-05-03: **Title**"), or null.</param>
-internal sealed record TitleSplit(string? Title, string? Url, List<Seg> Rest, string? Lead = null);
+/// <param name="Badge">A code-span badge before the title ("`CVPR 2016` [Title](…)"): the venue, or null.</param>
+internal sealed record TitleSplit(string? Title, string? Url, List<Seg> Rest, string? Lead = null, string? Badge = null);
 
 /// <summary>Titles, link labels and line text of profile entries.</summary>
 internal static partial class EntryTitles
 {
     /// <summary>True when the line opens with what pages use to mark a title: bold, a (non-label) link, or a quote.</summary>
-    public static bool StartsWithTitle(List<Seg> line) => Split(line).Title is not null;
+    public static bool StartsWithTitle(List<List<Seg>> paragraph)
+    {
+        var line = paragraph[0];
+        var split = Split(line);
+        if (split.Title is null) return false;
+        // "**Kaiming He**, Xiangyu Zhang, ..." under a title is the author line, not a new entry.
+        if (!PersonNames.LooksLikeName(split.Title)) return true;
+        var rest = Text(split.Rest).TrimStart();
+        // A lone bold name is a one-author line; a short title followed by more lines is still a title.
+        var startsNames = rest.Length == 0 && paragraph.Count == 1 || rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal);
+        return !startsNames || CitationEntries.Applies(split, line);
+    }
 
     public static TitleSplit Split(List<Seg> line)
     {
         var i = 0;
-        while (i < line.Count && line[i].Kind == SegKind.Text && IsLead(line[i].Text)) i++;
+        string? badge = null;
+        while (i < line.Count && (line[i].Kind == SegKind.Text && IsLead(line[i].Text) || line[i].Kind == SegKind.Code && i + 1 < line.Count))
+        {
+            if (line[i].Kind == SegKind.Code) badge ??= line[i].Text.Trim();
+            i++;
+        }
         if (i >= line.Count) return new TitleSplit(null, null, line);
         string? lead = null;
         if (i + 1 < line.Count && line[i].Kind == SegKind.Text && IsDateLead(line[i].Text))
@@ -28,18 +45,18 @@ internal static partial class EntryTitles
         switch (first.Kind)
         {
             case SegKind.Strong when !IsLinkLabel(first.Text) && !FieldLabel().IsMatch(first.Text):
-                return new TitleSplit(Clean(first.Text), first.Url, rest, lead);
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead, badge);
             // An italic opening is a title unless it is the author list ("*A. Lamb, V. Dumoulin*").
             case SegKind.Emph when !IsLinkLabel(first.Text) && first.Text.Split(' ').Length >= 2 && AuthorText.Consume(first.Text).Names.Count == 0:
-                return new TitleSplit(Clean(first.Text), first.Url, rest, lead);
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead, badge);
             case SegKind.Link when !IsLinkLabel(first.Text) && !first.Text.Contains("://"):
-                return new TitleSplit(Clean(first.Text), first.Url, rest, lead);
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead, badge);
             case SegKind.Text:
                 var q = Quoted().Match(first.Text);
                 if (q.Success)
                 {
                     var after = first.Text[(q.Index + q.Length)..];
-                    return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest], lead);
+                    return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest], lead, badge);
                 }
                 break;
         }

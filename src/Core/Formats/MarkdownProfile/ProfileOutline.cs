@@ -12,6 +12,8 @@ internal sealed class ProfileEntry
     public List<List<Seg>> Lines { get; } = [];
     public HashSet<int> ParagraphStarts { get; } = [];
     public int Line { get; init; }
+    /// <summary>A badge printed in HTML just before the entry (<c>&lt;div class="badge"&gt;CVPR 2016&lt;/div&gt;</c>): its venue.</summary>
+    public string? Badge { get; init; }
 
     public void AddParagraph(List<List<Seg>> lines)
     {
@@ -33,7 +35,7 @@ internal sealed class ProfileSection(RecordKind? kind, string? heading)
 /// Walks the Markdig tree into sections and entries. Sub-headings inside publication and talk sections only
 /// group entries (years, venues); inside service, event and thesis sections each sub-heading is an entry.
 /// </summary>
-internal static class ProfileOutline
+internal static partial class ProfileOutline
 {
     public static (List<ProfileSection> Sections, List<string> TopHeadings) Read(string markdown, RecordKind? documentKind, MarkdownPipeline pipeline)
     {
@@ -43,6 +45,7 @@ internal static class ProfileOutline
         var stack = new Stack<(int Level, RecordKind? Kind)>();
         ProfileEntry? current = null;
         var inHeadingEntry = false;
+        string? badge = null;
 
         foreach (var block in doc)
         {
@@ -88,12 +91,19 @@ internal static class ProfileOutline
                     if (lines.Count == 0) break;
                     if (inHeadingEntry && current is not null) { current.AddParagraph(lines); break; }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
-                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines[0]))
+                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines))
                     {
-                        current = new ProfileEntry { Line = p.Line + 1 };
+                        current = new ProfileEntry { Line = p.Line + 1, Badge = badge };
+                        badge = null;
                         section.Entries.Add(current);
                     }
                     current.AddParagraph(lines);
+                    break;
+                }
+                case HtmlBlock html:
+                {
+                    var m = BadgePattern().Match(html.Lines.ToString());
+                    if (m.Success) badge = System.Net.WebUtility.HtmlDecode(m.Groups["b"].Value).Trim();
                     break;
                 }
                 case ListBlock list:
@@ -112,6 +122,9 @@ internal static class ProfileOutline
         }
         return (sections, topHeadings);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
+    private static partial System.Text.RegularExpressions.Regex BadgePattern();
 
     private static void AddItem(ProfileEntry entry, ListItemBlock item)
     {

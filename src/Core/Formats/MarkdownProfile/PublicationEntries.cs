@@ -69,6 +69,7 @@ internal static partial class PublicationEntries
             else summary.Add(text);
         }
 
+        venueLine ??= split.Badge ?? entry.Badge;
         if (published is null && split.Lead is not null && LooseDates.TryParse(split.Lead.TrimEnd(':', '-', '–', '—', ',', '|'), out var lead)) published = lead;
         foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
         if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;

@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Aggregator.Core.Formats.MarkdownProfile;
 
-internal enum SegKind { Text, Strong, Emph, Link, HardBreak, SoftBreak }
+internal enum SegKind { Text, Strong, Emph, Link, Code, HardBreak, SoftBreak }
 
 /// <summary>A run of one line of Markdown: plain text, a bold or italic span, or a link (with its label as text).</summary>
 internal sealed record Seg(SegKind Kind, string Text, string? Url = null);
@@ -36,12 +36,16 @@ internal static partial class Segments
             case LinkInline link:
                 var label = PlainText(link);
                 // "**[Title](url)**" and "[**Title**](url)" both make a linked title.
-                result.Add(link.Any(c => c is EmphasisInline { DelimiterCount: >= 2 })
+                result.Add(link.Any(c => c is EmphasisInline { DelimiterCount: >= 2 }) && !EntryTitles.IsLinkLabel(label)
                     ? new Seg(SegKind.Strong, label, link.Url)
                     : new Seg(SegKind.Link, label, link.Url));
                 break;
             case AutolinkInline auto:
                 if (!auto.IsEmail) result.Add(new Seg(SegKind.Link, auto.Url, auto.Url));
+                break;
+            case CodeInline code:
+                // `CVPR 2016` before a title is a venue badge in many profile templates.
+                result.Add(new Seg(SegKind.Code, code.Content));
                 break;
             case HtmlInline html when BreakTag().IsMatch(html.Tag):
                 result.Add(new Seg(SegKind.HardBreak, " "));
