@@ -96,11 +96,11 @@ internal static partial class EntryTitles
         return t.TrimEnd(',', ':', ';').Trim();
     }
 
-    private static bool IsDateLead(string text)
-    {
-        var t = text.Trim().TrimEnd(':', '-', '–', '—', ',', '|').Trim();
-        return t.Length > 0 && LooseDates.TryParse(t, out _);
-    }
+    /// <summary>The date printed before an entry's title, when there is one.</summary>
+    public static PartialDate? LeadDate(TitleSplit split) =>
+        split.Lead is { } lead && LooseDates.TryParse(lead.Trim().TrimEnd(':', '-', '–', '—', ',', '|').Trim(), out var d) ? d : null;
+
+    private static bool IsDateLead(string text) => LeadDate(new TitleSplit(null, null, [], text)) is not null;
 
     private static bool IsLead(string text) => text.Trim().Trim('-', '–', '—', '•', '*', '.', ' ', '[', ']').Length == 0;
 

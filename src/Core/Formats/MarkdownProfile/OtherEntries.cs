@@ -33,7 +33,7 @@ internal static partial class OtherEntries
         var description = entry.Lines.Skip(start).Select(l => EntryTitles.TrimSeparators(EntryTitles.Text(l, links))).Where(t => t.Length > 0).ToList();
         var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
         PartialDate? published = null;
-        if (split?.Lead is not null && LooseDates.TryParse(split.Lead.TrimEnd(':', '-', '–', '—', ',', '|'), out var lead)) published = lead;
+        if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
         else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
         else if (year is { } y) published = PartialDate.OfYear(y);
         if (url is not null) links.Insert(0, new Link(LinkRel.Alternate, url));

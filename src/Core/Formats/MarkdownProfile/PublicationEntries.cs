@@ -70,7 +70,7 @@ internal static partial class PublicationEntries
         }
 
         venueLine ??= split.Badge ?? entry.Badge;
-        if (published is null && split.Lead is not null && LooseDates.TryParse(split.Lead.TrimEnd(':', '-', '–', '—', ',', '|'), out var lead)) published = lead;
+        published ??= EntryTitles.LeadDate(split);
         foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
         if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
         var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
