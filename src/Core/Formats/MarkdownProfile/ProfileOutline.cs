@@ -64,7 +64,17 @@ internal static partial class ProfileOutline
                     // Under Service or Events, "### Program Committee 2020" is one entry even though its words name a section.
                     var entryHeading = parent is RecordKind.Service or RecordKind.Event or RecordKind.Thesis
                         && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
-                    if (own is not null && !entryHeading)
+                    // Under Papers, "#### Flood Emulation with Graph Networks (NeurIPS Workshop, 2022)" is a paper,
+                    // whatever its words; "### Workshop papers" or "### 2021" only groups papers.
+                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && IsTitleHeading(text);
+                    if (paperHeading)
+                    {
+                        stack.Push((h.Level, parent));
+                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
+                        section.Entries.Add(current);
+                        inHeadingEntry = true;
+                    }
+                    else if (own is not null && !entryHeading)
                     {
                         stack.Push((h.Level, own));
                         sections.Add(new ProfileSection(own, text));
@@ -125,6 +135,12 @@ internal static partial class ProfileOutline
 
     [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
     private static partial System.Text.RegularExpressions.Regex BadgePattern();
+
+    private static bool IsTitleHeading(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 5 || words.Length >= 3 && text.TrimEnd().EndsWith(')') && Normalising.LooseDates.FindYear(text) is not null;
+    }
 
     private static void AddItem(ProfileEntry entry, ListItemBlock item)
     {

@@ -14,9 +14,22 @@ internal static partial class PublicationEntries
 
     public static Item? Read(ProfileEntry entry, string? owner)
     {
-        if (entry.Lines.Count == 0) return null;
-        var split = EntryTitles.Split(entry.Lines[0]);
-        if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
+        if (entry.HeadingTitle is null && entry.Lines.Count == 0) return null;
+        TitleSplit split;
+        string? headingVenue = null;
+        if (entry.HeadingTitle is { } heading)
+        {
+            // "### Title (Venue, 2020)": the parenthesis is the venue line.
+            var paren = HeadingVenue().Match(heading);
+            if (paren.Success) headingVenue = paren.Groups["v"].Value;
+            split = new TitleSplit(EntryTitles.Clean(paren.Success ? heading[..paren.Index] : heading), null, entry.Lines.FirstOrDefault() ?? []);
+        }
+        else
+        {
+            split = EntryTitles.Split(entry.Lines[0]);
+            if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
+        }
+        if (split.Title is null) return null;
 
         var links = new List<Link>();
         if (split.Url is not null) links.Add(new Link(LinkRel.Alternate, split.Url));
@@ -26,6 +39,7 @@ internal static partial class PublicationEntries
         var summary = new List<string>();
         var metaText = new List<string>();
 
+        if (headingVenue is not null) { venueLine = headingVenue; metaText.Add(headingVenue); }
         for (var i = 0; i < entry.Lines.Count; i++)
         {
             if (i > 0 && entry.ParagraphStarts.Contains(i))
@@ -98,6 +112,9 @@ internal static partial class PublicationEntries
             && (words > 20 || LooseDates.FindYear(text) is null)
             && !PersonNames.LooksLikeName(TextKey.CollapseWhitespace(text.Split(',', '&')[0].Replace(" and ", ",").Split(',')[0]));
     }
+
+    [GeneratedRegex(@"\s*\((?<v>[^()]*(?:19|20)\d{2}[^()]*)\)\s*$")]
+    private static partial Regex HeadingVenue();
 
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
