@@ -32,7 +32,7 @@ public static partial class PersonNames
         if (s.Length is < 3 or > 60 || s.Any(char.IsDigit) || NotNameChars().IsMatch(s)) return false;
         if (CollectiveName().IsMatch(s)) return true;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5) return false;
+        if (words.Length is < 2 or > 7 || words.Count(w => !Particles.Contains(w)) > 5) return false;
         var capitalised = 0;
         foreach (var w in words)
         {

@@ -132,6 +132,7 @@ public class PublicationPageParsingTests
     [InlineData("IEEE Transactions on Multimedia", false)]
     [InlineData("Preview abstract", false)]
     [InlineData("Dumoulin", false)]
+    [InlineData("María de la Luz García López", true)]
     [InlineData("Deconvolution Artifacts", false)]
     public void Name_shapes(string text, bool expected) => Assert.Equal(expected, PersonNames.LooksLikeName(text));
 }
