@@ -111,6 +111,13 @@ internal static class ListingEntries
                 ? new ListingEntry(null, [], texts[0], abstractText)
                 : new ListingEntry(texts[0], [], null, abstractText);
 
+        // An entry without its title line starts with a co-author known from other entries.
+        if (!group[0].IsTitle && PersonNames.LooksLikeName(texts[0]) && coauthors.Contains(PersonNames.MatchKey(texts[0])))
+        {
+            var venueLast = ListingLines.LooksLikeVenue(texts[^1]) || !PersonNames.LooksLikeName(texts[^1]);
+            return new ListingEntry(null, venueLast ? texts[..^1] : texts, venueLast ? texts[^1] : null, abstractText);
+        }
+
         var title = new StringBuilder(texts[0]);
         var first = 1;
         // A title wrapped over two lines: the second part is neither a name nor a venue.
