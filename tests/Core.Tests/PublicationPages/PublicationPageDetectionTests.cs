@@ -80,6 +80,23 @@ public class PublicationPageDetectionTests
         Assert.True(new MarkdownProfileFormat().Detect(new Document(Profile)) >= 90);
 
     [Fact]
+    public void Markdown_profile_claims_a_page_of_linked_titles_under_front_matter() =>
+        Assert.True(new MarkdownProfileFormat().Detect(new Document("""
+            ---
+            layout: page
+            title: Research
+            ---
+            ## Papers
+            [Rivers and Their Banks Revisited](https://example.org/rivers)  
+            Ana Díaz, Bo Chen  
+            Journal of Rivers, 2020
+
+            [Lakes Without Borders](https://example.org/lakes)  
+            Ana Díaz  
+            NeurIPS 2021
+            """)) >= 90);
+
+    [Fact]
     public void Publication_listing_claims_a_listing_page() =>
         Assert.True(new PublicationListingFormat().Detect(new Document(Listing)) >= 90);
 

@@ -71,6 +71,6 @@ public sealed partial class MarkdownProfileFormat : IFormat
     [GeneratedRegex(@"^ {0,3}#{1,6}\s+(?<h>.+?)\s*#*\s*$", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|^ {0,3}(?:\*\*|__)\S", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|^ {0,3}(?:\*\*|__)\S|^ {0,3}\[[^\]\n]{10,}\]\(|^ {0,3}[""“][^""”\n]{10,}[""”]", RegexOptions.Multiline)]
     private static partial Regex EntryStart();
 }
