@@ -35,6 +35,8 @@ public sealed class FormatRegistry
         new JsonFeed.JsonFeedFormat(),
         new GroupPosts.GroupPostsFormat(),
         new Html.HtmlFormat(),
+        new PublicationListing.PublicationListingFormat(),
+        new MarkdownProfile.MarkdownProfileFormat(),
     ]);
 
     public IFormat Get(string name) =>

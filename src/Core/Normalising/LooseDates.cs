@@ -100,6 +100,7 @@ public static partial class LooseDates
     private static partial Regex MonthDayYearInText();
     [GeneratedRegex(@"\b" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYearInText();
-    [GeneratedRegex(@"(?<![\d./-])(19|20)\d{2}(?![\d/-])")]
+    // "2009.01234" is an arXiv id, not the year 2009.
+    [GeneratedRegex(@"(?<![\d./-])(19|20)\d{2}(?![\d/-]|\.\d)")]
     private static partial Regex Year();
 }

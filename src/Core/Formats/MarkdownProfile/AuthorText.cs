@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// Reads a run of author names off the front of a text: "A. Lamb, V. Dumoulin and A. Courville",
+/// "Ghiasi, G., Lee, H. and Shlens, J.", "Jane Doe & Li Wei. Venue ...". Stops at the first piece that is not a name.
+/// </summary>
+internal static partial class AuthorText
+{
+    public static (List<string> Names, string Remainder) Consume(string text)
+    {
+        var names = new List<string>();
+        text = EtAl().Replace(text, "");
+        var cut = SentenceEnd().Match(text);
+        var head = cut.Success ? text[..cut.Index] : text;
+        var tail = cut.Success ? text[(cut.Index + cut.Length)..] : "";
+        // A quoted title or a "(2020)" after the names ends the list too.
+        var open = head.IndexOfAny(['"', '“', '(', '[']);
+        var dash = SpacedDash().Match(head);
+        if (dash.Success && (open < 0 || dash.Index < open)) open = dash.Index;
+        if (open >= 0)
+        {
+            tail = text[open..];
+            head = head[..open];
+        }
+
+        var pieces = Pieces(head);
+        var pairs = SurnameFirstPairs(pieces);
+        for (var k = 0; k < pieces.Count; k++)
+        {
+            var (piece, start) = pieces[k];
+            if (AuthorLists.IsEtAl(piece)) continue;
+            var candidate = piece;
+            if (k + 1 < pairs * 2)
+            {
+                candidate = piece + ", " + pieces[k + 1].Text;
+                if (!PersonNames.LooksLikeName(candidate)) return (names, text[start..].Trim());
+                names.Add(candidate);
+                k++;
+                continue;
+            }
+            // "Dumoulin, V." is one name written surname first.
+            if (k + 1 < pieces.Count && !IsInitials(piece) && piece.Split(' ').Length <= 3
+                && (IsInitials(pieces[k + 1].Text) || IsGivenName(piece, pieces[k + 1].Text)))
+            {
+                candidate = piece + ", " + pieces[k + 1].Text;
+                if (PersonNames.LooksLikeName(candidate)) { names.Add(candidate); k++; continue; }
+            }
+            if (!PersonNames.LooksLikeName(candidate))
+                return (names, text[start..].Trim());
+            names.Add(candidate);
+        }
+        return (names, tail.Trim());
+    }
+
+    private static List<(string Text, int Start)> Pieces(string head)
+    {
+        var result = new List<(string, int)>();
+        var pos = 0;
+        foreach (Match sep in Separator().Matches(head))
+        {
+            Add(result, head, pos, sep.Index);
+            pos = sep.Index + sep.Length;
+        }
+        Add(result, head, pos, head.Length);
+        return result;
+    }
+
+    private static void Add(List<(string, int)> result, string head, int from, int to)
+    {
+        var piece = head[from..to].Trim();
+        if (piece.Length == 0) return;
+        // A trailing full stop after a whole word closes the list; after an initial it belongs to the name.
+        piece = AffiliationMark().Replace(piece, "").Trim('*', '†', '‡', '§', ' ');
+        if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2) piece = piece[..^1].TrimEnd();
+        result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
+    }
+
+    [GeneratedRegex(@",?\s*\bet\s+al\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex EtAl();
+
+    [GeneratedRegex(@"\s[—–-]\s")]
+    private static partial Regex SpacedDash();
+
+    /// <summary>
+    /// How many leading piece pairs read as "Surname, Given" ("Quispe Mamani, Sofía, Ndlovu, Thabo"): every second
+    /// piece a single given name or initials. Two pairs at least, or the list is read name by name.
+    /// </summary>
+    private static int SurnameFirstPairs(List<(string Text, int Start)> pieces)
+    {
+        var pairs = 0;
+        for (var k = 0; k + 1 < pieces.Count; k += 2)
+        {
+            var surname = pieces[k].Text;
+            var given = pieces[k + 1].Text;
+            var givenOk = IsInitials(given) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+            if (!givenOk || surname.Split(' ').Length > 3 || surname.Any(char.IsDigit) || !char.IsUpper(surname.TrimStart()[0]) && !surname.Contains(' ')) break;
+            pairs++;
+        }
+        return pairs >= 2 ? pairs : 0;
+    }
+
+    /// <summary>"Smith, John": a lone surname followed by a lone given name (neither is a name on its own).</summary>
+    private static bool IsGivenName(string piece, string next) =>
+        !piece.Contains(' ') && !next.Contains(' ') && next.Length > 2 && char.IsUpper(next[0]) && !next.All(char.IsUpper)
+        && next.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !PersonNames.LooksLikeName(piece);
+
+    [GeneratedRegex(@"(?<=\p{L})\d+(?:,\d+)*$")]
+    private static partial Regex AffiliationMark();
+
+    private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());
+
+    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*-?\s*)?)+$|^\p{Lu}$")]
+    private static partial Regex Initials();
+
+    /// <summary>A full stop after a whole word (not an initial), then more text: the end of the author list.</summary>
+    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)\.\s+(?=\S)")]
+    private static partial Regex SentenceEnd();
+}

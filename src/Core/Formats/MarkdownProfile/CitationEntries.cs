@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// Entries written as a citation, authors first: <c>**Gao, R.**, Yuan, X. "Title." Venue, 2024. [pdf](…)</c>,
+/// <c>Ana Díaz and Bo Chen (2020). *Title*. In Venue.</c> — or title first with no markup:
+/// <c>Title. Ana Díaz, Bo Chen. Venue 2020.</c>
+/// </summary>
+internal static partial class CitationEntries
+{
+    /// <summary>True when the entry has no marked title, or its bold "title" is really the first author's name.</summary>
+    public static bool Applies(TitleSplit split, List<Seg> firstLine)
+    {
+        if (split.Title is null) return true;
+        if (!PersonNames.LooksLikeName(split.Title)) return false;
+        var rest = EntryTitles.Text(split.Rest).TrimStart();
+        if (!(rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal))) return false;
+        // "**Gao, R.**, ..." is a name by its form; "**Short Title**, Ana Díaz, ..., Venue" only looks like one,
+        // so the names must be followed by a title of their own (quoted or marked up) rather than just a venue.
+        if (split.Title.Contains(',')) return true;
+        var (_, remainder) = AuthorText.Consume(EntryTitles.Text(firstLine));
+        remainder = EntryTitles.TrimSeparators(remainder);
+        var sentence = SentenceEnd().Match(remainder);
+        return Quoted().IsMatch(remainder)
+            || sentence.Success && EntryTitles.TrimSeparators(remainder[(sentence.Index + 1)..]).Length > 0
+            || split.Rest.Any(s => s.Kind is SegKind.Strong or SegKind.Emph && !PersonNames.LooksLikeName(s.Text) && s.Text.Split(' ').Length >= 2);
+    }
+
+    public static Item? Read(ProfileEntry entry, string? owner)
+    {
+        var end = 1;
+        while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
+        var links = new List<Link>();
+        var lines = entry.Lines.Take(end).ToList();
+        var full = TextKey.CollapseWhitespace(string.Join(" ", lines.Select(l => EntryTitles.Text(l, links))));
+        var marked = lines.SelectMany(l => l)
+            .Where(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))
+            .Select(s => EntryTitles.Clean(s.Text))
+            .FirstOrDefault(t => t.Split(' ').Length >= 2 && !PersonNames.LooksLikeName(t) && AuthorText.Consume(t).Names.Count == 0);
+
+        var (names, remainder) = AuthorText.Consume(full);
+        string? title;
+        string after;
+        if (names.Count > 0)
+        {
+            // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
+            (title, after) = TakeTitle(LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), ""), marked);
+        }
+        else
+        {
+            (title, after) = TakeTitle(full, marked);
+            (names, after) = AuthorText.Consume(EntryTitles.TrimSeparators(after));
+            if (names.Count == 0) return null;
+        }
+        if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
+
+        after = EntryTitles.TrimSeparators(after);
+        var sentence = SentenceEnd().Match(after);
+        var venueText = sentence.Success && sentence.Index > 0 ? after[..sentence.Index] : after;
+        var year = LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder);
+        PartialDate? published = LooseDates.TryFind(after, out var d) && d.Month is not null ? d : year is { } y ? PartialDate.OfYear(y) : null;
+
+        var summary = new List<string>();
+        for (var i = end; i < entry.Lines.Count; i++)
+        {
+            var text = EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[i], links));
+            if (text.Length > 0 && PublicationEntries.IsAbstract(text, laterParagraph: true)) summary.Add(text);
+        }
+        ScholarlyText.AddIdentifierLinks(full, links);
+        var authors = AuthorLists.Tidy(names);
+        return new Item
+        {
+            Kind = RecordKind.Publication,
+            Title = title,
+            Authors = authors.Count == 0 ? AuthorLists.WithOwner(authors, owner) : authors,
+            Published = published,
+            Year = published?.Year ?? year,
+            Venue = VenueText.Clean(venueText),
+            Summary = summary.Count > 0 ? string.Join(" ", summary) : null,
+            Links = links,
+        };
+    }
+
+    /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>
+    private static (string? Title, string After) TakeTitle(string text, string? marked)
+    {
+        var q = Quoted().Match(text);
+        if (q.Success) return (EntryTitles.Clean(q.Groups["t"].Value), text[(q.Index + q.Length)..]);
+        if (marked is not null)
+        {
+            var at = text.IndexOf(marked, StringComparison.Ordinal);
+            if (at is >= 0 and <= 3) return (marked, text[(at + marked.Length)..]);
+        }
+        var end = SentenceEnd().Match(text);
+        if (!end.Success) return (EntryTitles.Clean(text), "");
+        var keep = text[end.Index] is '?' or '!' ? 1 : 0;
+        return (EntryTitles.Clean(text[..(end.Index + keep)]), text[(end.Index + end.Length)..]);
+    }
+
+    [GeneratedRegex(@"^\(?\s*(?:19|20)\d{2}[a-z]?\s*\)?[.,:]?\s*")]
+    private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{3,})[”""]")]
+    private static partial Regex Quoted();
+
+    /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))[.?!](?=\s)")]
+    private static partial Regex SentenceEnd();
+}

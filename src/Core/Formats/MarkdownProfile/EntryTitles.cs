@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>An entry's printed title (bold, linked or quoted) and the rest of its first line.</summary>
+/// <param name="Lead">A date printed before the title ("2021-05-03: **Title**"), or null.</param>
+/// <param name="Badge">A code-span badge before the title ("`CVPR 2016` [Title](…)"): the venue, or null.</param>
+internal sealed record TitleSplit(string? Title, string? Url, List<Seg> Rest, string? Lead = null, string? Badge = null);
+
+/// <summary>Titles, link labels and line text of profile entries.</summary>
+internal static partial class EntryTitles
+{
+    /// <summary>True when the line opens with what pages use to mark a title: bold, a (non-label) link, or a quote.</summary>
+    public static bool StartsWithTitle(List<List<Seg>> paragraph)
+    {
+        var line = paragraph[0];
+        var split = Split(line);
+        if (split.Title is null) return false;
+        // "**Kaiming He**, Xiangyu Zhang, ..." under a title is the author line, not a new entry.
+        if (!PersonNames.LooksLikeName(split.Title)) return true;
+        var rest = Text(split.Rest).TrimStart();
+        // A lone bold name is a one-author line; a short title followed by more lines is still a title.
+        var startsNames = rest.Length == 0 && paragraph.Count == 1 || rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal);
+        return !startsNames || CitationEntries.Applies(split, line);
+    }
+
+    public static TitleSplit Split(List<Seg> line)
+    {
+        var i = 0;
+        string? badge = null;
+        while (i < line.Count && (line[i].Kind == SegKind.Text && IsLead(line[i].Text) || line[i].Kind == SegKind.Code && i + 1 < line.Count))
+        {
+            if (line[i].Kind == SegKind.Code) badge ??= line[i].Text.Trim();
+            i++;
+        }
+        if (i >= line.Count) return new TitleSplit(null, null, line);
+        string? lead = null;
+        if (i + 1 < line.Count && line[i].Kind == SegKind.Text && IsDateLead(line[i].Text))
+            lead = line[i++].Text.Trim();
+        var first = line[i];
+        var rest = line.Skip(i + 1).ToList();
+        switch (first.Kind)
+        {
+            case SegKind.Strong when !IsLinkLabel(first.Text) && !FieldLabel().IsMatch(first.Text):
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead, badge);
+            // An italic opening is a title unless it is the author list ("*A. Lamb, V. Dumoulin*").
+            case SegKind.Emph when !IsLinkLabel(first.Text) && first.Text.Split(' ').Length >= 2 && AuthorText.Consume(first.Text).Names.Count == 0:
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead, badge);
+            case SegKind.Link when !IsLinkLabel(first.Text) && !first.Text.Contains("://"):
+                return new TitleSplit(Clean(first.Text), first.Url, rest, lead, badge);
+            case SegKind.Text:
+                var q = Quoted().Match(first.Text);
+                if (q.Success)
+                {
+                    var after = first.Text[(q.Index + q.Length)..];
+                    return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest], lead, badge);
+                }
+                break;
+        }
+        return new TitleSplit(null, null, line);
+    }
+
+    /// <summary>Link texts that name the kind of a link rather than the work: "[pdf]", "(code)", "video", "arXiv".</summary>
+    public static bool IsLinkLabel(string text)
+    {
+        var t = text.Trim().Trim('[', ']', '(', ')', '{', '}').Trim().ToLowerInvariant();
+        return t.Length == 0 || LabelWords().IsMatch(t);
+    }
+
+    /// <summary>The line's words without label links (those go to <paramref name="links"/>).</summary>
+    public static string Text(IEnumerable<Seg> line, List<Link>? links = null)
+    {
+        var sb = new StringBuilder();
+        foreach (var s in line)
+        {
+            if (s.Kind == SegKind.Link && s.Url is not null)
+            {
+                links?.Add(new Link(LinkKinds.Classify(s.Url, s.Text), s.Url));
+                if (IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
+            }
+            sb.Append(s.Text);
+        }
+        return TextKey.CollapseWhitespace(sb.ToString());
+    }
+
+    /// <summary>Separators and list punctuation around fragments: " - ", ", ", "." and empty brackets left by removed links.</summary>
+    public static string TrimSeparators(string text) => Separators().Replace(EmptyBrackets().Replace(text, ""), "").Trim();
+
+    public static string Clean(string title)
+    {
+        var t = TextKey.CollapseWhitespace(title).Trim().Trim('"', '“', '”').Trim();
+        if (t.EndsWith('.') && !t.EndsWith("..")) t = t[..^1].TrimEnd();
+        return t.TrimEnd(',', ':', ';').Trim();
+    }
+
+    /// <summary>The date printed before an entry's title, when there is one.</summary>
+    public static PartialDate? LeadDate(TitleSplit split) =>
+        split.Lead is { } lead && LooseDates.TryParse(lead.Trim().TrimEnd(':', '-', '–', '—', ',', '|').Trim(), out var d) ? d : null;
+
+    private static bool IsDateLead(string text) => LeadDate(new TitleSplit(null, null, [], text)) is not null;
+
+    private static bool IsLead(string text) => text.Trim().Trim('-', '–', '—', '•', '*', '.', ' ', '[', ']').Length == 0;
+
+    [GeneratedRegex(@"^(?:pdf|paper|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation|view publication|view paper|view|read|read more|full paper|download|here|online|official version|camera[- ]ready)$")]
+    private static partial Regex LabelWords();
+
+    /// <summary>Bold run-in labels of a paragraph ("**TL;DR:**", "**Abstract.**"), not titles.</summary>
+    [GeneratedRegex(@"^\s*(?:tl;?\s?dr|abstract|summary|note|notes|keywords?|award|highlights?)\b|[:：]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{8,})[”""]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^[\s,.;:–—\-|/·•]+|(?:[\s,;:–—\-|/·•]|(?<!\b\p{Lu})\.)+$")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]")]
+    private static partial Regex EmptyBrackets();
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// A researcher's personal page in Markdown: sections (Papers, Talks, Thesis, Service, Summer Schools...) found by
+/// the meaning of their headings, entries read from Markdig's syntax tree (bold or linked titles, italic or plain
+/// author lines, venue and date lines, label links, abstracts).
+/// </summary>
+public sealed partial class MarkdownProfileFormat : IFormat
+{
+    public string Name => "markdown-profile";
+
+    public int Detect(Document document)
+    {
+        var text = document.Text;
+        if (text.Length == 0 || text.TrimStart().StartsWith('<') || text.TrimStart().StartsWith('@')) return 0;
+        var source = ProfileSource.From(text);
+        var frontKind = source.DocumentKind;
+        var kinds = Heading().Matches(source.Body).Select(m => ProfileSections.Classify(m.Groups["h"].Value)).Where(k => k is not null).ToList();
+        var publications = kinds.Count(k => k == RecordKind.Publication) + (frontKind == RecordKind.Publication ? 1 : 0);
+        var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
+        if (publications + others == 0) return 0;
+        var entries = EntryStart().Matches(source.Body).Count;
+        int score;
+        if (publications > 0 && entries >= 2) score = others > 0 ? 92 : 90;
+        else if (others > 0 && entries >= 2) score = 60;
+        else score = 25;
+        // A dated front matter is a post that happens to have a "Papers" heading, unless its title says otherwise.
+        if (ProfileSource.HasDatedFrontMatter(text) && frontKind is null) score = Math.Min(score, 45);
+        return score;
+    }
+
+    public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
+    {
+        var source = ProfileSource.From(document.Text);
+        var documentKind = source.DocumentKind;
+        var (sections, topHeadings) = ProfileOutline.Read(source.Body, documentKind, MarkdownHtml.Default.Pipeline);
+        if (!sections.Any(s => s.Kind is not null) && !sections.SelectMany(s => s.Entries).Any(e => OtherEntries.ReadLabelledThesis(e, null) is not null))
+            throw new ParseException(Name, "no publication, talk, thesis, service or event section found (expected headings such as \"## Publications\" or \"## Talks\")", "line 1");
+
+        var owner = !string.IsNullOrWhiteSpace(options.Owner) ? options.Owner
+            : topHeadings.FirstOrDefault(PersonNames.LooksLikeName)
+            ?? (PersonNames.LooksLikeName(source.FrontAuthor) ? source.FrontAuthor : null);
+
+        var items = new List<Item>();
+        foreach (var section in sections)
+        {
+            switch (section.Kind)
+            {
+                case null:
+                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner)).OfType<Item>());
+                    break;
+                case RecordKind.Publication:
+                    items.AddRange(section.Entries.Select(e => PublicationEntries.Read(e, owner)).OfType<Item>());
+                    break;
+                case RecordKind.Thesis:
+                    if (OtherEntries.ReadThesisFields(section, owner) is { } thesis) items.Add(thesis);
+                    else items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? OtherEntries.Read(e, RecordKind.Thesis, owner)).OfType<Item>());
+                    break;
+                default:
+                    items.AddRange(section.Entries.Select(e => OtherEntries.Read(e, section.Kind.Value, owner)).OfType<Item>());
+                    break;
+            }
+        }
+        return items;
+    }
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}\s+(?<h>.+?)\s*#*\s*$", RegexOptions.Multiline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|^ {0,3}(?:\*\*|__)\S|^ {0,3}\[[^\]\n]{10,}\]\(|^ {0,3}[""“][^""”\n]{10,}[""”]", RegexOptions.Multiline)]
+    private static partial Regex EntryStart();
+}

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>Talks, service, events and theses: a title (printed, or the entry's own words), a year, links, a description.</summary>
+internal static partial class OtherEntries
+{
+    public static Item? Read(ProfileEntry entry, RecordKind kind, string? owner)
+    {
+        var links = new List<Link>();
+        string? title, url = null;
+        string? rest = null;
+        var start = 0;
+        TitleSplit? split = null;
+        if (entry.HeadingTitle is not null) title = EntryTitles.Clean(entry.HeadingTitle);
+        else if (entry.Lines.Count == 0) return null;
+        else
+        {
+            split = EntryTitles.Split(entry.Lines[0]);
+            if (split.Title is not null)
+            {
+                title = split.Title;
+                url = split.Url;
+                rest = EntryTitles.TrimSeparators(EntryTitles.Text(split.Rest, links));
+            }
+            else title = EntryTitles.Clean(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links)));
+            start = 1;
+        }
+        if (string.IsNullOrWhiteSpace(title)) return null;
+
+        var description = entry.Lines.Skip(start).Select(l => EntryTitles.TrimSeparators(EntryTitles.Text(l, links))).Where(t => t.Length > 0).ToList();
+        var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
+        PartialDate? published = null;
+        if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
+        else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
+        else if (year is { } y) published = PartialDate.OfYear(y);
+        if (url is not null) links.Insert(0, new Link(LinkRel.Alternate, url));
+        return new Item
+        {
+            Kind = kind,
+            Title = title,
+            Url = url,
+            Authors = kind == RecordKind.Thesis && owner is not null ? [owner] : [],
+            Published = published,
+            Year = published?.Year ?? year,
+            Venue = kind == RecordKind.Talk && !string.IsNullOrEmpty(rest) ? VenueText.Clean(rest) : null,
+            Summary = description.Count > 0 ? string.Join(" ", description) : null,
+            Links = links,
+        };
+    }
+
+    /// <summary>
+    /// A thesis written as fields ("Title - ...", "Supervisor - ...", "University of Leeds, 2020."): one record for the
+    /// whole section. Null when the section is not written that way.
+    /// </summary>
+    public static Item? ReadThesisFields(ProfileSection section, string? owner)
+    {
+        var lines = section.Entries.Where(e => e.HeadingTitle is null).SelectMany(e => e.Lines).Select(l => EntryTitles.Text(l)).ToList();
+        var fields = lines.Select(l => Field().Match(l)).Where(m => m.Success).ToList();
+        var titleField = fields.FirstOrDefault(m => m.Groups["key"].Value.Trim().Equals("title", StringComparison.OrdinalIgnoreCase));
+        if (titleField is null) return null;
+        var title = EntryTitles.Clean(titleField.Groups["value"].Value);
+        int? year = null;
+        string? venue = null;
+        foreach (var line in lines)
+        {
+            var m = Field().Match(line);
+            var key = m.Success ? m.Groups["key"].Value.Trim().ToLowerInvariant() : "";
+            if (key.StartsWith("supervis") || key.StartsWith("advis") || key == "title") continue;
+            year ??= LooseDates.FindYear(line);
+            if (venue is null && Institution().IsMatch(line)) venue = VenueText.Clean(m.Success ? m.Groups["value"].Value : line);
+        }
+        return new Item
+        {
+            Kind = RecordKind.Thesis,
+            Title = title,
+            Authors = owner is not null ? [owner] : [],
+            Published = year is { } y ? PartialDate.OfYear(y) : null,
+            Year = year,
+            Venue = venue,
+        };
+    }
+
+    /// <summary>"Dissertation: Title", "Master Thesis: Title" anywhere on the page (often under Education).</summary>
+    public static Item? ReadLabelledThesis(ProfileEntry entry, string? owner)
+    {
+        if (entry.HeadingTitle is not null || entry.Lines.Count == 0) return null;
+        var line = entry.Lines[0];
+        var text = EntryTitles.Text(line);
+        var label = ThesisLabel().Match(text);
+        if (!label.Success) return null;
+        var strong = line.FirstOrDefault(s => s.Kind == SegKind.Strong);
+        var title = EntryTitles.Clean(strong?.Text ?? text[label.Length..]);
+        if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
+        var year = LooseDates.FindYear(text[label.Length..].Replace(strong?.Text ?? "", ""));
+        return new Item
+        {
+            Kind = RecordKind.Thesis,
+            Title = title,
+            Url = strong?.Url,
+            Authors = owner is not null ? [owner] : [],
+            Published = year is { } y ? PartialDate.OfYear(y) : null,
+            Year = year,
+        };
+    }
+
+    [GeneratedRegex(@"^(?<key>[\p{L} ]{2,24}?)\s+[-–—:]\s+(?<value>.+)$|^(?<key>[\p{L} ]{2,24}?):\s*(?<value>.+)$")]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"\b(?:University|Universit[éä]t?|Institute|College|School|ETH|EPFL|MIT|Lab(?:oratory)?)\b")]
+    private static partial Regex Institution();
+
+    [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:Thesis|Dissertation)\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ThesisLabel();
+
+    [GeneratedRegex(@"^(?:to be added|tba|tbd|forthcoming|coming soon|n/?a)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+}

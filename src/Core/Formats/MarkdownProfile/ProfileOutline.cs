@@ -1,0 +1,154 @@
+using Aggregator.Core.Records;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>One entry of a section: a list item, a group of paragraphs, or a sub-heading with what follows it.</summary>
+internal sealed class ProfileEntry
+{
+    public string? HeadingTitle { get; init; }
+    /// <summary>Logical lines; <see cref="ParagraphStarts"/> marks the lines that begin a new paragraph.</summary>
+    public List<List<Seg>> Lines { get; } = [];
+    public HashSet<int> ParagraphStarts { get; } = [];
+    public int Line { get; init; }
+    /// <summary>A badge printed in HTML just before the entry (<c>&lt;div class="badge"&gt;CVPR 2016&lt;/div&gt;</c>): its venue.</summary>
+    public string? Badge { get; init; }
+
+    public void AddParagraph(List<List<Seg>> lines)
+    {
+        if (lines.Count == 0) return;
+        ParagraphStarts.Add(Lines.Count);
+        Lines.AddRange(lines);
+    }
+}
+
+/// <summary>A part of the page under one heading, with what its entries are (null: a section we do not read).</summary>
+internal sealed class ProfileSection(RecordKind? kind, string? heading)
+{
+    public RecordKind? Kind { get; } = kind;
+    public string? Heading { get; } = heading;
+    public List<ProfileEntry> Entries { get; } = [];
+}
+
+/// <summary>
+/// Walks the Markdig tree into sections and entries. Sub-headings inside publication and talk sections only
+/// group entries (years, venues); inside service, event and thesis sections each sub-heading is an entry.
+/// </summary>
+internal static partial class ProfileOutline
+{
+    public static (List<ProfileSection> Sections, List<string> TopHeadings) Read(string markdown, RecordKind? documentKind, MarkdownPipeline pipeline)
+    {
+        var doc = Markdown.Parse(markdown, pipeline);
+        var sections = new List<ProfileSection> { new(documentKind, null) };
+        var topHeadings = new List<string>();
+        var stack = new Stack<(int Level, RecordKind? Kind)>();
+        ProfileEntry? current = null;
+        var inHeadingEntry = false;
+        string? badge = null;
+
+        foreach (var block in doc)
+        {
+            var section = sections[^1];
+            switch (block)
+            {
+                case HeadingBlock h:
+                {
+                    var text = Segments.PlainText(h.Inline!).Trim();
+                    if (h.Level == 1) topHeadings.Add(text);
+                    while (stack.Count > 0 && stack.Peek().Level >= h.Level) stack.Pop();
+                    var parent = stack.Count > 0 ? stack.Peek().Kind : documentKind;
+                    var own = ProfileSections.Classify(text);
+                    current = null;
+                    inHeadingEntry = false;
+                    // Under Service or Events, "### Program Committee 2020" is one entry even though its words name a section.
+                    var entryHeading = parent is RecordKind.Service or RecordKind.Event or RecordKind.Thesis
+                        && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
+                    // Under Papers, "#### Flood Emulation with Graph Networks (NeurIPS Workshop, 2022)" is a paper,
+                    // whatever its words; "### Workshop papers" or "### 2021" only groups papers.
+                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && IsTitleHeading(text);
+                    if (paperHeading)
+                    {
+                        stack.Push((h.Level, parent));
+                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
+                        section.Entries.Add(current);
+                        inHeadingEntry = true;
+                    }
+                    else if (own is not null && !entryHeading)
+                    {
+                        stack.Push((h.Level, own));
+                        sections.Add(new ProfileSection(own, text));
+                    }
+                    else if (entryHeading)
+                    {
+                        stack.Push((h.Level, parent));
+                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
+                        section.Entries.Add(current);
+                        inHeadingEntry = true;
+                    }
+                    else if (parent is RecordKind.Publication or RecordKind.Talk)
+                        stack.Push((h.Level, parent));
+                    else
+                    {
+                        stack.Push((h.Level, null));
+                        sections.Add(new ProfileSection(null, text));
+                    }
+                    break;
+                }
+                case ParagraphBlock p:
+                {
+                    var lines = Segments.Lines(Segments.Of(p.Inline));
+                    if (lines.Count == 0) break;
+                    if (inHeadingEntry && current is not null) { current.AddParagraph(lines); break; }
+                    var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
+                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines))
+                    {
+                        current = new ProfileEntry { Line = p.Line + 1, Badge = badge };
+                        badge = null;
+                        section.Entries.Add(current);
+                    }
+                    current.AddParagraph(lines);
+                    break;
+                }
+                case HtmlBlock html:
+                {
+                    var m = BadgePattern().Match(html.Lines.ToString());
+                    if (m.Success) badge = System.Net.WebUtility.HtmlDecode(m.Groups["b"].Value).Trim();
+                    break;
+                }
+                case ListBlock list:
+                {
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        if (inHeadingEntry && current is not null) { AddItem(current, item); continue; }
+                        var entry = new ProfileEntry { Line = item.Line + 1 };
+                        AddItem(entry, item);
+                        if (entry.Lines.Count > 0) section.Entries.Add(entry);
+                    }
+                    if (!inHeadingEntry) current = null;
+                    break;
+                }
+            }
+        }
+        return (sections, topHeadings);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
+    private static partial System.Text.RegularExpressions.Regex BadgePattern();
+
+    private static bool IsTitleHeading(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 5 || words.Length >= 3 && text.TrimEnd().EndsWith(')') && Normalising.LooseDates.FindYear(text) is not null;
+    }
+
+    private static void AddItem(ProfileEntry entry, ListItemBlock item)
+    {
+        foreach (var child in item)
+        {
+            if (child is ParagraphBlock p) entry.AddParagraph(Segments.Lines(Segments.Of(p.Inline)));
+            else if (child is ListBlock nested)
+                foreach (var sub in nested.OfType<ListItemBlock>()) AddItem(entry, sub);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>What a heading's section holds, by the meaning of its words rather than one spelling.</summary>
+internal static partial class ProfileSections
+{
+    /// <summary>The record kind a section's entries become, or null for sections we do not read (Education, News...).</summary>
+    public static RecordKind? Classify(string heading)
+    {
+        var h = heading.ToLowerInvariant();
+        // Other people's work the owner supervised or taught is not the owner's record.
+        if (Supervision().IsMatch(h)) return null;
+        if (Service().IsMatch(h)) return RecordKind.Service;
+        if (Thesis().IsMatch(h)) return RecordKind.Thesis;
+        if (Attended().IsMatch(h)) return RecordKind.Event;
+        // "Publications and Talks": papers are the richer reading of a mixed section.
+        if (Publications().IsMatch(h)) return RecordKind.Publication;
+        if (Talks().IsMatch(h)) return RecordKind.Talk;
+        if (Events().IsMatch(h)) return RecordKind.Event;
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:committees?|service|reviewing|reviewer|reviews|refereeing|referee|editor|editorial boards?|program committee|organi[sz]ing|organi[sz]er|editorial|professional activities)\b")]
+    private static partial Regex Service();
+
+    [GeneratedRegex(@"\b(?:supervis\w*|students|mentees|mentoring|advising|teaching)\b")]
+    private static partial Regex Supervision();
+
+    [GeneratedRegex(@"\b(?:thesis|theses|dissertations?)\b")]
+    private static partial Regex Thesis();
+
+    [GeneratedRegex(@"\b(?:attended|summer schools?|winter schools?|schools)\b")]
+    private static partial Regex Attended();
+
+    [GeneratedRegex(@"\b(?:talks?|presentations?|posters?|seminars?|keynotes?|lectures?)\b")]
+    private static partial Regex Talks();
+
+    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|under review|submitted|in submission|in preparation)\b")]
+    private static partial Regex Publications();
+
+    [GeneratedRegex(@"\b(?:events?|workshops?|conferences)\b")]
+    private static partial Regex Events();
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// The page as a reader sees it: front matter read and removed, template tags ({% ... %}, {{ ... }}) and HTML
+/// comments dropped (what is commented out is not on the page).
+/// </summary>
+internal sealed partial record ProfileSource(string Body, string? FrontTitle, string? FrontAuthor)
+{
+    public static ProfileSource From(string text)
+    {
+        text = text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+        string? title = null, author = null;
+        var fm = FrontMatter().Match(text);
+        if (fm.Success)
+        {
+            foreach (Match kv in FrontKey().Matches(fm.Groups["body"].Value))
+            {
+                var value = kv.Groups["value"].Value.Trim().Trim('"', '\'');
+                if (kv.Groups["key"].Value.Equals("title", StringComparison.OrdinalIgnoreCase)) title ??= value;
+                if (kv.Groups["key"].Value.Equals("author", StringComparison.OrdinalIgnoreCase)) author ??= value;
+            }
+            text = text[fm.Length..];
+        }
+        text = Comment().Replace(text, "");
+        var open = text.IndexOf("<!--", StringComparison.Ordinal);
+        if (open >= 0) text = text[..open];
+        text = Liquid().Replace(text, "");
+        text = KramdownAttributes().Replace(text, "");
+        return new ProfileSource(text, title, author);
+    }
+
+    /// <summary>
+    /// What the front matter's title says the whole page is ("Publications", "Papers and Talks"); only short titles
+    /// count, since a post titled "Notes from a conference" is not a list of papers.
+    /// </summary>
+    public RecordKind? DocumentKind =>
+        FrontTitle is { } t && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? ProfileSections.Classify(t) : null;
+
+    /// <summary>True when the text opens with a front matter fence that carries a date: a post, not a profile.</summary>
+    public static bool HasDatedFrontMatter(string text)
+    {
+        var fm = FrontMatter().Match(text.Replace("\r\n", "\n").TrimStart('\uFEFF'));
+        return fm.Success && FrontKey().Matches(fm.Groups["body"].Value).Any(m => m.Groups["key"].Value.Equals("date", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"\A(?<fence>---|\+\+\+)[ \t]*\n(?<body>[\s\S]*?)\n\k<fence>[ \t]*(?:\n|\z)")]
+    private static partial Regex FrontMatter();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?<value>.*)$", RegexOptions.Multiline)]
+    private static partial Regex FrontKey();
+
+    [GeneratedRegex(@"<!--[\s\S]*?-->")]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}")]
+    private static partial Regex Liquid();
+
+    /// <summary>Kramdown attribute lists ("{: .red}", "{:target=\"_blank\"}") style the page; they are not its text.</summary>
+    [GeneratedRegex(@"\{:[^}\n]*\}")]
+    private static partial Regex KramdownAttributes();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// A publication entry: bold/linked title, then in any order a date, an author line, a venue line, label links,
+/// "TL;DR" lines and abstract paragraphs.
+/// </summary>
+internal static partial class PublicationEntries
+{
+    private const int MaxVenueWords = 30;
+
+    public static Item? Read(ProfileEntry entry, string? owner)
+    {
+        if (entry.HeadingTitle is null && entry.Lines.Count == 0) return null;
+        TitleSplit split;
+        string? headingVenue = null;
+        if (entry.HeadingTitle is { } heading)
+        {
+            // "### Title (Venue, 2020)": the parenthesis is the venue line.
+            var paren = HeadingVenue().Match(heading);
+            if (paren.Success) headingVenue = paren.Groups["v"].Value;
+            split = new TitleSplit(EntryTitles.Clean(paren.Success ? heading[..paren.Index] : heading), null, entry.Lines.FirstOrDefault() ?? []);
+        }
+        else
+        {
+            split = EntryTitles.Split(entry.Lines[0]);
+            if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
+        }
+        if (split.Title is null) return null;
+
+        var links = new List<Link>();
+        if (split.Url is not null) links.Add(new Link(LinkRel.Alternate, split.Url));
+        List<string> authors = [];
+        PartialDate? published = null;
+        string? venueLine = null, tldr = null;
+        var summary = new List<string>();
+        var metaText = new List<string>();
+
+        if (headingVenue is not null) { venueLine = headingVenue; metaText.Add(headingVenue); }
+        for (var i = 0; i < entry.Lines.Count; i++)
+        {
+            if (i > 0 && entry.ParagraphStarts.Contains(i))
+            {
+                // A later paragraph is judged whole: a hard-wrapped abstract must not lend its first line to the venue.
+                var end = i + 1;
+                while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
+                var paragraph = string.Join(" ", entry.Lines.Skip(i).Take(end - i).Select(l => EntryTitles.Text(l, null)));
+                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true))
+                {
+                    for (var k = i; k < end; k++) EntryTitles.Text(entry.Lines[k], links);
+                    summary.Add(AbstractLabel().Replace(TextKey.CollapseWhitespace(paragraph), ""));
+                    i = end - 1;
+                    continue;
+                }
+            }
+            var segs = i == 0 ? split.Rest : entry.Lines[i];
+            var text = EntryTitles.TrimSeparators(EntryTitles.Text(segs, links));
+            if (text.Length == 0) continue;
+            if (TlDr().IsMatch(text)) { tldr ??= TlDr().Replace(text, "").Trim(); continue; }
+            var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
+            if (IsAbstract(text, laterParagraph))
+            {
+                summary.Add(text);
+                continue;
+            }
+            metaText.Add(text);
+            if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
+            if (authors.Count == 0)
+            {
+                var (names, remainder) = AuthorText.Consume(text);
+                if (names.Count > 0)
+                {
+                    authors = names;
+                    text = EntryTitles.TrimSeparators(remainder);
+                    if (text.Length == 0) continue;
+                    if (LooseDates.TryParse(text, out d)) { published ??= d; continue; }
+                }
+            }
+            if (venueLine is null) venueLine = text;
+            else summary.Add(text);
+        }
+
+        venueLine ??= split.Badge ?? entry.Badge;
+        published ??= EntryTitles.LeadDate(split);
+        foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
+        if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
+        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
+        var tidy = AuthorLists.Tidy(authors);
+        return new Item
+        {
+            Kind = RecordKind.Publication,
+            Title = split.Title,
+            Url = split.Url,
+            Authors = tidy.Count == 0 ? AuthorLists.WithOwner(tidy, owner) : tidy,
+            Published = published ?? (year is { } y ? PartialDate.OfYear(y) : null),
+            Year = year,
+            Venue = VenueText.Clean(venueLine),
+            Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
+            Links = links,
+        };
+    }
+
+    /// <summary>Long running text, or a later paragraph that reads as sentences: an abstract, not metadata.</summary>
+    public static bool IsAbstract(string text, bool laterParagraph)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > MaxVenueWords) return true;
+        return laterParagraph && words > 6 && text.EndsWith('.') && !TlDr().IsMatch(text)
+            && (words > 20 || LooseDates.FindYear(text) is null)
+            && !PersonNames.LooksLikeName(TextKey.CollapseWhitespace(text.Split(',', '&')[0].Replace(" and ", ",").Split(',')[0]));
+    }
+
+    [GeneratedRegex(@"\s*\((?<v>[^()]*(?:19|20)\d{2}[^()]*)\)\s*$")]
+    private static partial Regex HeadingVenue();
+
+    [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractLabel();
+
+    [GeneratedRegex(@"^(?:TL;?DR|Summary|In short)\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TlDr();
+}

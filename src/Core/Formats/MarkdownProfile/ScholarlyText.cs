@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>"doi:10.…" and "arXiv:2101.00001" printed as text become links, so the normaliser files them as identifiers.</summary>
+internal static partial class ScholarlyText
+{
+    public static void AddIdentifierLinks(string text, List<Link> links)
+    {
+        foreach (Match m in Doi().Matches(text))
+            links.Add(new Link(LinkRel.Doi, "https://doi.org/" + m.Groups["id"].Value.TrimEnd('.', ',', ';', ')')));
+        foreach (Match m in Arxiv().Matches(text))
+            links.Add(new Link(LinkRel.Arxiv, "https://arxiv.org/abs/" + m.Groups["id"].Value));
+    }
+
+    [GeneratedRegex(@"\bdoi:\s*(?<id>10\.\d{4,9}/\S+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Doi();
+
+    [GeneratedRegex(@"\barXiv:\s*(?<id>\d{4}\.\d{4,5}(?:v\d+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Arxiv();
+}

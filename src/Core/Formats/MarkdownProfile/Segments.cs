@@ -1,0 +1,112 @@
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax.Inlines;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+internal enum SegKind { Text, Strong, Emph, Link, Code, HardBreak, SoftBreak }
+
+/// <summary>A run of one line of Markdown: plain text, a bold or italic span, or a link (with its label as text).</summary>
+internal sealed record Seg(SegKind Kind, string Text, string? Url = null);
+
+/// <summary>Flattens Markdig inlines into segments: emphasis and links are atomic, breaks split lines.</summary>
+internal static partial class Segments
+{
+    public static List<Seg> Of(ContainerInline? container)
+    {
+        var result = new List<Seg>();
+        if (container is null) return result;
+        foreach (var inline in container) Add(result, inline);
+        return result;
+    }
+
+    private static void Add(List<Seg> result, Inline inline)
+    {
+        switch (inline)
+        {
+            case LineBreakInline br:
+                result.Add(new Seg(br.IsHard ? SegKind.HardBreak : SegKind.SoftBreak, " "));
+                break;
+            case EmphasisInline em:
+                var kind = em.DelimiterCount >= 2 || em.Any(c => c is EmphasisInline { DelimiterCount: >= 2 }) ? SegKind.Strong : SegKind.Emph;
+                if (em.DelimiterChar is '~' or '=' or '+' or '^') kind = SegKind.Text;
+                result.Add(new Seg(kind, PlainText(em), FirstUrl(em)));
+                break;
+            case LinkInline { IsImage: true }:
+                break;
+            case LinkInline link:
+                var label = PlainText(link);
+                // "**[Title](url)**" and "[**Title**](url)" both make a linked title.
+                result.Add(link.Any(c => c is EmphasisInline { DelimiterCount: >= 2 }) && !EntryTitles.IsLinkLabel(label)
+                    ? new Seg(SegKind.Strong, label, link.Url)
+                    : new Seg(SegKind.Link, label, link.Url));
+                break;
+            case AutolinkInline auto:
+                if (!auto.IsEmail) result.Add(new Seg(SegKind.Link, auto.Url, auto.Url));
+                break;
+            case CodeInline code:
+                // `CVPR 2016` before a title is a venue badge in many profile templates.
+                result.Add(new Seg(SegKind.Code, code.Content));
+                break;
+            case HtmlInline html when BreakTag().IsMatch(html.Tag):
+                result.Add(new Seg(SegKind.HardBreak, " "));
+                break;
+            case HtmlInline:
+                break;
+            default:
+                var text = PlainText(inline);
+                if (text.Length > 0) result.Add(new Seg(SegKind.Text, text));
+                break;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<br\s*/?>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BreakTag();
+
+    public static string PlainText(Inline inline) => inline switch
+    {
+        LiteralInline lit => lit.Content.ToString(),
+        // Titles keep their LaTeX as printed ("$\\ell_1$"); matching keys ignore it later.
+        MathInline math => new string(math.Delimiter, math.DelimiterCount) + math.Content + new string(math.Delimiter, math.DelimiterCount),
+        LineBreakInline => " ",
+        CodeInline code => code.Content,
+        HtmlEntityInline entity => entity.Transcoded.ToString(),
+        HtmlInline => "",
+        AutolinkInline auto => auto.Url,
+        LinkInline { IsImage: true } => "",
+        ContainerInline c => string.Concat(c.Select(PlainText)),
+        _ => "",
+    };
+
+    private static string? FirstUrl(ContainerInline container)
+    {
+        foreach (var child in container)
+        {
+            if (child is LinkInline { IsImage: false } l) return l.Url;
+            if (child is ContainerInline c && FirstUrl(c) is { } u) return u;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Logical lines of a paragraph. Pages that end lines with hard breaks wrap long lines with soft ones, so when
+    /// a paragraph has any hard break only hard breaks end lines; otherwise every line break does.
+    /// </summary>
+    public static List<List<Seg>> Lines(List<Seg> segs)
+    {
+        var hardOnly = segs.Any(s => s.Kind == SegKind.HardBreak);
+        var lines = new List<List<Seg>>();
+        var current = new List<Seg>();
+        foreach (var s in segs)
+        {
+            if (s.Kind == SegKind.HardBreak || s.Kind == SegKind.SoftBreak && !hardOnly)
+            {
+                lines.Add(current);
+                current = [];
+            }
+            else if (s.Kind == SegKind.SoftBreak) current.Add(new Seg(SegKind.Text, " "));
+            else current.Add(s);
+        }
+        lines.Add(current);
+        return lines.Where(l => l.Any(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)).ToList();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.PublicationListing;
+
+/// <summary>One paper of the listing as printed: every part may be missing.</summary>
+internal sealed record ListingEntry(string? Title, IReadOnlyList<string> Authors, string? VenueLine, string? Abstract);
+
+/// <summary>
+/// Cuts the line stream into entries. "Preview abstract" and "View details" anchor each entry; the lines
+/// before an abstract are the entry's head (title, co-authors, venue), classified by position and shape.
+/// Heads without an abstract (cut-short entries) are split where a venue line ends one and a title starts the next.
+/// </summary>
+internal static class ListingEntries
+{
+    private sealed record HeadLine(string Text, bool IsTitle);
+
+    public static List<ListingEntry> Read(IReadOnlyList<string> lines, int start)
+    {
+        var entries = new List<(List<HeadLine> Head, string? Abstract)>();
+        var head = new List<HeadLine>();
+        var i = start;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            if (ListingLines.IsAbstractStart(line))
+            {
+                var j = i + 1;
+                var body = new List<string>();
+                while (j < lines.Count && !ListingLines.IsEntryEnd(lines[j]) && !ListingLines.IsAbstractStart(lines[j]))
+                    body.Add(lines[j++]);
+                List<string> carried = [];
+                if (j >= lines.Count || ListingLines.IsAbstractStart(lines[j]))
+                    (body, carried) = SplitUnclosedAbstract(body);
+                else
+                {
+                    // Closed, but an entry without its own abstract may sit inside: short lines ending in a venue.
+                    var (text, tail) = SplitUnclosedAbstract(body);
+                    if (tail.Count >= 2 && tail.All(t => t.Length < 200) && ListingLines.LooksLikeVenue(tail[^1]))
+                    {
+                        AddHeads(entries, head, Join(text));
+                        head = tail.Select(c => new HeadLine(c, false)).ToList();
+                        AddHeads(entries, head, null);
+                        head = [];
+                        i = j + 1;
+                        continue;
+                    }
+                }
+                AddHeads(entries, head, Join(body));
+                head = carried.Select(c => new HeadLine(c, false)).ToList();
+                if (j >= lines.Count && head.Count > 0) { AddHeads(entries, head, null); head = []; }
+                i = j < lines.Count && ListingLines.IsEntryEnd(lines[j]) ? j + 1 : j;
+                continue;
+            }
+            if (ListingLines.IsEntryEnd(line))
+            {
+                // An entry with no abstract on the page still ends at its "View details".
+                if (head.Count > 0) { AddHeads(entries, head, null); head = []; }
+                i++;
+                continue;
+            }
+            if (ListingLines.IsTitleTail(line))
+            {
+                if (head.Count > 0) head[^1] = head[^1] with { IsTitle = true };
+            }
+            else head.Add(new HeadLine(line, false));
+            i++;
+        }
+        if (head.Count > 0) AddHeads(entries, head, null);
+
+        // Co-authors recur across a listing: a name-shaped last line that is someone's co-author elsewhere is an
+        // author here too (the entry has no venue), not a venue that merely looks like a name.
+        var coauthors = entries.Where(e => e.Head.Count >= 3)
+            .SelectMany(e => e.Head.Skip(1).Take(e.Head.Count - 2))
+            .Select(h => PersonNames.MatchKey(h.Text)).ToHashSet(StringComparer.Ordinal);
+        return entries.Select(e => Classify(e.Head, e.Abstract, coauthors)).ToList();
+    }
+
+    /// <summary>Adds the entries of one head; only the last of them owns the abstract that follows.</summary>
+    private static void AddHeads(List<(List<HeadLine>, string?)> entries, List<HeadLine> head, string? abstractText)
+    {
+        var groups = SplitHead(head);
+        for (var g = 0; g < groups.Count; g++)
+            entries.Add((groups[g], g == groups.Count - 1 ? abstractText : null));
+        if (groups.Count == 0 && abstractText is not null)
+            entries.Add(([], abstractText));
+    }
+
+    private static List<List<HeadLine>> SplitHead(List<HeadLine> head)
+    {
+        var groups = new List<List<HeadLine>>();
+        var current = new List<HeadLine>();
+        for (var k = 0; k < head.Count; k++)
+        {
+            var line = head[k];
+            if (line.IsTitle && current.Count > 0) { groups.Add(current); current = []; }
+            current.Add(line);
+            var venueEndsEntry = current.Count > 1 && k + 1 < head.Count && ListingLines.LooksLikeVenue(line.Text) && !line.IsTitle;
+            if (venueEndsEntry) { groups.Add(current); current = []; }
+        }
+        if (current.Count > 0) groups.Add(current);
+        return groups;
+    }
+
+    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors)
+    {
+        if (group.Count == 0) return new ListingEntry(null, [], null, abstractText);
+        var texts = group.Select(h => h.Text).ToList();
+        if (texts.Count == 1)
+            return ListingLines.LooksLikeVenue(texts[0]) && !group[0].IsTitle
+                ? new ListingEntry(null, [], texts[0], abstractText)
+                : new ListingEntry(texts[0], [], null, abstractText);
+
+        // An entry without its title line starts with a co-author known from other entries.
+        if (!group[0].IsTitle && PersonNames.LooksLikeName(texts[0]) && coauthors.Contains(PersonNames.MatchKey(texts[0])))
+        {
+            var venueLast = ListingLines.LooksLikeVenue(texts[^1]) || !PersonNames.LooksLikeName(texts[^1]);
+            return new ListingEntry(null, venueLast ? texts[..^1] : texts, venueLast ? texts[^1] : null, abstractText);
+        }
+
+        var title = new StringBuilder(texts[0]);
+        var first = 1;
+        // A title wrapped over two lines: the second part is neither a name nor a venue.
+        while (first < texts.Count - 1 && !PersonNames.LooksLikeName(texts[first]) && !ListingLines.LooksLikeVenue(texts[first]))
+            title.Append(' ').Append(texts[first++]);
+
+        var last = texts[^1];
+        var lastIsAuthor = !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last)
+            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)));
+        var authorsEnd = lastIsAuthor ? texts.Count : texts.Count - 1;
+        var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();
+        var venue = lastIsAuthor || first >= texts.Count ? null : last;
+        return new ListingEntry(title.ToString(), authors, venue, abstractText);
+    }
+
+    private static bool HasInitial(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
+
+    /// <summary>
+    /// An abstract not closed by "View details" runs into the next entry's head: the abstract ends at its last
+    /// line that ends a sentence, the rest belongs to the next entry.
+    /// </summary>
+    private static (List<string> Abstract, List<string> Remainder) SplitUnclosedAbstract(List<string> body)
+    {
+        var end = body.FindLastIndex(l => l.EndsWith('.') || l.EndsWith('!') || l.EndsWith('?') || l.EndsWith('"') || l.EndsWith('”'));
+        return end < 0 ? (body, []) : (body.Take(end + 1).ToList(), body.Skip(end + 1).ToList());
+    }
+
+    /// <summary>Joins hard-wrapped abstract lines; a line ending in a hyphen joins without a space.</summary>
+    private static string? Join(List<string> body)
+    {
+        if (body.Count == 0) return null;
+        var sb = new StringBuilder();
+        foreach (var line in body)
+        {
+            if (sb.Length > 0 && sb[^1] != '-') sb.Append(' ');
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.PublicationListing;
+
+/// <summary>What one line of an extracted listing page is, judged by its shape alone.</summary>
+internal static partial class ListingLines
+{
+    /// <summary>Opens the abstract of an entry.</summary>
+    public static bool IsAbstractStart(string line) => AbstractStart().IsMatch(line);
+
+    /// <summary>Closes an entry.</summary>
+    public static bool IsEntryEnd(string line) => EntryEnd().IsMatch(line);
+
+    /// <summary>A lone "Preview" button label: what a cut-short entry shows right after its title.</summary>
+    public static bool IsTitleTail(string line) => line.Equals("Preview", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Page furniture around the list ("Research Areas", "Sort By", ...).</summary>
+    public static bool IsChrome(string line) => Chrome().IsMatch(line);
+
+    /// <summary>
+    /// Lines that can only be a venue: a year, "(to appear)", a URL or arXiv id, a publication-type word,
+    /// or an acronym with a colon ("EACL 2014: ...").
+    /// </summary>
+    public static bool LooksLikeVenue(string line) =>
+        LooseDates.FindYear(line) is not null || VenueWords().IsMatch(line) || line.Contains("(to appear)", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("://", StringComparison.Ordinal) || AcronymStart().IsMatch(line);
+
+    /// <summary>The venue as printed, without "(to appear)" and a trailing "(2019)".</summary>
+    public static string CleanVenue(string line)
+    {
+        var s = line;
+        string before;
+        do
+        {
+            before = s;
+            s = TrailingParenthesis().Replace(s, "").Trim();
+        } while (s != before && s.Length > 0);
+        return s.Length == 0 ? line.Trim() : s;
+    }
+
+    [GeneratedRegex(@"^Preview\s+abstract$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractStart();
+
+    [GeneratedRegex(@"^View\s+details$", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryEnd();
+
+    [GeneratedRegex(@"^(?:Research Areas|Authored Publications|Publications|Sort By|Sort by (?:year|title)|Most recent|Load more|Show more|Filter(?: by)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Review|Letters|arXiv|Preprint|Magazine|Bulletin|Annals|Congress|Forum|Meeting|Press|Communications|Reports|Technical Report|Thesis|Patent|Nature|Cell|Cancer|Biology|Medicine|Methods|Genetics|Computation|Intelligence|Recognition|Discovery|Neuron|Physics|Chemistry|Engineering|Computing|Sciences?|Mathematics|Statistics|Economics|Informatics|Neuroscience|Immunology|Research|Systems|Networks|Society|Academy|Association|Institute|University|Press|Series|Notes|Edition)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueWords();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]{2,}[^:]{0,12}:")]
+    private static partial Regex AcronymStart();
+
+    [GeneratedRegex(@"\s*\((?:to appear|in press|forthcoming|(?:19|20)\d{2})\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingParenthesis();
+}

@@ -1,0 +1,88 @@
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.PublicationListing;
+
+/// <summary>
+/// An author's publication listing as extracted text (Google-Research style): the owner's name on top, then per
+/// paper a title line, co-authors one per line, a venue line, "Preview abstract", the abstract and "View details".
+/// The owner is an author of every paper although the page never repeats the name.
+/// </summary>
+public sealed class PublicationListingFormat : IFormat
+{
+    public string Name => "publication-listing";
+
+    public int Detect(Document document)
+    {
+        var lines = ListingText.Lines(document.Text);
+        if (lines.Count == 0 || lines[0].StartsWith('<') || lines[0].StartsWith('@') || lines[0].StartsWith('{')) return 0;
+        var starts = lines.Count(ListingLines.IsAbstractStart);
+        var ends = lines.Count(ListingLines.IsEntryEnd);
+        if (starts >= 2 && ends >= 1 || starts >= 1 && ends >= 2) return 92;
+        if (starts + ends >= 1) return 60;
+        return 0;
+    }
+
+    public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
+    {
+        var lines = ListingText.Lines(document.Text);
+        if (lines.Count == 0) throw new ParseException(Name, "the page is empty", "line 1");
+
+        var start = 0;
+        string? pageOwner = null;
+        if (IsOwnerLine(document.Text, lines[0], options.Owner))
+        {
+            pageOwner = lines[0];
+            start = 1;
+        }
+        var owner = string.IsNullOrWhiteSpace(options.Owner) ? pageOwner : options.Owner;
+
+        var entries = ListingEntries.Read(lines, start);
+        if (entries.Count == 0)
+            throw new ParseException(Name, "no entries found: expected title, author and venue lines followed by \"Preview abstract\"", $"line {start + 1}");
+
+        return entries.Select(e => ToItem(e, owner)).ToList();
+    }
+
+    /// <summary>
+    /// The top line names the owner when page furniture ("Research Areas", "Sort By") follows it, when it is the
+    /// configured owner, or, with no owner configured, when it is shaped like a name. A configured owner and a
+    /// different name-shaped top line with no furniture: that line is a short title.
+    /// </summary>
+    private static bool IsOwnerLine(string text, string first, string? configuredOwner)
+    {
+        if (!PersonNames.LooksLikeName(first) || ListingLines.IsAbstractStart(first)) return false;
+        var raw = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var at = raw.IndexOf(first);
+        if (at >= 0 && at + 1 < raw.Count && ListingLines.IsChrome(raw[at + 1])) return true;
+        if (string.IsNullOrWhiteSpace(configuredOwner)) return true;
+        return PersonNames.SamePerson(first, configuredOwner);
+    }
+
+    private static Item ToItem(ListingEntry entry, string? owner)
+    {
+        var year = LooseDates.FindYear(entry.VenueLine);
+        var links = new List<Link>();
+        if (entry.VenueLine is { } v && UrlInText(v) is { } url) links.Add(new Link(LinkRel.Related, url));
+        return new Item
+        {
+            Kind = RecordKind.Publication,
+            Title = entry.Title,
+            Authors = AuthorLists.WithOwner(AuthorLists.Tidy(entry.Authors), owner),
+            Published = year is { } y ? PartialDate.OfYear(y) : null,
+            Year = year,
+            Venue = entry.VenueLine is null ? null : ListingLines.CleanVenue(entry.VenueLine),
+            Summary = entry.Abstract,
+            Links = links,
+        };
+    }
+
+    private static string? UrlInText(string text)
+    {
+        var i = text.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+        if (i < 0) return null;
+        var end = text.IndexOfAny([' ', ')', '\t'], i);
+        var candidate = end < 0 ? text[i..] : text[i..end];
+        return Uri.TryCreate(candidate, UriKind.Absolute, out _) ? candidate : null;
+    }
+}

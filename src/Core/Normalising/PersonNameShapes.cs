@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Aggregator.Core.Normalising;
+
+/// <summary>
+/// Whether a piece of text has the shape of one person's name. Pages that print authors as plain lines
+/// or comma lists give no markup to tell "Jörg Lindqvist" from "Cell Reports" or "ICML"; shape is what is left.
+/// </summary>
+public static partial class PersonNames
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "der", "von", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu",
+    };
+
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "the", "and", "for", "in", "with", "to", "a", "an", "via", "using", "from", "by", "at", "is", "are", "we", "our",
+        "conference", "workshop", "journal", "proceedings", "symposium", "transactions", "review", "letters", "society",
+        "university", "institute", "press", "preprint", "arxiv", "international", "annual", "meeting", "patent", "magazine",
+        "networks", "learning", "systems", "science", "research", "abstract", "details", "preview", "talk", "poster",
+    };
+
+    /// <summary>
+    /// True for "Jörg Lindqvist", "J. Eliot B. Moss", "RE McConnell", "Helen K. Marsh", "de Vries, H.", "The Theano Development Team";
+    /// false for titles, venues ("ICML 2020", "Proceedings of ..."), sentences and acronyms.
+    /// </summary>
+    public static bool LooksLikeName(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var s = Display(text);
+        if (s.Length is < 3 or > 60 || s.Any(char.IsDigit) || NotNameChars().IsMatch(s)) return false;
+        if (CollectiveName().IsMatch(s)) return true;
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 7 || words.Count(w => !Particles.Contains(w)) > 5) return false;
+        var capitalised = 0;
+        foreach (var w in words)
+        {
+            if (Particles.Contains(w)) continue;
+            if (w.TrimEnd('.').Length > 1 && NotNameWords.Contains(w.TrimEnd('.'))) return false;
+            if (!char.IsUpper(w[0])) return false;
+            if (AbstractNounEnding().IsMatch(w)) return false;
+            // Runs of capitals longer than two letters are acronyms (ICML, IEEE), not initials ("RE", "AV").
+            var letters = w.Where(char.IsLetter).ToArray();
+            if (letters.Length >= 3 && letters.All(char.IsUpper)) return false;
+            capitalised++;
+        }
+        return capitalised >= 2 || (capitalised == 1 && words.Length >= 2);
+    }
+
+    /// <summary>Endings of abstract nouns that titles are made of ("Inference" aside) and names almost never have.</summary>
+    [GeneratedRegex(@"(?:tion|sion|ness|ism|ments?|ology|ysis|ization|isation|ities|ings)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractNounEnding();
+
+    [GeneratedRegex(@"[:;()\[\]{}/@!?""“”=+<>|_#%&]")]
+    private static partial Regex NotNameChars();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Team|Group|Consortium|Collaboration|Project|Committee)$")]
+    private static partial Regex CollectiveName();
+}

@@ -1,0 +1,15 @@
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Tests.Normalising;
+
+public class FindYearTests
+{
+    [Theory]
+    [InlineData("ICML (2019)", 2019)]
+    [InlineData("EACL 2014: 15th Conference", 2014)]
+    [InlineData("arXiv:1907.13223 (2019)", 2019)]
+    [InlineData("arXiv:2009.01234", null)]
+    [InlineData("https://arxiv.org/abs/1902.05781", null)]
+    [InlineData("Science Signaling (to appear)", null)]
+    public void Finds_printed_years_but_not_arxiv_ids(string text, int? year) => Assert.Equal(year, LooseDates.FindYear(text));
+}

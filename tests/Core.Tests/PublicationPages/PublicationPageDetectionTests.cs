@@ -1,0 +1,131 @@
+using Aggregator.Core.Formats;
+using Aggregator.Core.Formats.MarkdownProfile;
+using Aggregator.Core.Formats.PublicationListing;
+
+namespace Aggregator.Core.Tests.PublicationPages;
+
+/// <summary>Both page formats claim their own shapes firmly and stay out of the way of every other shape.</summary>
+public class PublicationPageDetectionTests
+{
+    private const string Profile = """
+        ---
+        layout: page
+        title: About
+        ---
+        ## Publications
+        - **A Paper About Rivers**, Ana Díaz, Bo Chen. *Journal of Rivers*, 2020.
+        - **Another Paper**, Ana Díaz. NeurIPS 2021.
+
+        ## Talks
+        - Invited talk at the River Days 2022 - [slides](https://example.org/s.pdf)
+        """;
+
+    private const string Listing = """
+        Ana Díaz
+        Research Areas
+        Authored Publications
+        Sort By
+        A Paper About Rivers
+        Bo Chen
+        Journal of Rivers (2020)
+        Preview abstract
+        Rivers flow.
+        View details
+        Another Paper
+        NeurIPS 2021
+        Preview abstract
+        Papers are written.
+        View details
+        """;
+
+    private const string BlogPost = """
+        +++
+        date = "2017-05-26T00:14:56+05:30"
+        title = "Notes from a conference"
+        tags = ["conference"]
+        +++
+        I went to a conference. These were the papers I liked:
+
+        ## Papers
+        - **A Paper About Rivers** by Ana Díaz
+        - **Another Paper** by Bo Chen
+        """;
+
+    private const string Bibtex = """
+        @article{diaz2020,
+          title = {A Paper About Rivers},
+          author = {D{\'\i}az, Ana and Chen, Bo},
+          year = 2020
+        }
+        """;
+
+    private const string Feed = """
+        <?xml version="1.0"?>
+        <rss version="2.0"><channel><title>Lab news</title>
+        <item><title>Publications update</title><description>## Papers - **x**</description></item>
+        </channel></rss>
+        """;
+
+    private const string GroupPosts = """
+        The River Reading Group meets every Friday to read papers.
+        Hey everyone!
+        This week we read a paper about rivers. Preview of next week: lakes.
+        Image
+        Hey everyone!
+        We will discuss the abstract of a paper about lakes and view details of the data.
+        """;
+
+    [Fact]
+    public void Markdown_profile_claims_a_profile_page() =>
+        Assert.True(new MarkdownProfileFormat().Detect(new Document(Profile)) >= 90);
+
+    [Fact]
+    public void Markdown_profile_claims_a_page_of_linked_titles_under_front_matter() =>
+        Assert.True(new MarkdownProfileFormat().Detect(new Document("""
+            ---
+            layout: page
+            title: Research
+            ---
+            ## Papers
+            [Rivers and Their Banks Revisited](https://example.org/rivers)  
+            Ana Díaz, Bo Chen  
+            Journal of Rivers, 2020
+
+            [Lakes Without Borders](https://example.org/lakes)  
+            Ana Díaz  
+            NeurIPS 2021
+            """)) >= 90);
+
+    [Fact]
+    public void Publication_listing_claims_a_listing_page() =>
+        Assert.True(new PublicationListingFormat().Detect(new Document(Listing)) >= 90);
+
+    [Theory]
+    [InlineData(Listing)]
+    [InlineData(Bibtex)]
+    [InlineData(Feed)]
+    [InlineData(GroupPosts)]
+    public void Markdown_profile_stays_low_on_other_shapes(string text) =>
+        Assert.True(new MarkdownProfileFormat().Detect(new Document(text)) < 20);
+
+    [Fact]
+    public void Markdown_profile_stays_below_front_matter_on_a_dated_post() =>
+        Assert.True(new MarkdownProfileFormat().Detect(new Document(BlogPost)) < 50);
+
+    [Theory]
+    [InlineData(Profile)]
+    [InlineData(BlogPost)]
+    [InlineData(Bibtex)]
+    [InlineData(Feed)]
+    [InlineData(GroupPosts)]
+    public void Publication_listing_stays_low_on_other_shapes(string text) =>
+        Assert.True(new PublicationListingFormat().Detect(new Document(text)) < 20);
+
+    [Fact]
+    public void The_registry_picks_each_format_for_its_shape()
+    {
+        var registry = FormatRegistry.CreateDefault();
+        Assert.Equal("markdown-profile", registry.Detect(new Document(Profile)).Name);
+        Assert.Equal("publication-listing", registry.Detect(new Document(Listing)).Name);
+    }
+}

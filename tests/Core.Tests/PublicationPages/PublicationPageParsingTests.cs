@@ -1,0 +1,138 @@
+using Aggregator.Core.Formats;
+using Aggregator.Core.Formats.MarkdownProfile;
+using Aggregator.Core.Formats.PublicationListing;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Tests.PublicationPages;
+
+/// <summary>Rules of the two page formats that the golden files show only by example.</summary>
+public class PublicationPageParsingTests
+{
+    private static IReadOnlyList<Item> Run(IFormat format, string text, string? owner = null)
+    {
+        var document = new Document(text, "https://example.test/page");
+        var options = new ParseOptions { Owner = owner };
+        return new ItemNormaliser().Normalise(format.Parse(document, options), document, options);
+    }
+
+    [Fact]
+    public void Listing_owner_from_options_is_added_once_even_when_spelled_without_accents()
+    {
+        var items = Run(new PublicationListingFormat(), """
+            Tidal Memory
+            Stanislaw Jastrzebski
+            Li Wei
+            ICML (2019)
+            Preview abstract
+            We study tides.
+            View details
+            """, owner: "Stanisław Jastrzębski");
+        var item = Assert.Single(items);
+        Assert.Equal(["Stanislaw Jastrzebski", "Li Wei"], item.Authors);
+        Assert.Equal(2019, item.Year);
+        Assert.Equal("ICML", item.Venue);
+    }
+
+    [Fact]
+    public void Listing_untitled_entry_gets_a_derived_title_from_its_own_abstract()
+    {
+        var items = Run(new PublicationListingFormat(), """
+            Ana Díaz
+            First Paper Title
+            Bo Chen
+            EACL 2014: Proceedings of Something
+            Preview abstract
+            First abstract.
+            View details
+            Preview abstract
+            Second abstract about lakes and rivers.
+            View details
+            """);
+        Assert.Equal(2, items.Count);
+        Assert.Equal("First Paper Title", items[0].Title);
+        Assert.Equal(2014, items[0].Year);
+        Assert.True(items[1].TitleDerived);
+        Assert.Equal("Second abstract about lakes and rivers", items[1].Title);
+        Assert.Equal(["Ana Díaz"], items[1].Authors);
+    }
+
+    [Fact]
+    public void Listing_without_entries_is_a_parse_error_that_says_where()
+    {
+        var e = Assert.Throws<ParseException>(() => new PublicationListingFormat().Parse(new Document("\n\n"), ParseOptions.Default));
+        Assert.Equal("line 1", e.Where);
+    }
+
+    [Fact]
+    public void Profile_without_known_sections_is_a_parse_error()
+    {
+        var e = Assert.Throws<ParseException>(() => new MarkdownProfileFormat().Parse(new Document("## Education\n- BSc, 2010\n"), ParseOptions.Default));
+        Assert.Contains("section", e.Message);
+    }
+
+    [Fact]
+    public void Profile_entries_inside_html_comments_are_not_on_the_page()
+    {
+        var items = Run(new MarkdownProfileFormat(), """
+            ## Papers
+            - **Shown Paper**, Ana Díaz, Bo Chen, Journal of Rivers, 2020
+            <!--
+            - **Hidden Paper**, Ana Díaz, Journal of Lakes, 2019
+            -->
+            """);
+        var item = Assert.Single(items);
+        Assert.Equal("Shown Paper", item.Title);
+        Assert.Equal(["Ana Díaz", "Bo Chen"], item.Authors);
+        Assert.Equal("Journal of Rivers", item.Venue);
+    }
+
+    [Fact]
+    public void Profile_paper_without_an_author_list_gets_the_owner()
+    {
+        var items = Run(new MarkdownProfileFormat(), "# Ana Díaz\n\n## Preprints\n- **Solo Work on Lakes**. arXiv 2024\n");
+        var item = Assert.Single(items);
+        Assert.Equal(["Ana Díaz"], item.Authors);
+        Assert.Equal(2024, item.Year);
+    }
+
+    [Theory]
+    [InlineData("Selected Publications", RecordKind.Publication)]
+    [InlineData("Book Chapters", RecordKind.Publication)]
+    [InlineData("Publications and Talks", RecordKind.Publication)]
+    [InlineData("Invited Talks", RecordKind.Talk)]
+    [InlineData("Posters", RecordKind.Talk)]
+    [InlineData("PhD Thesis", RecordKind.Thesis)]
+    [InlineData("Paper Reviewer", RecordKind.Service)]
+    [InlineData("Workshops Attended", RecordKind.Event)]
+    [InlineData("Summer Schools", RecordKind.Event)]
+    public void Sections_are_read_by_the_meaning_of_their_heading(string heading, RecordKind kind)
+    {
+        var items = Run(new MarkdownProfileFormat(), $"## {heading}\n- **Rivers and Their Banks Revisited**, Ana Díaz, Bo Chen. Journal of Rivers, 2020.\n");
+        Assert.Equal(kind, Assert.Single(items).Kind);
+    }
+
+    [Theory]
+    [InlineData("Education")]
+    [InlineData("Students Supervised (theses)")]
+    [InlineData("Teaching")]
+    public void Sections_we_do_not_read_yield_nothing(string heading) =>
+        Assert.Throws<ParseException>(() => new MarkdownProfileFormat().Parse(
+            new Document($"## {heading}\n- **Rivers and Their Banks Revisited**, Ana Díaz, 2020.\n"), ParseOptions.Default));
+
+    [Theory]
+    [InlineData("Jörg Lindqvist", true)]
+    [InlineData("J. Eliot B. Moss", true)]
+    [InlineData("RE McConnell", true)]
+    [InlineData("Dumoulin, V.", true)]
+    [InlineData("Miles A. Miller", true)]
+    [InlineData("The Theano Development Team", true)]
+    [InlineData("ICML 2020 Workshop on Continual Learning", false)]
+    [InlineData("Proceedings of the National Academy of Sciences", false)]
+    [InlineData("IEEE Transactions on Multimedia", false)]
+    [InlineData("Preview abstract", false)]
+    [InlineData("Dumoulin", false)]
+    [InlineData("María de la Luz García López", true)]
+    [InlineData("Deconvolution Artifacts", false)]
+    public void Name_shapes(string text, bool expected) => Assert.Equal(expected, PersonNames.LooksLikeName(text));
+}
