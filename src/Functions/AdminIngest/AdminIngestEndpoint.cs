@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Aggregator.Core.Ingestion;
 using Aggregator.Functions.Security;
 
@@ -12,7 +13,7 @@ public static class AdminIngestEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(Route, IngestAsync).WithName(FunctionName).AddEndpointFilter<AdminKeyFilter>();
 
-    private static async Task<IResult> IngestAsync(IIngestionService ingestion, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> IngestAsync([FromServices] IIngestionService ingestion, ILoggerFactory loggers, CancellationToken ct)
     {
         var report = await ingestion.IngestAllAsync(ct);
         loggers.CreateLogger(FunctionName).LogInformation(

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Aggregator.Core.Ingestion;
 using Aggregator.Functions.Security;
 
@@ -15,7 +16,7 @@ public static class AdminIngestSourceEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(Route, IngestAsync).WithName(FunctionName).AddEndpointFilter<AdminKeyFilter>();
 
-    private static async Task<IResult> IngestAsync(string id, IIngestionService ingestion, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> IngestAsync(string id, [FromServices] IIngestionService ingestion, ILoggerFactory loggers, CancellationToken ct)
     {
         try
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Cryptography;
 using Aggregator.Core.Feeds;
 using Aggregator.Core.Records;
@@ -26,7 +27,7 @@ public static class FeedEndpoint
         foreach (var writer in app.ServiceProvider.GetServices<IFeedWriter>())
         {
             app.MapMethods(Route(writer), [HttpMethods.Get, HttpMethods.Head],
-                    (HttpContext context, IItemStore store, AggregatorSettings settings, CancellationToken ct) =>
+                    (HttpContext context, [FromServices] IItemStore store, [FromServices] AggregatorSettings settings, CancellationToken ct) =>
                         ServeAsync(writer, context, store, settings, ct))
                 .WithName(FunctionName(writer));
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Aggregator.Core.Storage;
 
 namespace Aggregator.Functions.Health;
@@ -12,7 +13,7 @@ public static class HealthEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet(Route, CheckAsync).WithName(FunctionName);
 
-    private static async Task<IResult> CheckAsync(HttpContext context, IItemStore store, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> CheckAsync(HttpContext context, [FromServices] IItemStore store, ILoggerFactory loggers, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(PingTimeout);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text.Json;
 using Aggregator.Core.Ingestion;
 using Aggregator.Functions.Hosting;
@@ -25,7 +26,7 @@ public static class ScheduledIngestEndpoint
             endpoint.AddEndpointFilter<AdminKeyFilter>();
     }
 
-    private static async Task<IResult> InvokeAsync(HttpRequest request, IIngestionService ingestion, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> InvokeAsync(HttpRequest request, [FromServices] IIngestionService ingestion, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(FunctionName);
         HostInvocationRequest? invocation;

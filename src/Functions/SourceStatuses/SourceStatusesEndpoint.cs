@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Aggregator.Core.Storage;
 using Aggregator.Functions.Security;
 
@@ -15,7 +16,7 @@ public static class SourceStatusesEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet(Route, ListAsync).WithName(FunctionName).AddEndpointFilter<AdminKeyFilter>();
 
-    private static async Task<IResult> ListAsync(IItemStore store, CancellationToken ct)
+    private static async Task<IResult> ListAsync([FromServices] IItemStore store, CancellationToken ct)
     {
         var statuses = await store.GetStatusesAsync(ct);
         return Results.Ok(new { sources = statuses.OrderBy(s => s.SourceId, StringComparer.Ordinal) });
