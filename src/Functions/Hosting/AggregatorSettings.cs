@@ -1,3 +1,5 @@
+using Aggregator.Core.Setup;
+
 namespace Aggregator.Functions.Hosting;
 
 /// <summary>
@@ -33,21 +35,9 @@ public sealed record AggregatorSettings
         return new AggregatorSettings
         {
             AdminKey = configuration[AdminKeySetting] is { Length: > 0 } key ? key : null,
-            IngestOnStart = ReadBool(configuration, IngestOnStartSetting, false),
+            IngestOnStart = CoreSettings.ParseFlag(configuration[IngestOnStartSetting], IngestOnStartSetting) ?? false,
             PublicUrl = publicUrl,
             FeedTitle = configuration[FeedTitleSetting] is { Length: > 0 } title ? title : DefaultFeedTitle,
-        };
-    }
-
-    internal static bool ReadBool(IConfiguration configuration, string name, bool fallback)
-    {
-        var raw = configuration[name];
-        if (string.IsNullOrWhiteSpace(raw)) return fallback;
-        return raw.Trim().ToLowerInvariant() switch
-        {
-            "true" or "1" or "yes" => true,
-            "false" or "0" or "no" => false,
-            _ => throw new InvalidOperationException($"{name} must be true or false, not '{raw}'."),
         };
     }
 }
