@@ -78,7 +78,6 @@ fi
 export AGGREGATOR_ADMIN_KEY AGGREGATOR_URLS="$urls"
 export AGGREGATOR_SOURCES="${AGGREGATOR_SOURCES:-$root/sources.json}"
 export AGGREGATOR_INGEST_ON_START="${AGGREGATOR_INGEST_ON_START:-true}"
-export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 unset FUNCTIONS_CUSTOMHANDLER_PORT
 
 say "starting the Function App on $base (log: .run/functions.log)"

@@ -16,6 +16,8 @@ public static class HandlerSetup
     {
         builder.WebHost.UseUrls(HandlerMode.From(builder.Configuration).ListenUrls);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // Request-by-request framework logs drown the app's own; appsettings may still lower these.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         // Read from the final configuration (tests add settings after this method runs).
         builder.Services.AddSingleton(sp => HandlerMode.From(sp.GetRequiredService<IConfiguration>()));
@@ -24,11 +26,15 @@ public static class HandlerSetup
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = RecordJson.Options.Encoder);
         builder.Services.AddAggregatorCore(builder.Configuration);
         builder.Services.AddHostedService<StandaloneScheduler>();
+        // Unhandled failures (storage down mid-request) become a JSON problem reply, logged, without internals.
+        builder.Services.AddProblemDetails();
         return builder;
     }
 
     public static WebApplication MapAggregatorFunctions(this WebApplication app)
     {
+        app.UseExceptionHandler();
+
         // Feeds and health are meant to be fetched by other sites' pages.
         app.Use((context, next) =>
         {

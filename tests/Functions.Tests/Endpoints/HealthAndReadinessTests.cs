@@ -38,4 +38,15 @@ public sealed class HealthAndReadinessTests
         var response = await factory.CreateClient().GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_storage_failure_during_a_request_is_a_500_problem_reply_without_internals()
+    {
+        using var factory = new HandlerFactory();
+        factory.Store.QueryFailure = new InvalidOperationException("table secret-internal-name is gone");
+        var response = await factory.CreateClient().GetAsync("/api/feed.json");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("secret-internal-name", await response.Content.ReadAsStringAsync());
+    }
 }

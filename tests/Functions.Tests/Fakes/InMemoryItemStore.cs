@@ -15,6 +15,9 @@ public sealed class InMemoryItemStore : IItemStore
     /// <summary>What <see cref="PingAsync"/> does: answer true, false, or throw.</summary>
     public Func<bool> Ping { get; set; } = () => true;
 
+    /// <summary>When set, queries throw it (storage failing mid-request).</summary>
+    public Exception? QueryFailure { get; set; }
+
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     public Task<SaveResult> SaveSourceItemsAsync(string sourceId, IReadOnlyList<Item> items, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
@@ -25,6 +28,7 @@ public sealed class InMemoryItemStore : IItemStore
 
     public Task<IReadOnlyList<Item>> QueryAsync(FeedQuery query, CancellationToken cancellationToken = default)
     {
+        if (QueryFailure is { } failure) throw failure;
         IEnumerable<Item> items = _bySource.Values.SelectMany(v => v);
         if (query.Kind is { } kind) items = items.Where(i => i.Kind == kind);
         if (query.Source is { } source) items = items.Where(i => i.Sources.Contains(source));
