@@ -27,6 +27,14 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
     [
         // FORMAT REGISTRATIONS (one line each)
+        new Bibtex.BibtexFormat(),
+        new Arxiv.ArxivFormat(),
+        new FrontMatter.FrontMatterFormat(),
+        new Rss.RssFormat(),
+        new Atom.AtomFormat(),
+        new JsonFeed.JsonFeedFormat(),
+        new GroupPosts.GroupPostsFormat(),
+        new Html.HtmlFormat(),
     ]);
 
     public IFormat Get(string name) =>

@@ -25,6 +25,10 @@ public interface IItemStore
     /// <summary>Stores the raw fetched document (Blob Storage) for later reprocessing.</summary>
     Task SaveSnapshotAsync(string sourceId, string content, string? contentType, DateTimeOffset fetchedAt, CancellationToken cancellationToken = default);
 
+    /// <summary>One document of a source made of several (a folder of files); <paramref name="part"/> names it.</summary>
+    Task SaveSnapshotAsync(string sourceId, string content, string? contentType, DateTimeOffset fetchedAt, string? part, CancellationToken cancellationToken = default) =>
+        SaveSnapshotAsync(sourceId, content, contentType, fetchedAt, cancellationToken);
+
     /// <summary>True when storage answers.</summary>
     Task<bool> PingAsync(CancellationToken cancellationToken = default);
 }
@@ -42,4 +46,9 @@ public sealed record SourceStatus
     public string? Error { get; init; }
     public string? Format { get; init; }
     public int ItemCount { get; init; }
+    /// <summary>What the last successful save changed (null when it failed or the source was not modified).</summary>
+    public SaveResult? Changes { get; init; }
+    /// <summary>HTTP validators of the last successful fetch, sent next time for a conditional GET.</summary>
+    public string? ETag { get; init; }
+    public string? LastModified { get; init; }
 }

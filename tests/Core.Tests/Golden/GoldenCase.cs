@@ -20,6 +20,7 @@ public sealed record GoldenCase(string Format, string Name, string InputPath)
     public static IEnumerable<GoldenCase> All()
     {
         var formats = Path.Combine(TestsRoot, "Formats");
+        if (!Directory.Exists(formats)) yield break;
         foreach (var dir in Directory.GetDirectories(formats).Order(StringComparer.Ordinal))
         foreach (var file in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
         {

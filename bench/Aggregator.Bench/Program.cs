@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/Aggregator.Bench -- --filter '*'   (see bench/run.sh)
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

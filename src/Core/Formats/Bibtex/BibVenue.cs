@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Aggregator.Core.Formats.Bibtex;
+
+/// <summary>
+/// The venue a reader of the entry would see printed: the journal or proceedings; for works that have
+/// neither (preprints, posters, reports, theses, books) the field that names where it appeared.
+/// </summary>
+internal static partial class BibVenue
+{
+    /// <param name="hasArxivId">The entry names an arXiv id (eprint or arxiv field): a preprint there when nothing else is said.</param>
+    public static string? Of(BibEntry e, bool hasArxivId) =>
+        Text(e, "journal") ?? Text(e, "journaltitle") ?? Text(e, "booktitle") ?? ByType(e)
+        ?? Archive(e) ?? (hasArxivId ? "arXiv" : null);
+
+    private static string? ByType(BibEntry e) => e.Type switch
+    {
+        "phdthesis" or "mastersthesis" or "thesis" or "bachelorsthesis" => Text(e, "school") ?? Text(e, "institution"),
+        "techreport" or "report" => Text(e, "institution") ?? Text(e, "publisher"),
+        "book" or "inbook" or "proceedings" => Text(e, "publisher") ?? Text(e, "series"),
+        "manual" => Text(e, "organization") ?? Text(e, "publisher"),
+        _ => Words(e, "howpublished") ?? Archive(e) ?? Text(e, "publisher") ?? Text(e, "organization") ?? VenueLikeNote(e),
+    };
+
+    /// <summary>The preprint server an eprint is on ("arXiv", "bioRxiv"), as archivePrefix or eprinttype names it.</summary>
+    private static string? Archive(BibEntry e) =>
+        e.Raw("eprint") is null ? null : Text(e, "archiveprefix") ?? Text(e, "eprinttype");
+
+    /// <summary>A note is usually a remark ("equal contribution", "to be presented"); it is a venue only when it names one.</summary>
+    private static string? VenueLikeNote(BibEntry e)
+    {
+        var note = Words(e, "note");
+        return note is not null && VenueWords().IsMatch(note) ? note : null;
+    }
+
+    private static string? Words(BibEntry e, string field) =>
+        BibLinks.IsUrl(e.Raw(field)) ? null : Text(e, field);
+
+    private static string? Text(BibEntry e, string field) =>
+        e.Raw(field) is { } raw && LatexText.ToUnicode(raw) is { Length: > 0 } text ? text : null;
+
+    [GeneratedRegex(@"\b(arxiv|biorxiv|medrxiv|psyarxiv|ssrn|preprint|workshop|conference|proceedings|symposium|journal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueWords();
+}

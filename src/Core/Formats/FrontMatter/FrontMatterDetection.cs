@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Aggregator.Core.Formats.FrontMatter;
+
+/// <summary>
+/// How sure we are a fenced document is a blog post. Researchers' pages (Jekyll "_pages/publications.md",
+/// résumés) carry front matter too; those belong to markdown-profile, so they score low here.
+/// </summary>
+public static partial class FrontMatterDetection
+{
+    public const int Post = 95;
+    public const int FencedButNotPost = 40;
+    public const int NotMarkdown = 5;
+
+    private static readonly HashSet<string> BaseLayouts = new(StringComparer.OrdinalIgnoreCase) { "default", "none", "null", "base", "wide" };
+
+    // Layouts of site pages rather than dated posts.
+    private static readonly HashSet<string> PageLayouts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "page", "archive", "resume", "cv", "home", "splash", "about", "publications", "bib", "profile", "talks", "teaching",
+    };
+
+    public static int Score(string text, string? location)
+    {
+        var head = text.Length > 20_000 ? text[..20_000] : text;
+        var lines = head.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
+        var fence = lines[0].TrimEnd();
+        if (fence is not ("+++" or "---")) return 0;
+
+        var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line == fence) { close = i; break; }
+            if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
+            var m = (fence == "+++" ? TomlKey() : YamlKey()).Match(line);
+            if (m.Success) keys.TryAdd(m.Groups["key"].Value, m.Groups["value"].Value.Trim().Trim('"', '\''));
+            // Continuation lines: indented YAML, list items, multi-line TOML arrays and inline tables.
+            else if (!char.IsWhiteSpace(lines[i][0]) && line[0] is not ('-' or '[' or ']' or '{' or '}' or '"' or '\'')) return 0;
+        }
+        if (close < 0 || keys.Count == 0) return 0;
+
+        var body = string.Join('\n', lines[(close + 1)..]);
+        // Jekyll puts (often empty) front matter on any file it should process, BibTeX included.
+        if (body.TrimStart().StartsWith('@')) return NotMarkdown;
+        keys.TryGetValue("layout", out var layout);
+        if (layout is not null && PageLayouts.Contains(layout)) return FencedButNotPost;
+        if (LooksLikePublicationList(body)) return FencedButNotPost;
+        if (keys.ContainsKey("date") || JekyllFileName.Date(location) is not null) return Post;
+        // Undated, on the site's base layout: a page (a news list, a landing page) rather than a post.
+        if (layout is not null && BaseLayouts.Contains(layout)) return FencedButNotPost;
+        return keys.ContainsKey("title") && HasProse(body) ? Post : FencedButNotPost;
+    }
+
+    /// <summary>A "Publications"/"Papers" heading over entries, or many list entries that carry years.</summary>
+    private static bool LooksLikePublicationList(string body)
+    {
+        var entriesWithYears = EntryWithYear().Matches(body).Count;
+        return entriesWithYears >= 6 || PublicationHeading().IsMatch(body) && entriesWithYears >= 2;
+    }
+
+    private static bool HasProse(string body) => ProseLine().IsMatch(body);
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?<value>.*))?$")]
+    private static partial Regex YamlKey();
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w.-]*|""[^""]+"")\s*=\s*(?<value>.*)$|^\[\[?[\w.-]+\]\]?$")]
+    private static partial Regex TomlKey();
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b", RegexOptions.Multiline)]
+    private static partial Regex EntryWithYear();
+    [GeneratedRegex(@"^#{1,4}\s*(?:Selected\s+)?(?:Publications|Papers|Preprints|Conference Papers|Journal Articles)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationHeading();
+    [GeneratedRegex(@"^[^\s#>*\-|<{].{40,}$", RegexOptions.Multiline)]
+    private static partial Regex ProseLine();
+}

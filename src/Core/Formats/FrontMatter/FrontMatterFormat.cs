@@ -1,0 +1,66 @@
+using Aggregator.Core.Formats.Feeds;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Aggregator.Core.Formats.FrontMatter;
+
+/// <summary>
+/// One Markdown post with front matter (Hugo TOML "+++", Jekyll/Hugo YAML "---") → one post record.
+/// Drafts (draft: true, or Jekyll's published: false) are read, so bad metadata still fails loudly, but
+/// yield no record: an unpublished post must not reach a public feed.
+/// </summary>
+public sealed class FrontMatterFormat : IFormat
+{
+    public string Name => "front-matter";
+
+    public int Detect(Document document) => FrontMatterDetection.Score(document.Text, document.Location);
+
+    public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
+    {
+        var block = FrontMatterBlock.Split(document.Text, Name)
+            ?? throw new ParseException(Name, "the document does not start with a \"+++\" or \"---\" front matter fence", "line 1");
+        var fields = FrontMatterFields.Read(block, Name);
+        if (fields.Flag("draft") || fields.Has("published") && !fields.Flag("published")) return [];
+
+        var body = TemplateTags.Remove(block.Body).Trim('\n');
+        var authors = fields.List("authors", commas: false).Concat(fields.List("author", commas: false)).ToList();
+        var url = fields.Text("link", "permalink", "url");
+        // Relative links in the body are written relative to the post's own address, not the source file's.
+        var postBase = UrlResolver.Absolute(url, document.BaseUri) is { } abs ? new Uri(abs) : null;
+        return
+        [
+            new Item
+            {
+                Kind = RecordKind.Post,
+                Title = FeedText.Plain(fields.Text("title")),
+                Url = url,
+                Authors = authors,
+                Published = FeedDates.Parse(fields.Text("date", "publishDate", "pubDate"))
+                    ?? JekyllFileName.Date(document.Location)
+                    ?? FeedDates.Parse(fields.Text("lastmod", "updated", "last_modified_at")),
+                Summary = fields.Text("description", "summary", "excerpt") ?? Teaser(body) ?? FirstParagraph(body),
+                ContentHtml = body.Length == 0 ? null : FeedEntries.AbsoluteHtml(MarkdownHtml.Default.ToHtml(body), postBase),
+                Tags = fields.List("tags", words: true).Concat(fields.List("categories", words: true)).Concat(fields.List("category")).ToList(),
+            },
+        ];
+    }
+
+    /// <summary>The text above Hugo's / Jekyll's "&lt;!--more--&gt;" divider: the author's own choice of summary.</summary>
+    private static string? Teaser(string markdown)
+    {
+        var i = markdown.IndexOf("<!--more-->", StringComparison.OrdinalIgnoreCase);
+        return i <= 0 ? null : FeedText.Plain(MarkdownHtml.Default.ToHtml(markdown[..i]));
+    }
+
+    /// <summary>The text of the first top-level paragraph (not a heading, list or quote).</summary>
+    private static string? FirstParagraph(string markdown)
+    {
+        var doc = Markdown.Parse(markdown, MarkdownHtml.Default.Pipeline);
+        var paragraph = doc.OfType<ParagraphBlock>().FirstOrDefault() ?? doc.Descendants<ParagraphBlock>().FirstOrDefault();
+        if (paragraph is null) return null;
+        var html = Markdown.ToHtml(markdown.Substring(paragraph.Span.Start, paragraph.Span.Length), MarkdownHtml.Default.Pipeline);
+        return FeedText.Plain(html);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace Aggregator.Core.Formats.GroupPosts;
+
+/// <summary>What one line of an extracted page is, for splitting it into posts.</summary>
+internal enum LineKind
+{
+    Blank,
+    Text,
+    /// <summary>An "Image" placeholder where a picture was: never content, but it ends a post.</summary>
+    Image,
+    /// <summary>Navigation and chrome: dropped.</summary>
+    Noise,
+}
+
+internal readonly record struct PageLine(int Number, string Text, LineKind Kind);
+
+/// <summary>
+/// Classifies the lines of a page extracted as text (w3m, copy-paste): blanks, picture placeholders,
+/// navigation, and the site footer, which ends the page's content.
+/// </summary>
+internal static partial class PageLines
+{
+    public static List<PageLine> Read(string text)
+    {
+        var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = new List<PageLine>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var line = CleanLine(raw[i]);
+            lines.Add(new PageLine(i + 1, line, Classify(line)));
+        }
+        var footer = FooterStart(lines);
+        return footer < 0 ? lines : lines.Take(footer).ToList();
+    }
+
+    /// <summary>Template junk that extraction printed as text ("&lt;p&gt;", "&lt;/em&gt;&lt;/p&gt;") and trailing picture words.</summary>
+    private static string CleanLine(string line)
+    {
+        var s = StrayTags().Replace(line, " ");
+        s = TrailingPicture().Replace(s, "$1");
+        return s.Trim().Length == 0 ? "" : s.TrimEnd();
+    }
+
+    private static LineKind Classify(string line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0) return LineKind.Blank;
+        if (ImageLine().IsMatch(t)) return LineKind.Image;
+        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
+            return LineKind.Noise;
+        return LineKind.Text;
+    }
+
+    /// <summary>The first line of the footer (copyright, "Powered by", ...), looked for only past the page's first third.</summary>
+    private static int FooterStart(List<PageLine> lines)
+    {
+        var from = lines.Count / 3;
+        for (var i = from; i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && FooterLine().IsMatch(lines[i].Text.Trim())) return i;
+        return -1;
+    }
+
+    [GeneratedRegex(@"^\s*(?:</?(?:p|em|strong|b|i|div|span|br)\s*/?>\s*)+|(?:\s*</?(?:p|em|strong|b|i|div|span|br)\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StrayTags();
+
+    [GeneratedRegex(@"([.!?)])\s+(?:image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPicture();
+
+    [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\])$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageLine();
+
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationLine();
+
+    [GeneratedRegex(@"^(?:follow us\b.*|(?:(?:twitter|x|github|linkedin|facebook|instagram|youtube|mastodon|bluesky|email|rss)\s*[|·•,/]?\s*)+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialLine();
+
+    /// <summary>A bullet of one to three words: a menu entry, not news.</summary>
+    [GeneratedRegex(@"^[•*·▪‣◦]\s+\S+(?:\s+\S+){0,2}$")]
+    private static partial Regex ShortBullet();
+
+    [GeneratedRegex(@"\d{4}")]
+    private static partial Regex DateLeadsLike();
+
+    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterLine();
+}

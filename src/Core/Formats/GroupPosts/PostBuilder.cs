@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.GroupPosts;
+
+/// <summary>Turns cut posts into records: escaped paragraphs, the first as summary, titles only where the page prints them.</summary>
+internal static partial class PostBuilder
+{
+    public static List<Item> Build(List<RawPost> posts)
+    {
+        var listing = IsTalkListing(posts);
+        var items = new List<Item>(posts.Count);
+        foreach (var post in posts)
+        {
+            var title = post.Title;
+            string[] authors = [];
+            var paragraphs = post.Paragraphs;
+            if (title is null && listing && PrintsTitleAndSpeaker(post))
+            {
+                var block = paragraphs[0];
+                title = block[0];
+                authors = [block[1]];
+                paragraphs = block.Count > 2 ? [block.Skip(2).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
+            }
+            var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
+            if (texts.Count == 0 && title is null) continue;
+            items.Add(new Item
+            {
+                Kind = RecordKind.Post,
+                Title = title,
+                Authors = authors,
+                Published = post.Lead?.Date,
+                Summary = texts.Count > 0 ? PlainText(texts[0]) : null,
+                ContentHtml = texts.Count > 0 ? string.Join("\n", texts.Select(t => "<p>" + InlineHtml(t) + "</p>")) : null,
+                Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => new Link(LinkRel.Related, m.Groups["url"].Value)).DistinctBy(l => l.Url).ToList(),
+            });
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// A talk listing prints date, title, speaker and abstract, the title and speaker on consecutive lines. Decided for the page,
+    /// not per post, so one news item that happens to have a short first line does not gain a title.
+    /// </summary>
+    private static bool IsTalkListing(List<RawPost> posts)
+    {
+        var dated = posts.Where(p => p.Lead is { Rest.Length: 0 }).ToList();
+        return dated.Count >= 2 && dated.Count(PrintsTitleAndSpeaker) * 10 >= dated.Count * 6;
+    }
+
+    private static bool PrintsTitleAndSpeaker(RawPost post) =>
+        post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var block, ..] && block.Count >= 2
+        && (block.Count >= 3 || post.Paragraphs.Count >= 2)
+        && block[0].Length <= 200 && SpeakerLine().IsMatch(block[1]);
+
+    /// <summary>One to six capitalised name-like words, optionally with an affiliation after a comma or in brackets.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|le|la|y)){0,5}(?:\s*(?:,|\(|—|-)\s*[^.!?]{0,80})?$")]
+    private static partial Regex SpeakerLine();
+
+    private static string PlainText(string text) => MarkdownLink().Replace(text, "${text}");
+
+    /// <summary>HTML-escaped text, with Markdown-style links the extraction kept turned into anchors.</summary>
+    private static string InlineHtml(string text)
+    {
+        var sb = new StringBuilder();
+        var at = 0;
+        foreach (Match m in MarkdownLink().Matches(text))
+        {
+            sb.Append(WebUtility.HtmlEncode(text[at..m.Index]));
+            sb.Append("<a href=\"").Append(WebUtility.HtmlEncode(m.Groups["url"].Value)).Append("\">")
+              .Append(WebUtility.HtmlEncode(m.Groups["text"].Value)).Append("</a>");
+            at = m.Index + m.Length;
+        }
+        sb.Append(WebUtility.HtmlEncode(text[at..]));
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\[(?<text>[^\[\]]+)\]\((?<url>https?://[^\s()]+)\)")]
+    private static partial Regex MarkdownLink();
+}

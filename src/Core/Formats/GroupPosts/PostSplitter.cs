@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.GroupPosts;
+
+/// <summary>One post as cut from the page: where it starts, its date lead if any, its paragraphs as printed lines.</summary>
+internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null);
+
+/// <summary>
+/// Cuts a page's lines into posts. Three shapes: a source's own start pattern; dated news, where each
+/// date-led line opens a post; and undated posts, where a post's paragraphs are set apart by blank lines
+/// while a new post follows the last one directly (or opens with a greeting, or follows a picture).
+/// </summary>
+internal static partial class PostSplitter
+{
+    public static List<RawPost> Split(List<PageLine> lines, Regex? startPattern)
+    {
+        if (startPattern is not null)
+            return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
+        var dated = DatedLines(lines, loose: false);
+        if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitUndated(lines);
+    }
+
+    private static HashSet<int> DatedLines(List<PageLine> lines, bool loose) =>
+        lines.Where(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose)).Select(l => l.Number).ToHashSet();
+
+    private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts)
+    {
+        var posts = new List<RawPost>();
+        if (starts.Count == 0) return posts;
+        var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
+        var titled = TitlesAbove(lines, indices);
+        var begins = titled ? indices.Select(i => i - 1).ToList() : indices;
+        if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
+
+        for (var k = 0; k < indices.Count; k++)
+        {
+            var i = indices[k];
+            var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
+            var head = lines[i];
+            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true) ? d : null;
+            var firstText = lead is { } l0 ? l0.Rest : head.Text.Trim();
+            var paragraphs = Paragraphs(lines, i + 1, end, firstText);
+            if (!titled) DropSectionHeading(paragraphs, lines, end);
+            posts.Add(new RawPost(head.Number, lead, paragraphs, titled ? lines[i - 1].Text.Trim() : null));
+        }
+
+        // When every other dated post has the same number of blocks, whatever follows that many blocks in the
+        // last one is the page's closing matter (contact lines, a history note), not more of that post.
+        var dated = posts.Where(p => p.Lead is not null).ToList();
+        var usual = dated.Take(dated.Count - 1).GroupBy(p => p.Paragraphs.Count).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
+            && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
+            dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
+        return posts.Where(p => p.Paragraphs.Count > 0).ToList();
+    }
+
+    /// <summary>
+    /// Listings that print each item's title on the line right above its date ("Title" / "12 May 2024" / text):
+    /// most starts, the first included, then have a short line directly above them.
+    /// </summary>
+    private static bool TitlesAbove(List<PageLine> lines, List<int> starts)
+    {
+        bool HasTitleAbove(int i) => i >= 1 && lines[i - 1].Kind == LineKind.Text && lines[i - 1].Text.Trim().Length is > 0 and <= 200
+            && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true)
+            && (i < 2 || lines[i - 2].Kind != LineKind.Text || starts.Count > 0 && i == starts[0] || SentenceEnd().IsMatch(lines[i - 2].Text));
+        return starts.Count >= 2 && HasTitleAbove(starts[0]) && starts.Count(HasTitleAbove) * 10 >= starts.Count * 8;
+    }
+
+    /// <summary>An undated post pinned above dated news: prose set apart from the header by two or more blank lines.</summary>
+    private static RawPost? PinnedPost(List<PageLine> lines, int firstStart)
+    {
+        var gap = -1;
+        for (var i = 1; i < firstStart; i++)
+            if (lines[i].Kind == LineKind.Blank && lines[i - 1].Kind == LineKind.Blank && i + 1 < firstStart && lines[i + 1].Kind != LineKind.Blank)
+                gap = i + 1;
+        if (gap < 0) return null;
+        var paragraphs = Paragraphs(lines, gap, firstStart, null);
+        var prose = paragraphs.SelectMany(p => p).Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6);
+        return prose ? new RawPost(lines[gap].Number, null, paragraphs) : null;
+    }
+
+    private static List<RawPost> SplitUndated(List<PageLine> lines)
+    {
+        var posts = new List<RawPost>();
+        var start = BodyStart(lines);
+        List<List<string>>? current = null;
+        var closed = true;
+        var previous = LineKind.Blank;
+        var openedAfterPicture = new HashSet<RawPost>();
+        var afterPicture = false;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.Noise:
+                    continue;
+                case LineKind.Blank:
+                    previous = LineKind.Blank;
+                    continue;
+                case LineKind.Image:
+                    closed = true;
+                    afterPicture = true;
+                    previous = LineKind.Image;
+                    continue;
+            }
+            var text = line.Text.Trim();
+            var greeting = DerivedTitles.Greeting().Match(text) is { Success: true, Length: > 0 };
+            var reopens = previous == LineKind.Blank && current is not null
+                && (TimeOpener().IsMatch(text) || SignOff().IsMatch(current[^1][^1]));
+            if (current is null || closed || previous == LineKind.Text || greeting || reopens)
+            {
+                current = [[text]];
+                var post = new RawPost(line.Number, null, current);
+                posts.Add(post);
+                if (afterPicture) openedAfterPicture.Add(post);
+            }
+            else if (previous == LineKind.Blank) current.Add([text]);
+            else current[^1].Add(text);
+            closed = false;
+            afterPicture = false;
+            previous = LineKind.Text;
+        }
+
+        // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
+        if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120
+            && DerivedTitles.Greeting().Match(only).Length == 0
+            && (openedAfterPicture.Contains(last) && afterPicture || !SentenceEnd().IsMatch(only)))
+            posts.RemoveAt(posts.Count - 1);
+        return posts;
+    }
+
+    /// <summary>
+    /// Where the posts begin, after the group's own description: past the first run of blank lines (the
+    /// description's usual gap), else at the first greeting, else past a lone title line.
+    /// </summary>
+    private static int BodyStart(List<PageLine> lines)
+    {
+        var seenText = false;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Kind == LineKind.Text) seenText = true;
+            if (seenText && lines[i].Kind == LineKind.Blank && lines[i + 1].Kind == LineKind.Blank) return i;
+        }
+        var greeting = lines.FindIndex(l => l.Kind == LineKind.Text && DerivedTitles.Greeting().Match(l.Text.Trim()).Length > 0);
+        if (greeting > 0) return greeting;
+        var firstText = lines.FindIndex(l => l.Kind == LineKind.Text);
+        if (firstText >= 0 && (firstText + 1 >= lines.Count || lines[firstText + 1].Kind == LineKind.Blank)
+            && lines[firstText].Text.Trim() is { Length: < 80 } title && !SentenceEnd().IsMatch(title))
+            return firstText + 1;
+        return 0;
+    }
+
+    private static List<List<string>> Paragraphs(List<PageLine> lines, int from, int to, string? firstText)
+    {
+        var paragraphs = new List<List<string>>();
+        List<string>? current = null;
+        if (!string.IsNullOrWhiteSpace(firstText)) paragraphs.Add(current = [firstText]);
+        for (var i = from; i < to; i++)
+        {
+            switch (lines[i].Kind)
+            {
+                case LineKind.Text:
+                    if (current is null) paragraphs.Add(current = []);
+                    current.Add(lines[i].Text.Trim());
+                    break;
+                case LineKind.Blank or LineKind.Image:
+                    current = null;
+                    break;
+            }
+        }
+        return paragraphs;
+    }
+
+    /// <summary>A short heading line right above the next post ("Fall 2024 12 talks") heads that section, not this post.</summary>
+    private static void DropSectionHeading(List<List<string>> paragraphs, List<PageLine> lines, int nextStart)
+    {
+        // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
+        while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
+               && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone)))
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
+        if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
+        var last = paragraphs[^1][^1];
+        if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;
+        if (!HeadingLike().IsMatch(last)) return;
+        paragraphs[^1].RemoveAt(paragraphs[^1].Count - 1);
+        if (paragraphs[^1].Count == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
+    /// <summary>Capitalised and carrying a number ("Spring 2025 12 talks") or capitalised word by word ("Past Events").</summary>
+    [GeneratedRegex(@"^\p{Lu}(?:.*\d.*|\S*(?:\s+(?:\p{Lu}|\d)\S*)*)$")]
+    private static partial Regex HeadingLike();
+
+    /// <summary>Session reports open with when it happened ("Last Saturday, we ...", "Yesterday, ..."), even after a blank line.</summary>
+    [GeneratedRegex(@"^(?:last|this past)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night|session)\b|^(?:yesterday|today|earlier today|this (?:week|morning|afternoon|evening))\s*,", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOpener();
+
+    /// <summary>A paragraph that signs off ("see you all next meeting.", "Stay tuned!") closes its post.</summary>
+    [GeneratedRegex(@"(?:see you (?:all )?(?:next|there|soon|then|at)\b[^.!?]*|stay tuned|cheers|best wishes|have a (?:great|good|nice|restful|happy|wonderful) [\w ]+)[.!?)]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+
+    [GeneratedRegex(@"^\d+\s+\w+$")]
+    private static partial Regex CountLine();
+
+    [GeneratedRegex(@"[.!?:;)""”’]\s*$")]
+    private static partial Regex SentenceEnd();
+}

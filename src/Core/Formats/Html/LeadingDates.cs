@@ -1,0 +1,115 @@
+using System.Text;
+using AngleSharp.Dom;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.Html;
+
+/// <summary>
+/// Dates that open a block: "&lt;li&gt;&lt;b&gt;Mar 2024&lt;/b&gt; ...", "&lt;p&gt;Sep 12, 2025&lt;br&gt;...",
+/// "&lt;p&gt;&lt;strong&gt;[2023/05]&lt;/strong&gt; ...", "&lt;div class=date&gt;3 Feb 2026&lt;/div&gt;...".
+/// </summary>
+internal static class LeadingDates
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+        "header", "footer", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "hr", "main",
+    };
+
+    public static bool IsBlock(IElement e) => Blocks.Contains(e.LocalName);
+
+    /// <summary>The block's opening date, and the element that holds nothing but it (null when it shares a text run).</summary>
+    public static bool TryRead(IElement block, out DateLead lead, out IElement? holder, bool loose = false)
+    {
+        holder = null;
+        lead = default;
+        var first = FirstText(block);
+        if (first is null) return false;
+        // An element holds the date alone when, from the text up to it, every level wraps nothing else.
+        if (DateLeads.TryRead(first.Data, out var whole) && whole.Rest.Length == 0)
+        {
+            for (var a = first.ParentElement; a is not null && a != block && MeaningfulChildren(a) == 1; a = a.ParentElement)
+            {
+                lead = whole;
+                holder = a;
+            }
+        }
+        if (holder is not null)
+        {
+            if (holder.LocalName == "time" && PartialDateOf(holder) is { } precise) lead = lead with { Date = precise };
+            return true;
+        }
+        return DateLeads.TryRead(FirstLine(block), out lead, loose);
+    }
+
+    /// <summary>A &lt;time datetime&gt; value at its precision.</summary>
+    public static Records.PartialDate? PartialDateOf(IElement time)
+    {
+        var value = time.GetAttribute("datetime");
+        if (value is not null && (Records.PartialDate.TryParseIso(value.Trim(), out var d) || LooseDates.TryParse(value, out d))) return d;
+        return LooseDates.TryParse(time.TextContent, out var t) ? t : null;
+    }
+
+    /// <summary>The text up to the first line break or block boundary.</summary>
+    public static string FirstLine(IElement block)
+    {
+        var sb = new StringBuilder();
+        Walk(block, sb);
+        return TextKey.CollapseWhitespace(sb.ToString());
+    }
+
+    /// <summary>Takes the date's characters off the front of the block, with the line break after it.</summary>
+    public static void Remove(IElement block, DateLead lead, IElement? holder)
+    {
+        if (holder is not null) holder.Remove();
+        else
+        {
+            var remaining = lead.Matched.Count(c => !char.IsWhiteSpace(c));
+            foreach (var text in block.Descendants<IText>().ToList())
+            {
+                if (remaining == 0) break;
+                var data = text.Data;
+                var i = 0;
+                for (; i < data.Length && remaining > 0; i++)
+                    if (!char.IsWhiteSpace(data[i])) remaining--;
+                text.Data = data[i..];
+            }
+        }
+        // What is left at the front is the break that set the date apart, or an emptied wrapper.
+        while (FirstNode(block) is IElement e && (e.LocalName == "br" || e.LocalName != "img" && e.TextContent.Trim().Length == 0 && e.QuerySelector("img") is null))
+            e.Remove();
+    }
+
+    private static INode? FirstNode(IElement block)
+    {
+        foreach (var node in block.Descendants())
+        {
+            if (node is IText t) { if (t.Data.Trim().Length > 0) return t; continue; }
+            if (node is IElement e && (e.LocalName is "br" or "img" || e.TextContent.Trim().Length == 0)) return e;
+        }
+        return null;
+    }
+
+    private static int MeaningfulChildren(IElement e) =>
+        e.ChildNodes.Count(n => n is IElement || n is IText t && t.Data.Trim().Length > 0);
+
+    private static IText? FirstText(IElement block) =>
+        block.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+
+    private static bool Walk(INode node, StringBuilder sb)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText t) { sb.Append(t.Data); continue; }
+            if (child is not IElement e) continue;
+            var hasText = sb.ToString().Trim().Length > 0;
+            if (e.LocalName == "br") { if (hasText) return true; continue; }
+            var block = IsBlock(e);
+            if (block && hasText) return true;
+            if (Walk(e, sb)) return true;
+            if (block && sb.ToString().Trim().Length > 0) return true;
+            sb.Append(' ');
+        }
+        return false;
+    }
+}

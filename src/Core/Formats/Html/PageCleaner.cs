@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.Html;
+
+/// <summary>
+/// Prepares a parsed page: removes everything executable or embedded (so no script, handler or
+/// javascript: URL can reach a record, whatever later steps do), makes links absolute, and, for
+/// automatic extraction, strips the site's chrome (navigation, banners, footers, sidebars, hidden parts).
+/// </summary>
+internal static partial class PageCleaner
+{
+    private const string Executable =
+        "script,style,noscript,template,iframe,frame,frameset,object,embed,applet,svg,math,canvas,form,input,select,option,button,textarea,link,meta,base";
+
+    private const string Chrome =
+        "nav,aside,footer,[role=navigation],[role=banner],[role=contentinfo],[role=search],[role=complementary],[hidden],[aria-hidden=true]";
+
+    /// <summary>The base URL for relative links: the document's own http(s) location, else what the page declares.</summary>
+    public static Uri? BaseFor(IDocument page, Document document)
+    {
+        if (document.BaseUri is { Scheme: "http" or "https" } own) return own;
+        foreach (var (selector, attribute) in new[] { ("base[href]", "href"), ("link[rel=canonical][href]", "href"), ("meta[property='og:url'][content]", "content") })
+        {
+            var value = page.QuerySelector(selector)?.GetAttribute(attribute);
+            if (value is not null && Uri.TryCreate(value.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https") return u;
+        }
+        return document.BaseUri;
+    }
+
+    /// <summary>Removes executable content and unsafe attributes; makes href/src absolute. Always applied.</summary>
+    public static void MakeSafe(IElement root, Uri? baseUri)
+    {
+        foreach (var el in root.QuerySelectorAll(Executable).ToList()) el.Remove();
+        foreach (var el in root.QuerySelectorAll("*"))
+        {
+            foreach (var attr in el.Attributes.ToList())
+            {
+                var name = attr.Name.ToLowerInvariant();
+                if (name.StartsWith("on") || name is "style" or "srcdoc" or "formaction" or "xlink:href" or "background")
+                    el.RemoveAttribute(attr.Name);
+                else if (name is "href" or "src" or "action" or "poster" or "cite")
+                {
+                    var absolute = UrlResolver.Absolute(attr.Value, baseUri);
+                    if (absolute is not null) el.SetAttribute(attr.Name, absolute);
+                    else if (UnsafeScheme().IsMatch(attr.Value) || Uri.TryCreate(attr.Value.Trim(), UriKind.Absolute, out var other) && other.Scheme is not ("http" or "https" or "mailto"))
+                        el.RemoveAttribute(attr.Name);
+                }
+                else if (name == "srcset") el.RemoveAttribute(attr.Name);
+            }
+        }
+        // Templates that escaped their own markup leave it as text ("<p>", "</em></p>"): template junk, not content.
+        foreach (var text in root.Descendants<IText>().ToList())
+            text.Data = StrayTagText().Replace(text.Data, "");
+    }
+
+    /// <summary>Strips navigation, banners, footers, sidebars and hidden parts for automatic extraction.</summary>
+    public static void RemoveChrome(IElement root)
+    {
+        foreach (var el in root.QuerySelectorAll(Chrome).ToList()) el.Remove();
+        foreach (var el in root.QuerySelectorAll("header").ToList())
+            if (el.QuerySelector("nav") is not null || el.Closest("article") is null || ChromeName().IsMatch(Names(el)))
+                el.Remove();
+        foreach (var el in root.QuerySelectorAll("[class],[id]").ToList())
+            if (el.Parent is not null && ChromeName().IsMatch(Names(el)))
+                el.Remove();
+    }
+
+    private static string Names(IElement el) => $"{el.GetAttribute("class")} {el.Id}";
+
+    [GeneratedRegex(@"^\s*(?:javascript|vbscript|data|file):", RegexOptions.IgnoreCase)]
+    private static partial Regex UnsafeScheme();
+
+    [GeneratedRegex(@"</?(?:p|em|strong|b|i|div|span|br|a|li|ul)\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex StrayTagText();
+
+    /// <summary>Class or id tokens that name chrome: navbar, site-footer, sidebar, menu, breadcrumbs, skip links, hidden text.</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|footer|breadcrumbs?|skip-link|sr-only|visually-hidden|screen-reader-text|is-hidden|d-none|cookies?|share|social|pagination|masthead|site-header|banner|brand|navbar-\w+)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex ChromeName();
+}

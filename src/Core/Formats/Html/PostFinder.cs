@@ -1,0 +1,119 @@
+using AngleSharp.Dom;
+
+namespace Aggregator.Core.Formats.Html;
+
+/// <summary>
+/// Finds the posts in a cleaned page by its own structure, trying in turn: blocks that open with a date,
+/// several &lt;article&gt;s, repeated blocks of one tag and class, repeated headings. Each post is a run of
+/// sibling nodes (one element, or a heading or date with what follows it).
+/// </summary>
+internal static class PostFinder
+{
+    private const string Candidates = "p,li,div,dd,dt,tr,section,article,h2,h3,h4,h5,h6,blockquote";
+
+    public static List<List<INode>> Find(IElement root) =>
+        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? Whole(root);
+
+    /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
+    private static List<List<INode>>? SinglePost(IElement root) =>
+        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
+
+    private static List<List<INode>>? DateLed(IElement root) => DateLed(root, loose: false, minimum: 2) ?? DateLed(root, loose: true, minimum: 3);
+
+    private static List<List<INode>>? DateLed(IElement root, bool loose, int minimum)
+    {
+        var led = root.QuerySelectorAll(Candidates)
+            .Where(e => LeadingDates.TryRead(e, out _, out _, loose))
+            .ToList();
+        var best = led.GroupBy(Signature)
+            .Select(g => g.ToList())
+            .Where(g => g.Count >= minimum)
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Average(Depth))
+            .FirstOrDefault();
+        if (best is null) return null;
+        var starts = best.ToHashSet();
+        return best.Select(start =>
+        {
+            LeadingDates.TryRead(start, out var lead, out var holder, loose);
+            // A bare date or a dated heading introduces what follows it; a dated item holds its own text.
+            var onlyDate = IsHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
+            var run = new List<INode> { start };
+            for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
+            {
+                if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
+                if (!onlyDate && s.LocalName != start.LocalName) break;
+                run.Add(s);
+            }
+            return run;
+        }).ToList();
+    }
+
+    private static List<List<INode>>? Articles(IElement root)
+    {
+        var articles = root.QuerySelectorAll("article").Where(a => a.QuerySelector("article") is null && HasText(a)).ToList();
+        return articles.Count >= 2 ? articles.Select(a => new List<INode> { a }).ToList() : null;
+    }
+
+    /// <summary>The tag-and-class pattern repeated most (three or more times), outermost first when nested patterns tie.</summary>
+    private static List<List<INode>>? RepeatedBlocks(IElement root)
+    {
+        var total = root.TextContent.Trim().Length;
+        var groups = root.QuerySelectorAll("div[class],li,section[class],tr,dd,p[class]")
+            .Where(e => !IsHeading(e) && HasText(e))
+            .GroupBy(e => e.GetAttribute("class") is { Length: > 0 } ? Signature(e) : Signature(e) + "@" + ParentKey(e))
+            .Select(g => g.Where(e => !g.Any(o => o != e && o.Contains(e))).ToList())
+            .Where(g => g.Count >= 3 && g.Count(e => e.TextContent.Trim().Length >= 20) * 10 >= g.Count * 8)
+            // A list inside one long post is not a list of posts: the blocks must carry much of the page's text.
+            .Where(g => g.Sum(e => e.TextContent.Trim().Length) * 10 >= total * 6)
+            .OrderByDescending(g => g.Count)
+            .ThenByDescending(g => g.Sum(e => e.TextContent.Length))
+            .FirstOrDefault();
+        return groups?.Select(e => new List<INode> { e }).ToList();
+    }
+
+    /// <summary>Headings of one level, each opening a post that runs to the next heading of that level or above.</summary>
+    private static List<List<INode>>? RepeatedHeadings(IElement root)
+    {
+        foreach (var level in new[] { "h2", "h3", "h4" })
+        {
+            var headings = root.QuerySelectorAll(level).ToList();
+            if (headings.Count < 2) continue;
+            var rank = level[1] - '0';
+            return headings.Select(h =>
+            {
+                var run = new List<INode> { h };
+                for (var s = h.NextElementSibling; s is not null; s = s.NextElementSibling)
+                {
+                    if (IsHeading(s) && s.LocalName[1] - '0' <= rank || s.QuerySelector(level) is not null) break;
+                    run.Add(s);
+                }
+                return run;
+            }).ToList();
+        }
+        return null;
+    }
+
+    private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
+
+    private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    private static bool HasText(IElement e) => e.TextContent.Trim().Length > 0;
+
+    private static string Signature(IElement e) =>
+        e.LocalName + "." + string.Join(".", (e.GetAttribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+
+    private static string ParentKey(IElement e)
+    {
+        var index = 0;
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement) index = index * 31 + (p.Index() + 1);
+        return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int Depth(IElement e)
+    {
+        var d = 0;
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement) d++;
+        return d;
+    }
+}

@@ -1,0 +1,117 @@
+using AngleSharp.Dom;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.Html;
+
+/// <summary>What a post's markup says about it: title, link, date, byline, and the body that remains.</summary>
+internal sealed record PostParts(string? Title, string? Url, PartialDate? Date, IReadOnlyList<string> Authors, string? BodyHtml)
+{
+    public Item? ToItem()
+    {
+        var body = string.IsNullOrWhiteSpace(BodyHtml) ? null : BodyHtml.Trim();
+        var text = HtmlSafety.ToText(body);
+        if (Title is null && text.Length == 0) return null;
+        return new Item
+        {
+            Kind = RecordKind.Post,
+            Title = Title,
+            Url = Url,
+            Published = Date,
+            Authors = Authors,
+            Summary = text.Length == 0 ? null : text.Split('\n')[0],
+            ContentHtml = body,
+        };
+    }
+}
+
+/// <summary>Reads one post found by <see cref="PostFinder"/> (a run of sibling nodes) without touching the page.</summary>
+internal static partial class PostReader
+{
+    private const string DateMarks = "[class*=date],[class*=posted],[class*=published],[class*=timestamp]";
+    private const string TitleMarks = "[class*=title],[class*=headline]";
+    private const string BylineMarks = "[class*=byline],[class*=author],[class*=speaker],[class*=presenter]";
+
+    public static PostParts Read(IReadOnlyList<INode> nodes, IDocument page)
+    {
+        var post = page.CreateElement("div");
+        foreach (var n in nodes) post.AppendChild(n.Clone(true));
+
+        PartialDate? date = null;
+        if (post.QuerySelector("time") is { } time && LeadingDates.PartialDateOf(time) is { } t)
+        {
+            date = t;
+            if (time.Closest("h1,h2,h3,h4,h5,h6") is null) time.Remove();
+        }
+        if (date is null && post.QuerySelector(DateMarks) is { } marked && LooseDates.TryFind(marked.TextContent, out var md) && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null)
+        {
+            date = md;
+            marked.Remove();
+        }
+
+        string? title = null;
+        string? url = null;
+        var heading = post.QuerySelector("h1,h2,h3,h4,h5,h6") ?? post.QuerySelector(TitleMarks);
+        if (heading is not null && heading.TextContent.Trim().Length > 0 && LeadsPost(post, heading))
+        {
+            title = TextKey.CollapseWhitespace(heading.TextContent);
+            url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
+            heading.Remove();
+            if (DateLeads.TryRead(title, out var inTitle))
+            {
+                date ??= inTitle.Date;
+                title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
+            }
+            else if (date is null && LooseDates.TryFind(title, out var titled))
+                date = titled;
+        }
+        if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true))
+        {
+            date = lead.Date;
+            LeadingDates.Remove(post, lead, holder);
+        }
+
+        var authors = new List<string>();
+        foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
+        {
+            if (byline.QuerySelector("p,div,li") is not null) continue;
+            var name = TextKey.CollapseWhitespace(byline.TextContent);
+            if (name.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) name = name[3..].Trim();
+            if (name.Length is > 0 and < 120) authors.Add(name);
+            byline.Remove();
+        }
+
+        // A meta line emptied of its date and byline leaves only its glue words ("Posted  by").
+        foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
+            if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
+                el.Remove();
+        PruneEmpty(post);
+        // Table cells are read as one line; keep their words apart.
+        foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
+        return new PostParts(title, url, date, authors, post.InnerHtml);
+    }
+
+    /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>
+    private static bool LeadsPost(IElement post, IElement heading)
+    {
+        foreach (var text in post.Descendants<IText>())
+        {
+            if (heading.Contains(text)) return true;
+            var s = text.Data.Trim();
+            if (s.Length > 0 && !DateLeads.TryRead(s, out _)) return false;
+        }
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s|posted|published|updated|written|by|on|in|at|[|·•,:—–-])*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetaGlue();
+
+    /// <summary>Wrappers left empty by removals (and template junk) go; pictures stay.</summary>
+    public static void PruneEmpty(IElement root)
+    {
+        foreach (var el in root.Descendants<IElement>().Reverse().ToList())
+            if (el.LocalName is not ("img" or "br" or "hr" or "video" or "audio" or "source")
+                && el.TextContent.Trim().Length == 0 && el.QuerySelector("img,video") is null)
+                el.Remove();
+    }
+}

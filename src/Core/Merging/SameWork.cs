@@ -1,0 +1,74 @@
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Merging;
+
+/// <summary>
+/// Decides which items denote the same work: equal id; else, for publications and theses, the same DOI,
+/// then the same arXiv id (version ignored), then the same normalised title with compatible years
+/// (equal, one missing, or a preprint a year before its publication).
+/// </summary>
+public static class SameWork
+{
+    /// <summary>Titles of fewer words are too generic to match on alone ("Introduction", "Thesis proposal").</summary>
+    public const int MinTitleWords = 3;
+
+    /// <summary>Groups of indexes into <paramref name="items"/>, each group in input order, groups ordered by first member.</summary>
+    public static IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<Item> items)
+    {
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+        void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
+
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byDoi = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byArxiv = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byTitle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            Link(byId, item.Id, i);
+            if (!IsWork(item)) continue;
+            if (item.Identifiers.Doi is { } doi) Link(byDoi, doi, i);
+            if (item.Identifiers.Arxiv is { } ax) Link(byArxiv, ScholarlyIds.WithoutVersion(ax), i);
+            if (TitleKey(item) is { } key)
+            {
+                if (!byTitle.TryGetValue(key, out var list)) byTitle[key] = list = [];
+                foreach (var j in list)
+                    if (YearsCompatible(items[j], item) && !ConflictingIds(items[j], item)) Union(j, i);
+                list.Add(i);
+            }
+        }
+
+        return Enumerable.Range(0, items.Count).GroupBy(Find).OrderBy(g => g.Key)
+            .Select(g => (IReadOnlyList<int>)g.ToList()).ToList();
+
+        void Link(Dictionary<string, int> index, string key, int i)
+        {
+            if (string.IsNullOrEmpty(key)) return;
+            if (index.TryGetValue(key, out var first)) Union(first, i); else index[key] = i;
+        }
+    }
+
+    /// <summary>True when the two items are the same work by the rules above.</summary>
+    public static bool Match(Item a, Item b) => Group([a, b]).Count == 1;
+
+    private static bool IsWork(Item i) => i.Kind is RecordKind.Publication or RecordKind.Thesis;
+
+    private static string? TitleKey(Item i)
+    {
+        if (i.TitleDerived) return null;
+        var key = TextKey.ForTitle(i.Title);
+        return key.Split(' ').Length >= MinTitleWords ? i.Kind.ToWire() + "|" + key : null;
+    }
+
+    private static bool YearsCompatible(Item a, Item b) =>
+        a.Year is null || b.Year is null || Math.Abs(a.Year.Value - b.Year.Value) <= 1;
+
+    /// <summary>Two different DOIs (or arXiv ids) mean two works even under one title (e.g. a journal extension).</summary>
+    private static bool ConflictingIds(Item a, Item b) =>
+        (a.Identifiers.Doi is { } da && b.Identifiers.Doi is { } db && !string.Equals(da, db, StringComparison.OrdinalIgnoreCase))
+        || (a.Identifiers.Arxiv is { } xa && b.Identifiers.Arxiv is { } xb
+            && !string.Equals(ScholarlyIds.WithoutVersion(xa), ScholarlyIds.WithoutVersion(xb), StringComparison.OrdinalIgnoreCase));
+}

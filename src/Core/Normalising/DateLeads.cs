@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Normalising;
+
+/// <summary>A date that opens a line or block ("Mar 2024: ...", "[Jan 12, 2024] ...", "3. March 2025"), and what follows it.</summary>
+/// <param name="Date">The date at the precision printed.</param>
+/// <param name="Matched">The text the date prefix took (date, brackets, separator), as printed.</param>
+/// <param name="Rest">The text after the prefix, trimmed; "" when the date stands alone.</param>
+public readonly record struct DateLead(PartialDate Date, string Matched, string Rest);
+
+/// <summary>
+/// Recognises news items that begin with their date. A date counts only when it leads: it stands alone,
+/// sits in brackets, or is followed by a separator (":", "—", "|"), so prose that merely starts with a
+/// month ("May 2024 was busy") is not taken for a publish date.
+/// </summary>
+public static partial class DateLeads
+{
+    /// <param name="loose">Also accept a date followed directly by text ("Mar 2024 Welcome Tom!"), for pages that
+    /// start item after item that way.</param>
+    public static bool TryRead(string? text, out DateLead lead, bool loose = false)
+    {
+        lead = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var m = Lead().Match(text);
+        if (!m.Success) return false;
+        var open = m.Groups["open"].Value;
+        var close = m.Groups["close"].Value;
+        if (open.Length > 0 != close.Length > 0) return false;
+        var rest = text[m.Length..].Trim();
+        var separated = m.Groups["sep"].Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
+        if (!separated) return false;
+        var spelled = DayDot().Replace(m.Groups["date"].Value, "$1");
+        if (!LooseDates.TryParse(spelled, out var date)) return false;
+        lead = new DateLead(date, m.Value, rest);
+        return true;
+    }
+
+    private const string Mon = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    private const string DatePattern =
+        @"(?<date>\d{4}-\d{2}(?:-\d{2})?" +
+        @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
+        @"|\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}" +
+        @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
+        @"|" + Mon + @",?\s+\d{4})";
+
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?(?<open>[\[(]?)\s*" + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Lead();
+
+    /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
+    [GeneratedRegex(@"^[\p{Lu}\p{Lt}""“‘'(]")]
+    private static partial Regex LooseRest();
+
+    [GeneratedRegex(@"^(\d{1,2})\.(?=\s)")]
+    private static partial Regex DayDot();
+}

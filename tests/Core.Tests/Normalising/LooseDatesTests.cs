@@ -1,0 +1,50 @@
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Tests.Normalising;
+
+public class LooseDatesTests
+{
+    [Theory]
+    [InlineData("Feb 2021", "2021-02")]
+    [InlineData("February 2021", "2021-02")]
+    [InlineData("3 February 2021", "2021-02-03")]
+    [InlineData("March 5, 2020", "2020-03-05")]
+    [InlineData("Sept. 9th, 2019", "2019-09-09")]
+    [InlineData("2021-02-03", "2021-02-03")]
+    [InlineData("2021/02", "2021-02")]
+    [InlineData("2019", "2019")]
+    [InlineData("2017-05-26T00:14:56+05:30", "2017-05-26T00:14:56+05:30")]
+    public void Keeps_the_precision_given(string text, string iso)
+    {
+        Assert.True(LooseDates.TryParse(text, out var d));
+        Assert.Equal(iso, d.ToString());
+    }
+
+    [Theory]
+    [InlineData("Febtember 2021")]
+    [InlineData("2021-13")]
+    [InlineData("hello")]
+    public void Rejects_non_dates(string text) => Assert.False(LooseDates.TryParse(text, out _));
+
+    [Fact]
+    public void Finds_a_date_inside_a_line()
+    {
+        Assert.True(LooseDates.TryFind("Posted on March 5, 2020 by the team", out var d));
+        Assert.Equal("2020-03-05", d.ToString());
+    }
+
+    [Theory]
+    [InlineData("ICML (2019)", 2019)]
+    [InlineData("EACL 2014: Proceedings", 2014)]
+    [InlineData("pages 10--20", null)]
+    public void Finds_years(string text, int? year) => Assert.Equal(year, LooseDates.FindYear(text));
+
+    [Fact]
+    public void Partial_dates_round_trip_and_give_instants()
+    {
+        Assert.True(PartialDate.TryParseIso("2021-02", out var d));
+        Assert.Equal(new DateTimeOffset(2021, 2, 1, 0, 0, 0, TimeSpan.Zero), d.ToInstant());
+        Assert.Equal("2021-02", d.ToString());
+    }
+}

@@ -1,0 +1,38 @@
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Tests.Normalising;
+
+public class PersonNamesTests
+{
+    [Theory]
+    [InlineData("Dumoulin, V.", "V. Dumoulin")]
+    [InlineData("  Jane   Doe* ", "Jane Doe")]
+    [InlineData("King, Jr., Martin Luther", "Martin Luther King Jr.")]
+    [InlineData("J.R.R. Tolkien", "J. R. R. Tolkien")]
+    [InlineData("Stanisław Jastrzębski", "Stanisław Jastrzębski")]
+    public void Display_puts_first_names_first_and_keeps_spelling(string raw, string expected) =>
+        Assert.Equal(expected, PersonNames.Display(raw));
+
+    [Theory]
+    [InlineData("Stanisław Jastrzębski", "Stanislaw Jastrzebski")]
+    [InlineData("S. Jastrzębski", "Stanislaw Jastrzebski")]
+    [InlineData("Jastrzebski, Stanislaw", "stanisław jastrzębski")]
+    public void Same_person_ignores_accents_case_initials_and_order(string a, string b) =>
+        Assert.True(PersonNames.SamePerson(a, b));
+
+    [Fact]
+    public void Different_people_differ() => Assert.False(PersonNames.SamePerson("Anna Smith", "Anna Jones"));
+
+    [Fact]
+    public void Owner_is_added_once_at_the_front()
+    {
+        Assert.Equal(["Ada Lovelace", "Bob Byte"], AuthorLists.WithOwner(["Bob Byte"], "Ada Lovelace"));
+        Assert.Equal(["Bob Byte", "A. Lovelace"], AuthorLists.WithOwner(["Bob Byte", "A. Lovelace"], "Ada Lovelace"));
+    }
+
+    [Fact]
+    public void Tidy_drops_et_al_and_repeats()
+    {
+        Assert.Equal(["Ann Lee", "Bo Chen"], AuthorLists.Tidy(["Lee, Ann", "Bo Chen", "ann lee", "et al.", "others", " "]));
+    }
+}

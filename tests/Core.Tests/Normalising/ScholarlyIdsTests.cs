@@ -1,0 +1,24 @@
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Tests.Normalising;
+
+public class ScholarlyIdsTests
+{
+    [Theory]
+    [InlineData("https://doi.org/10.1145/3341301.3359630", "10.1145/3341301.3359630")]
+    [InlineData("see doi:10.1016/S0140-6736(20)30183-5.", "10.1016/s0140-6736(20)30183-5")]
+    [InlineData("https://dx.doi.org/10.18653/v1%2FP19-1001", "10.18653/v1/p19-1001")]
+    [InlineData("no identifier here", null)]
+    public void Finds_dois(string text, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoi(text));
+
+    [Theory]
+    [InlineData("https://arxiv.org/abs/1907.13223", "1907.13223")]
+    [InlineData("https://arxiv.org/pdf/2102.01670v2.pdf", "2102.01670v2")]
+    [InlineData("arXiv preprint arXiv:1907.13223", "1907.13223")]
+    [InlineData("http://arxiv.org/abs/hep-th/9901001v1", "hep-th/9901001v1")]
+    [InlineData("https://example.org/1907.13223", null)]
+    public void Finds_arxiv_ids(string text, string? expected) => Assert.Equal(expected, ScholarlyIds.FindArxiv(text));
+
+    [Fact]
+    public void Version_is_dropped_for_matching() => Assert.Equal("2101.00001", ScholarlyIds.WithoutVersion("2101.00001v4"));
+}

@@ -1,0 +1,78 @@
+using Aggregator.Core.Formats;
+using Aggregator.Core.Formats.GroupPosts;
+
+namespace Aggregator.Core.Tests.Posts;
+
+public class GroupPostsTests
+{
+    private static readonly GroupPostsFormat Format = new();
+
+    private const string Undated = """
+        Reading Group on Fairness
+
+        We meet on Mondays.
+
+
+        Hey everyone! First post, about calibration.
+
+        It has two paragraphs.
+        Second post follows directly.
+        Image
+        Third post comes after a picture.
+        """;
+
+    [Fact]
+    public void Splits_undated_posts_on_adjacency_and_keeps_paragraphs_inside_a_post()
+    {
+        var items = Format.Parse(new Document(Undated), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.Equal("<p>Hey everyone! First post, about calibration.</p>\n<p>It has two paragraphs.</p>", items[0].ContentHtml);
+        Assert.Equal("Second post follows directly.", items[1].Summary);
+        Assert.Equal("Third post comes after a picture.", items[2].Summary);
+        Assert.All(items, i => Assert.Null(i.Title));
+        Assert.DoesNotContain(items, i => i.ContentHtml!.Contains("Image") || i.ContentHtml!.Contains("Mondays"));
+    }
+
+    [Fact]
+    public void Escapes_text_that_looks_like_markup()
+    {
+        var text = "Group\n\n\nHi all! We discussed <script>alert(1)</script> & friends.\nHi all! Another <b>post</b>.\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(2, items.Count);
+        Assert.DoesNotContain("<script", items[0].ContentHtml);
+        Assert.Contains("&lt;script&gt;", items[0].ContentHtml);
+        Assert.Contains("&amp; friends", items[0].ContentHtml);
+    }
+
+    [Fact]
+    public void Post_start_pattern_overrides_the_default_rules()
+    {
+        var text = "Club\n\nMeeting 3: one\ncontinued line\nMeeting 2: two\nMeeting 1: three\n";
+        var items = Format.Parse(new Document(text), new ParseOptions { PostStartPattern = "^Meeting \\d+:" });
+        Assert.Equal(["Meeting 3: one continued line", "Meeting 2: two", "Meeting 1: three"], items.Select(i => i.Summary));
+    }
+
+    [Fact]
+    public void An_invalid_post_start_pattern_is_a_parse_error_naming_the_option()
+    {
+        var e = Assert.Throws<ParseException>(() => Format.Parse(new Document("a\n\nb\n"), new ParseOptions { PostStartPattern = "([unclosed" }));
+        Assert.Equal("option postStart", e.Where);
+    }
+
+    [Theory]
+    [InlineData("## Papers\n\n**A title**\n\n## Talks\n\n- [slides](https://x.org/s.pdf)\n")]
+    [InlineData("@article{key,\n  title = {A},\n  author = {B}\n}\n\n@misc{k2, title={C}}\n")]
+    [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><item><title>x</title></item></channel></rss>")]
+    [InlineData("<!DOCTYPE html>\n<html><body><div><p>Text</p><p>More</p></div></body></html>")]
+    [InlineData("+++\ntitle = \"x\"\n+++\n\nBody paragraph one.\n\nTwo.\n\nThree.\n")]
+    [InlineData("Ada Lovelace\n\nA paper title\nCo Author\nVenue (2019)\nPreview abstract\nThe abstract.\nView details\n\nAnother title\nVenue 2020\nPreview abstract\nMore.\nView details\n")]
+    public void Does_not_claim_other_shapes(string text) =>
+        Assert.Equal(0, Format.Detect(new Document(text)));
+
+    [Fact]
+    public void Claims_prose_in_several_blocks_moderately()
+    {
+        var score = Format.Detect(new Document(Undated));
+        Assert.InRange(score, 50, 70);
+    }
+}

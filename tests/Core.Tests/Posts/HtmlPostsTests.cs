@@ -1,0 +1,87 @@
+using Aggregator.Core.Formats;
+using Aggregator.Core.Formats.Html;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Tests.Posts;
+
+public class HtmlPostsTests
+{
+    private static readonly HtmlFormat Format = new();
+
+    private const string Hostile = """
+        <html><head><script>var tracker = 1;</script><style>p{color:red}</style></head>
+        <body onload="boom()">
+        <ul>
+          <li><b>Mar 2024</b> First <script>alert('s1')</script><img src="x.png" onerror="alert('e1')"></li>
+          <li><b>Feb 2024</b> Second <a href="javascript:alert('j1')">link</a> <a href=" jAvAsCrIpT:alert('j2')">spaced</a></li>
+          <li><b>Jan 2024</b> Third <iframe src="https://evil.example/"></iframe><svg onload="alert('v1')"></svg><img src="data:image/png;base64,AAAA"></li>
+          <li><b>Dec 2023</b> Fourth <span onclick="alert('c1')" style="background:url(javascript:alert('st'))">styled</span><object data="x.swf"></object></li>
+        </ul></body></html>
+        """;
+
+    private static readonly string[] Payloads =
+        ["<script", "alert(", "onerror", "onload", "onclick", "javascript:", "<iframe", "<svg", "data:", "style=", "<object", "tracker", "color:red"];
+
+    [Fact]
+    public void Hostile_markup_never_reaches_raw_parser_output()
+    {
+        var items = Format.Parse(new Document(Hostile, "https://lab.example.org/news.html"), ParseOptions.Default);
+        Assert.Equal(4, items.Count);
+        foreach (var item in items)
+        foreach (var payload in Payloads)
+        {
+            Assert.DoesNotContain(payload, item.ContentHtml ?? "", StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(payload, item.Summary ?? "", StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(payload, item.Title ?? "", StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Contains("https://lab.example.org/x.png", items[0].ContentHtml);
+    }
+
+    [Fact]
+    public void Hostile_markup_never_reaches_normalised_records()
+    {
+        var document = new Document(Hostile, "https://lab.example.org/news.html");
+        var items = new ItemNormaliser().Normalise(Format.Parse(document, ParseOptions.Default), document, ParseOptions.Default);
+        foreach (var item in items)
+        foreach (var payload in Payloads)
+            Assert.DoesNotContain(payload, (item.ContentHtml ?? "") + (item.Summary ?? "") + item.Title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Relative_links_resolve_against_the_page_canonical_url_when_the_location_is_a_file()
+    {
+        var html = """
+            <html><head><link rel="canonical" href="https://group.example.org/news/"></head><body>
+            <h2><a href="/posts/one/">One</a></h2><p>Body <a href="two.html">two</a></p>
+            <h2>Two</h2><p>Another</p></body></html>
+            """;
+        var items = Format.Parse(new Document(html, "/tmp/news.html"), ParseOptions.Default);
+        Assert.Equal("https://group.example.org/posts/one/", items[0].Url);
+        Assert.Contains("https://group.example.org/news/two.html", items[0].ContentHtml);
+    }
+
+    [Fact]
+    public void An_invalid_selector_is_a_parse_error_naming_the_selector()
+    {
+        var options = new ParseOptions { Selectors = new HtmlSelectors { Item = ".post", Title = "h2[[" } };
+        var e = Assert.Throws<ParseException>(() => Format.Parse(new Document("<div class=post><h2>x</h2></div>"), options));
+        Assert.Equal("selectors.title", e.Where);
+    }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>x</title><item><title>a</title><description>&lt;p&gt;b&lt;/p&gt;</description></item></channel></rss>")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>x</title><content type=\"html\">&lt;div&gt;y&lt;/div&gt;</content></entry></feed>")]
+    [InlineData("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><item><title>t</title></item></rdf:RDF>")]
+    [InlineData("Just some text.\n\nWith paragraphs.\n")]
+    [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"content_html\": \"<div><p>a</p><ul><li>b</li></ul><a href='x'>c</a></div>\"}]}")]
+    [InlineData("<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body><outline text=\"a\"/></body></opml>")]
+    public void Does_not_claim_feeds_or_plain_text(string text) =>
+        Assert.Equal(0, Format.Detect(new Document(text)));
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><body><p>x</p></body></html>")]
+    [InlineData("<html><body>x</body></html>")]
+    [InlineData("<div><h2>A</h2><p>b</p><p>c</p><ul><li>d</li></ul></div>")]
+    public void Claims_html_documents_and_fragments(string text) =>
+        Assert.True(Format.Detect(new Document(text)) >= 80);
+}
