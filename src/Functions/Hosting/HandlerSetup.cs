@@ -24,7 +24,7 @@ public static class HandlerSetup
         builder.Services.AddSingleton(sp => AggregatorSettings.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = RecordJson.Options.Encoder);
-        builder.Services.AddAggregatorCore(builder.Configuration);
+        builder.Services.AddAggregatorCore();
         builder.Services.AddHostedService<StandaloneScheduler>();
         // Unhandled failures (storage down mid-request) become a JSON problem reply, logged, without internals.
         builder.Services.AddProblemDetails();
