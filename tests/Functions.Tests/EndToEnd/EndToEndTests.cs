@@ -65,16 +65,17 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var statuses = await _admin.GetFromJsonAsync<JsonElement>("/api/sources");
         var list = statuses.GetProperty("sources").EnumerateArray().ToList();
-        Assert.Equal(3, list.Count);
+        Assert.Equal(4, list.Count);
         Assert.All(list, s => Assert.True(s.GetProperty("ok").GetBoolean(), s.ToString()));
 
         var titles = (await JsonFeedItems()).Select(Title).ToList();
-        Assert.Equal(7, titles.Count);
+        Assert.Equal(9, titles.Count);
         Assert.Contains("New firmware for the harbour buoys", titles);
         Assert.Contains("Summer school on ocean data: applications open", titles);
         Assert.Contains("Welcome, Inês!", titles);
         Assert.Contains("Paper accepted: drift correction for low-cost salinity sensors", titles);
         Assert.Contains("Seminar: what tide gauges miss", titles);
+        Assert.Contains("A Decade of Harbour Buoys: What Broke and Why", titles);
     }
 
     [Fact]
@@ -94,9 +95,12 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(["Seminar: what tide gauges miss", "Seminar: cheap sensors, honest error bars"],
             (await JsonFeedItems("?source=coastal-lab-seminars")).Select(Title));
         Assert.Equal(["New firmware for the harbour buoys"], (await JsonFeedItems("?tag=instrumentation")).Select(Title));
+        Assert.Equal(["Drift Correction for Low-Cost Salinity Sensors", "A Decade of Harbour Buoys: What Broke and Why"],
+            (await JsonFeedItems("?kind=publication")).Select(Title));
         var priya = (await JsonFeedItems("?author=priya%20raman")).Select(Title).ToList();
         Assert.Contains("Summer school on ocean data: applications open", priya);
         Assert.Contains("Seminar: cheap sensors, honest error bars", priya);
+        Assert.Contains("A Decade of Harbour Buoys: What Broke and Why", priya);
         Assert.DoesNotContain("Welcome, Inês!", priya);
 
         var newest = Assert.Single(await JsonFeedItems("?limit=1"));
@@ -125,9 +129,9 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         var response = await _factory.CreateClient().PostAsync("/ScheduledIngest", new StringContent(payload, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(body.GetProperty("Logs").EnumerateArray(), l => l.GetString() == "Ingested 3 sources, 0 failed.");
-        Assert.Equal(3, body.GetProperty("ReturnValue").GetProperty("sources").GetInt32());
-        Assert.Equal(7, (await JsonFeedItems()).Count);
+        Assert.Contains(body.GetProperty("Logs").EnumerateArray(), l => l.GetString() == "Ingested 4 sources, 0 failed.");
+        Assert.Equal(4, body.GetProperty("ReturnValue").GetProperty("sources").GetInt32());
+        Assert.Equal(9, (await JsonFeedItems()).Count);
     }
 
     [Fact]
