@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Aggregator.Core.Fetching;
 using Aggregator.Core.Formats;
 using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
@@ -30,9 +31,9 @@ public static class PreviewCommand
         {
             document = await DocumentReader.ReadAsync(location, ct);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException or ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is FetchException or IOException or UnauthorizedAccessException or HttpRequestException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            await stderr.WriteLineAsync($"cannot read {location}: {e.Message}");
+            await stderr.WriteLineAsync(e is FetchException ? e.Message : $"cannot read {location}: {e.Message}");
             return ExitUnreadable;
         }
 
