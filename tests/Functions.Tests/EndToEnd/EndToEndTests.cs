@@ -65,17 +65,31 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var statuses = await _admin.GetFromJsonAsync<JsonElement>("/api/sources");
         var list = statuses.GetProperty("sources").EnumerateArray().ToList();
-        Assert.Equal(4, list.Count);
+        Assert.Equal(6, list.Count);
         Assert.All(list, s => Assert.True(s.GetProperty("ok").GetBoolean(), s.ToString()));
 
         var titles = (await JsonFeedItems()).Select(Title).ToList();
-        Assert.Equal(9, titles.Count);
+        // 15 records in the samples; the drift-correction paper is on both Priya's BibTeX and Inês's page.
+        Assert.Equal(14, titles.Count);
         Assert.Contains("New firmware for the harbour buoys", titles);
         Assert.Contains("Summer school on ocean data: applications open", titles);
         Assert.Contains("Welcome, Inês!", titles);
         Assert.Contains("Paper accepted: drift correction for low-cost salinity sensors", titles);
         Assert.Contains("Seminar: what tide gauges miss", titles);
         Assert.Contains("A Decade of Harbour Buoys: What Broke and Why", titles);
+        Assert.Contains("Error bars for citizen ocean data", titles);
+        Assert.Contains("Our first session of the autumn term was a great start: fourteen people came…", titles);
+    }
+
+    [Fact]
+    public async Task A_paper_on_two_sources_in_two_formats_is_one_entry_listing_both()
+    {
+        var drift = Assert.Single(await JsonFeedItems("?kind=publication"), i => Title(i).StartsWith("Drift", StringComparison.OrdinalIgnoreCase));
+        var record = drift.GetProperty("_aggregator");
+        Assert.Equal(["carvalho-page", "raman-publications"], record.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).Order());
+        Assert.Equal("10.5555/ociw.2025.017", record.GetProperty("identifiers").GetProperty("doi").GetString());
+        // The page's abstract is the richer one; the BibTeX has none.
+        Assert.Contains("state-space model", drift.GetProperty("content_text").GetString());
     }
 
     [Fact]
@@ -95,7 +109,9 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(["Seminar: what tide gauges miss", "Seminar: cheap sensors, honest error bars"],
             (await JsonFeedItems("?source=coastal-lab-seminars")).Select(Title));
         Assert.Equal(["New firmware for the harbour buoys"], (await JsonFeedItems("?tag=instrumentation")).Select(Title));
-        Assert.Equal(["Drift Correction for Low-Cost Salinity Sensors", "A Decade of Harbour Buoys: What Broke and Why"],
+        Assert.Equal(3, (await JsonFeedItems("?source=coastal-reading-group")).Count);
+        Assert.Equal(3, (await JsonFeedItems("?tag=reading-group")).Count);
+        Assert.Equal(["Drift Correction for Low-Cost Salinity Sensors", "Error bars for citizen ocean data", "A Decade of Harbour Buoys: What Broke and Why"],
             (await JsonFeedItems("?kind=publication")).Select(Title));
         var priya = (await JsonFeedItems("?author=priya%20raman")).Select(Title).ToList();
         Assert.Contains("Summer school on ocean data: applications open", priya);
@@ -103,8 +119,11 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("A Decade of Harbour Buoys: What Broke and Why", priya);
         Assert.DoesNotContain("Welcome, Inês!", priya);
 
-        var newest = Assert.Single(await JsonFeedItems("?limit=1"));
-        Assert.Equal("Seminar: what tide gauges miss", Title(newest));
+        // The reading group's posts carry no dates: they are dated when first seen (now), so they lead,
+        // in the page's order.
+        Assert.Equal(["This Thursday we read \"Gaussian processes for tide gauge gaps\"", "Thanks to everyone who came to last week's session on sensor drift"],
+            (await JsonFeedItems("?limit=2")).Select(Title));
+        Assert.Equal("Seminar: what tide gauges miss", Title(Assert.Single(await JsonFeedItems("?limit=1&source=coastal-lab-seminars"))));
     }
 
     [Fact]
@@ -129,9 +148,9 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         var response = await _factory.CreateClient().PostAsync("/ScheduledIngest", new StringContent(payload, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(body.GetProperty("Logs").EnumerateArray(), l => l.GetString() == "Ingested 4 sources, 0 failed.");
-        Assert.Equal(4, body.GetProperty("ReturnValue").GetProperty("sources").GetInt32());
-        Assert.Equal(9, (await JsonFeedItems()).Count);
+        Assert.Contains(body.GetProperty("Logs").EnumerateArray(), l => l.GetString() == "Ingested 6 sources, 0 failed.");
+        Assert.Equal(6, body.GetProperty("ReturnValue").GetProperty("sources").GetInt32());
+        Assert.Equal(14, (await JsonFeedItems()).Count);
     }
 
     [Fact]
