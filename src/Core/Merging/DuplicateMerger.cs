@@ -48,6 +48,7 @@ public static class DuplicateMerger
             Sources = same.SelectMany(i => i.Sources).Distinct(StringComparer.Ordinal).ToList(),
             FirstSeen = same.Select(i => i.FirstSeen).Where(f => f is not null).Min(),
             DateModified = same.Select(i => i.DateModified).Where(f => f is not null).Max(),
+            Position = same.Select(i => i.Position).Where(p => p is not null).Min(),
         };
     }
 

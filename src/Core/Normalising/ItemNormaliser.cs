@@ -1,11 +1,13 @@
 using Aggregator.Core.Formats;
+using Aggregator.Core.Merging;
 using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Normalising;
 
 /// <summary>
 /// The step every parser's output goes through: tidy names, absolute and classified links, identifiers
-/// from links, year from the date, sanitised HTML, a plain-text summary, derived titles, stable ids.
+/// from links, year from the date, sanitised HTML, a plain-text summary, derived titles, stable ids, and
+/// one record per work when a document lists a work twice.
 /// Parsers keep to the page; the rules that hold for every format live here, once.
 /// </summary>
 public sealed class ItemNormaliser(HtmlSafety? safety = null)
@@ -18,7 +20,8 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
         var result = new List<Item>(items.Count);
         for (var i = 0; i < items.Count; i++)
             result.Add(NormaliseOne(items[i], i, scope, document.BaseUri, options.SourceId));
-        return DisambiguateIds(result);
+        // A page or .bib that lists one work twice (under Preprints and Publications, or two keys) yields it once.
+        return DuplicateMerger.MergeDuplicates(DisambiguateIds(result));
     }
 
     private Item NormaliseOne(Item item, int position, string scope, Uri? baseUri, string? sourceId)
