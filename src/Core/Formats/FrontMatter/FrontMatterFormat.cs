@@ -7,7 +7,8 @@ using Markdig.Syntax;
 namespace Aggregator.Core.Formats.FrontMatter;
 
 /// <summary>
-/// One Markdown post with front matter (Hugo TOML "+++", Jekyll/Hugo YAML "---") → one post record.
+/// One Markdown file with front matter (Hugo TOML "+++", Jekyll/Hugo YAML "---") → one record: a post, or a
+/// paper or talk in the researcher site templates' own collections (see <see cref="FrontMatterKinds"/>).
 /// Drafts (draft: true, or Jekyll's published: false) are read, so bad metadata still fails loudly, but
 /// yield no record: an unpublished post must not reach a public feed.
 /// </summary>
@@ -25,23 +26,31 @@ public sealed class FrontMatterFormat : IFormat
         if (fields.Flag("draft") || fields.Has("published") && !fields.Flag("published")) return [];
 
         var body = TemplateTags.Remove(block.Body).Trim('\n');
-        var authors = fields.List("authors", commas: false).Concat(fields.List("author", commas: false)).ToList();
+        var kind = FrontMatterKinds.Of(fields, document.Location);
+        var isPost = kind == RecordKind.Post;
         var url = fields.Text("link", "permalink", "url");
         // Relative links in the body are written relative to the post's own address, not the source file's.
         var postBase = UrlResolver.Absolute(url, document.BaseUri) is { } abs ? new Uri(abs) : null;
+        var summary = isPost
+            ? fields.Text("description", "summary", "excerpt")
+            : fields.Text("abstract", "excerpt", "summary", "description");
         return
         [
             new Item
             {
-                Kind = RecordKind.Post,
+                Kind = kind,
                 Title = FeedText.Plain(fields.Text("title")),
                 Url = url,
-                Authors = authors,
+                Authors = isPost
+                    ? fields.List("authors", commas: false).Concat(fields.List("author", commas: false)).ToList()
+                    : WorkFields.Authors(fields, options.Owner),
                 Published = FeedDates.Parse(fields.Text("date", "publishDate", "pubDate"))
                     ?? JekyllFileName.Date(document.Location)
                     ?? FeedDates.Parse(fields.Text("lastmod", "updated", "last_modified_at")),
-                Summary = fields.Text("description", "summary", "excerpt") ?? Teaser(body) ?? FirstParagraph(body),
+                Venue = isPost ? null : WorkFields.Venue(fields),
+                Summary = (summary is null ? null : FeedText.Plain(summary)) ?? Teaser(body) ?? FirstParagraph(body),
                 ContentHtml = body.Length == 0 ? null : FeedEntries.AbsoluteHtml(MarkdownHtml.Default.ToHtml(body), postBase),
+                Links = isPost ? [] : WorkFields.Links(fields),
                 Tags = fields.List("tags", words: true).Concat(fields.List("categories", words: true)).Concat(fields.List("category")).ToList(),
             },
         ];
