@@ -27,7 +27,7 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
     private Item NormaliseOne(Item item, int position, string scope, Uri? baseUri, string? sourceId)
     {
         var url = UrlResolver.Absolute(item.Url, baseUri);
-        var links = Links(item.Links, baseUri);
+        var links = Links(item.Links, baseUri, item.Kind != RecordKind.Post);
         var ids = Identify(item, url, links);
         var allLinks = AddIdentifierLinks(links, ids);
 
@@ -102,7 +102,8 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
         return items;
     }
 
-    private static List<Link> Links(IEnumerable<Link> raw, Uri? baseUri)
+    /// <param name="work">For papers and talks, a title link to a PDF, arXiv, DOI, slides or video says what it is.</param>
+    private static List<Link> Links(IEnumerable<Link> raw, Uri? baseUri, bool work)
     {
         var result = new List<Link>();
         foreach (var l in raw)
@@ -110,6 +111,7 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
             var abs = UrlResolver.Absolute(l.Url, baseUri);
             if (abs is null || result.Any(x => x.Url == abs)) continue;
             var rel = string.IsNullOrEmpty(l.Rel) || l.Rel == LinkRel.Related ? LinkKinds.Classify(abs) : l.Rel;
+            if (work && rel == LinkRel.Alternate && LinkKinds.Classify(abs) is var kind && kind != LinkRel.Related) rel = kind;
             result.Add(new Link(rel, abs));
         }
         return result;
