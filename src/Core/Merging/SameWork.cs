@@ -54,7 +54,21 @@ public static class SameWork
     /// <summary>True when the two items are the same work by the rules above.</summary>
     public static bool Match(Item a, Item b) => Group([a, b]).Count == 1;
 
-    private static bool IsWork(Item i) => i.Kind is RecordKind.Publication or RecordKind.Thesis;
+    public static bool IsWork(Item i) => i.Kind is RecordKind.Publication or RecordKind.Thesis;
+
+    /// <summary>
+    /// The keys under which <paramref name="item"/> can meet its other copies: its DOI, arXiv id and title.
+    /// Sharing a key makes two items candidates; <see cref="Match"/> decides.
+    /// </summary>
+    public static IReadOnlyList<string> Keys(Item item)
+    {
+        if (!IsWork(item)) return [];
+        var keys = new List<string>(3);
+        if (item.Identifiers.Doi is { Length: > 0 } doi) keys.Add("doi|" + doi.ToLowerInvariant());
+        if (item.Identifiers.Arxiv is { Length: > 0 } ax) keys.Add("arxiv|" + ScholarlyIds.WithoutVersion(ax).ToLowerInvariant());
+        if (TitleKey(item) is { } title) keys.Add("title|" + title);
+        return keys;
+    }
 
     private static string? TitleKey(Item i)
     {

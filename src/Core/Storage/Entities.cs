@@ -39,6 +39,20 @@ internal sealed class MemberEntity : ITableEntity
     public string Kind { get; set; } = "";
     public string Hash { get; set; } = "";
     public bool Removed { get; set; }
+    /// <summary>The id the item had as parsed, when it was stored under the id of the same work from another source.</summary>
+    public string? ParsedId { get; set; }
+}
+
+/// <summary>
+/// workkeys: PartitionKey = a hash of one of a work's keys (DOI, arXiv id, title; see SameWork.Keys),
+/// RowKey = the id of a stored item with that key. Lets one source's copy of a paper find another's.
+/// </summary>
+internal sealed class WorkKeyEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
 }
 
 /// <summary>feedindex: one row per (feed partition, item); RowKey sorts newest first. Json is a copy of the item's when small.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Aggregator.Core.Merging;
+using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 using Azure;
 using Azure.Data.Tables;
@@ -13,7 +14,7 @@ public sealed partial class TableItemStore
     private enum Action { Show, Hide }
 
     /// <summary>One item whose stored state must change: shown by the source (new, changed or back) or not any more.</summary>
-    private sealed record Change(string Id, Action Action, Item? Version, string? Hash, MemberEntity? Member);
+    private sealed record Change(string Id, Action Action, Item? Version, string? Hash, MemberEntity? Member, string? ParsedId = null);
 
     public async Task<SaveResult> SaveSourceItemsAsync(string sourceId, IReadOnlyList<Item> items, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,7 @@ public sealed partial class TableItemStore
             members[m.RowKey] = m;
 
         incoming = await KeepIdsAcrossEditsAsync(incoming, members, cancellationToken);
+        var parsedIds = await JoinStoredWorksAsync(incoming, members, cancellationToken);
 
         int added = 0, updated = 0, unchanged = 0, removed = 0, restored = 0;
         var changes = new List<Change>();
@@ -48,7 +50,7 @@ public sealed partial class TableItemStore
             if (member is null) added++;
             else if (member.Removed) restored++;
             else updated++;
-            changes.Add(new Change(item.Id, Action.Show, item, hash, member));
+            changes.Add(new Change(item.Id, Action.Show, item, hash, member, parsedIds.GetValueOrDefault(item.Id)));
         }
         foreach (var member in members.Values.Where(m => !m.Removed && !shown.Contains(m.RowKey)))
         {
@@ -88,6 +90,59 @@ public sealed partial class TableItemStore
     }
 
     /// <summary>
+    /// One paper, one stored item: a paper this source shows under a new id (say, found by title) takes the id
+    /// of the stored copy of the same work from another source (say, one with a DOI), so the two merge when
+    /// saved rather than only when a feed is read. Rewrites <paramref name="incoming"/> in place; returns the
+    /// parsed id of each item it renamed.
+    /// </summary>
+    private async Task<Dictionary<string, string>> JoinStoredWorksAsync(List<Item> incoming, Dictionary<string, MemberEntity> members, CancellationToken cancellationToken)
+    {
+        var parsedIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Earlier joins of this source: its parsed id leads straight to the stored id.
+        var joined = members.Values.Where(m => m.ParsedId is not null)
+            .GroupBy(m => m.ParsedId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().RowKey, StringComparer.Ordinal);
+        var taken = incoming.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            var item = incoming[i];
+            if (!SameWork.IsWork(item) || members.ContainsKey(item.Id)) continue;
+            var target = joined.TryGetValue(item.Id, out var known) && !taken.Contains(known)
+                ? known
+                : await FindStoredWorkAsync(item, taken, cancellationToken);
+            if (target is null) continue;
+            incoming[i] = item with { Id = target };
+            parsedIds[target] = item.Id;
+            taken.Add(target);
+        }
+        return parsedIds;
+    }
+
+    private async Task<string?> FindStoredWorkAsync(Item item, HashSet<string> taken, CancellationToken cancellationToken)
+    {
+        foreach (var key in SameWork.Keys(item))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WorkKeyPartition(key)}");
+            await foreach (var row in _works.QueryAsync<WorkKeyEntity>(filter, cancellationToken: cancellationToken))
+            {
+                if (row.RowKey == item.Id || taken.Contains(row.RowKey)) continue;
+                var stored = await LoadItemAsync(row.RowKey, cancellationToken);
+                if (stored is not null && SameWork.Match(stored, item)) return row.RowKey;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Keys hold DOIs ('/') and titles of any length: a hash makes them table keys.</summary>
+    private static string WorkKeyPartition(string key) => StableId.From("work", key);
+
+    private async Task WriteWorkKeysAsync(Change change, CancellationToken cancellationToken)
+    {
+        if (change.Action != Action.Show || change.Version is null) return;
+        foreach (var key in SameWork.Keys(change.Version))
+            await _works.UpsertEntityAsync(new WorkKeyEntity { PartitionKey = WorkKeyPartition(key), RowKey = change.Id }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
     /// Writes one change: the merged item and its index rows first, the source's member row last, so a
     /// failure half-way leaves the member row old and the next save redoes the change.
     /// </summary>
@@ -107,6 +162,7 @@ public sealed partial class TableItemStore
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * (attempt + 1)), cancellationToken);
             }
         }
+        await WriteWorkKeysAsync(change, cancellationToken);
         await WriteMemberAsync(sourceId, change, seenAt, cancellationToken);
     }
 
@@ -220,6 +276,7 @@ public sealed partial class TableItemStore
             Kind = version.Kind.ToWire(),
             Hash = change.Hash!,
             Removed = false,
+            ParsedId = change.ParsedId ?? change.Member?.ParsedId,
         };
         await _members.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

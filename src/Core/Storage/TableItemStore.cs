@@ -18,13 +18,14 @@ namespace Aggregator.Core.Storage;
 /// <item><c>members</c>: per source (partition), the items it shows and each one as it shows it (for reconciliation and merging).</item>
 /// <item><c>feedindex</c>: feed partitions with newest-first row keys (see <see cref="FeedIndex"/>).</item>
 /// <item><c>status</c>: each source's last ingestion.</item>
+/// <item><c>workkeys</c>: DOI, arXiv and title keys of stored papers, so copies from other sources join them.</item>
 /// </list>
 /// Containers: <c>bodies</c> (record JSON too large for a row) and <c>snapshots</c> (raw documents, <c>&lt;source&gt;/&lt;timestamp&gt;</c>).
 /// </summary>
 public sealed partial class TableItemStore : IItemStore
 {
     private readonly StorageOptions _options;
-    private readonly TableClient _items, _members, _index, _status;
+    private readonly TableClient _items, _members, _index, _status, _works;
     private readonly BlobContainerClient _bodiesContainer, _snapshots;
     private readonly BodyStore _bodies;
     private readonly SemaphoreSlim _initLock = new(1, 1);
@@ -56,6 +57,7 @@ public sealed partial class TableItemStore : IItemStore
         _items = tables.GetTableClient(options.TableName("items"));
         _members = tables.GetTableClient(options.TableName("members"));
         _index = tables.GetTableClient(options.TableName("feedindex"));
+        _works = tables.GetTableClient(options.TableName("workkeys"));
         _status = tables.GetTableClient(options.TableName("status"));
         _bodiesContainer = blobs.GetBlobContainerClient(options.ContainerName("bodies"));
         _snapshots = blobs.GetBlobContainerClient(options.ContainerName("snapshots"));
@@ -63,7 +65,7 @@ public sealed partial class TableItemStore : IItemStore
     }
 
     /// <summary>Table names in use, for maintainers and tests.</summary>
-    public IReadOnlyList<string> TableNames => [_items.Name, _members.Name, _index.Name, _status.Name];
+    public IReadOnlyList<string> TableNames => [_items.Name, _members.Name, _index.Name, _status.Name, _works.Name];
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -72,7 +74,7 @@ public sealed partial class TableItemStore : IItemStore
         try
         {
             if (_initialized) return;
-            foreach (var table in new[] { _items, _members, _index, _status })
+            foreach (var table in new[] { _items, _members, _index, _status, _works })
                 await table.CreateIfNotExistsAsync(cancellationToken);
             await _bodiesContainer.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             await _snapshots.CreateIfNotExistsAsync(cancellationToken: cancellationToken);

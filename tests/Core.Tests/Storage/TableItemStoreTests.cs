@@ -212,6 +212,57 @@ public sealed class TableItemStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_paper_found_by_title_on_one_source_and_by_doi_on_another_is_stored_once()
+    {
+        var store = NewStore();
+        var onPage = Paper("title-id", "Sparse Routing for Continual Learning", 2022, "Mira Okonkwo") with
+        {
+            Published = PartialDate.OfMonth(2022, 3), Summary = "A longer abstract from the member's page.",
+        };
+        var inBib = Paper("doi-id", "Sparse routing for continual learning", 2022, "Okonkwo, Mira", "Lena Fischer") with
+        {
+            Identifiers = new Identifiers { Doi = "10.5555/x.2022.1" }, Venue = "ICML",
+        };
+        // Papers dated between the two copies, so a feed read that merged late would see them apart.
+        var between = Enumerable.Range(1, 5).Select(m => Paper($"other-{m}", $"Another paper number {m} here", 2022) with { Published = PartialDate.OfMonth(2022, 12 - m) }).ToList();
+
+        await store.SaveSourceItemsAsync("page", [onPage, .. between], T0);
+        await store.SaveSourceItemsAsync("bib", [inBib], T0.AddHours(1));
+
+        Assert.Null(await store.GetItemAsync("doi-id"));
+        var joined = await store.GetItemAsync("title-id");
+        Assert.NotNull(joined);
+        Assert.Equal(["page", "bib"], joined.Sources);
+        Assert.Equal("10.5555/x.2022.1", joined.Identifiers.Doi);
+        Assert.Equal("ICML", joined.Venue);
+        Assert.Equal(6, (await store.QueryAsync(new FeedQuery { Kind = RecordKind.Publication })).Count);
+        Assert.Equal(["page", "bib"], Assert.Single(await store.QueryAsync(new FeedQuery { Author = "Lena Fischer", Limit = 1 })).Sources);
+
+        // Re-ingesting the BibTeX finds its earlier join without a lookup and changes nothing.
+        Assert.Equal(new SaveResult(0, 0, 1, 0, 0), await store.SaveSourceItemsAsync("bib", [inBib], T0.AddDays(1)));
+        // The page drops the paper: the BibTeX still shows it, under the same id.
+        await store.SaveSourceItemsAsync("page", between, T0.AddDays(2));
+        var kept = await store.GetItemAsync("title-id");
+        Assert.Equal(["bib"], kept!.Sources);
+        Assert.Contains(await store.QueryAsync(new FeedQuery { Source = "bib" }), i => i.Id == "title-id");
+    }
+
+    [Fact]
+    public async Task Papers_that_share_a_title_but_not_a_doi_stay_apart()
+    {
+        var store = NewStore();
+        var conference = Paper("a", "Learning to Route Tasks in Sparse Networks", 2021) with { Identifiers = new Identifiers { Doi = "10.5555/conf.2021.1" } };
+        var journal = Paper("b", "Learning to route tasks in sparse networks", 2022) with { Identifiers = new Identifiers { Doi = "10.5555/journal.2022.9" } };
+
+        await store.SaveSourceItemsAsync("lab", [conference], T0);
+        await store.SaveSourceItemsAsync("member", [journal], T0);
+
+        Assert.NotNull(await store.GetItemAsync("a"));
+        Assert.NotNull(await store.GetItemAsync("b"));
+        Assert.Equal(2, (await store.QueryAsync(new FeedQuery())).Count);
+    }
+
+    [Fact]
     public async Task Two_sources_saving_the_same_item_at_once_end_with_both_listed()
     {
         var store = NewStore();

@@ -90,6 +90,9 @@ public sealed class EndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("10.5555/ociw.2025.017", record.GetProperty("identifiers").GetProperty("doi").GetString());
         // The page's abstract is the richer one; the BibTeX has none.
         Assert.Contains("state-space model", drift.GetProperty("content_text").GetString());
+        // Stored as one item, so a one-item feed of Inês's papers already lists both sources.
+        var newest = Assert.Single(await JsonFeedItems("?kind=publication&author=Ines%20Carvalho&limit=1"));
+        Assert.Equal(2, newest.GetProperty("_aggregator").GetProperty("sources").GetArrayLength());
     }
 
     [Fact]
