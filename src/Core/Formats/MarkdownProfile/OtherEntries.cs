@@ -94,7 +94,8 @@ internal static partial class OtherEntries
         var strong = line.FirstOrDefault(s => s.Kind == SegKind.Strong);
         var title = EntryTitles.Clean(strong?.Text ?? text[label.Length..]);
         if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
-        var year = LooseDates.FindYear(text[label.Length..].Replace(strong?.Text ?? "", ""));
+        var rest = text[label.Length..];
+        var year = LooseDates.FindYear(strong is { Text.Length: > 0 } ? rest.Replace(strong.Text, "") : rest);
         return new Item
         {
             Kind = RecordKind.Thesis,
