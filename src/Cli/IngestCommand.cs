@@ -65,7 +65,10 @@ public static class IngestCommand
 
         await stdout.WriteLineAsync(JsonSerializer.Serialize(report, RecordJson.Indented));
         foreach (var s in report.Sources)
-            await stderr.WriteLineAsync(s.Ok ? $"ok      {s.SourceId}: {s.ItemCount} items ({s.Format})" : $"FAILED  {s.SourceId}: {s.Error}");
+            await stderr.WriteLineAsync(s.Ok ? $"ok      {s.SourceId}: {s.ItemCount} items ({s.Format}){Changes(s.Changes)}" : $"FAILED  {s.SourceId}: {s.Error}");
         return report.Failed == 0 ? 0 : 1;
     }
+
+    private static string Changes(SaveResult? c) =>
+        c is null ? "" : $"; {c.Added} added, {c.Updated} updated, {c.Unchanged} unchanged, {c.Removed} removed, {c.Restored} restored";
 }
