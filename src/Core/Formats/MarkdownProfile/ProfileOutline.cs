@@ -37,6 +37,19 @@ internal sealed class ProfileSection(RecordKind? kind, string? heading)
 /// </summary>
 internal static partial class ProfileOutline
 {
+    /// <summary>
+    /// The usual extensions without alphabetic list markers: author lines open with initials ("- H. Brandt, ..."),
+    /// which those would read as an "H." list item and drop.
+    /// </summary>
+    public static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
+        builder.Extensions.RemoveAll(e => e is Markdig.Extensions.ListExtras.ListExtraExtension);
+        return builder.Build();
+    }
+
     public static (List<ProfileSection> Sections, List<string> TopHeadings) Read(string markdown, RecordKind? documentKind, MarkdownPipeline pipeline)
     {
         var doc = Markdown.Parse(markdown, pipeline);
@@ -46,10 +59,14 @@ internal static partial class ProfileOutline
         ProfileEntry? current = null;
         var inHeadingEntry = false;
         string? badge = null;
+        // A short sub-heading under Papers that only groups ("### Robotics") unless the paragraph under it is an author line.
+        (string Text, int Line)? groupHeading = null;
 
         foreach (var block in doc)
         {
             var section = sections[^1];
+            var heldHeading = groupHeading;
+            groupHeading = null;
             switch (block)
             {
                 case HeadingBlock h:
@@ -87,7 +104,10 @@ internal static partial class ProfileOutline
                         inHeadingEntry = true;
                     }
                     else if (parent is RecordKind.Publication or RecordKind.Talk)
+                    {
                         stack.Push((h.Level, parent));
+                        if (!IsYear(text)) groupHeading = (text, h.Line + 1);
+                    }
                     else
                     {
                         stack.Push((h.Level, null));
@@ -100,6 +120,21 @@ internal static partial class ProfileOutline
                     var lines = Segments.Lines(Segments.Of(p.Inline));
                     if (lines.Count == 0) break;
                     if (inHeadingEntry && current is not null) { current.AddParagraph(lines); break; }
+                    if (heldHeading is { } held && section.Kind is RecordKind.Publication or RecordKind.Talk && IsAuthorLine(lines[0]))
+                    {
+                        // "#### Short Title" then "*Ana Díaz, Bo Chen*": the heading was the entry's title after all.
+                        current = new ProfileEntry { HeadingTitle = held.Text, Line = held.Line };
+                        section.Entries.Add(current);
+                        inHeadingEntry = true;
+                        current.AddParagraph(lines);
+                        break;
+                    }
+                    // "**2021**" over a year's papers groups them; it is not an entry.
+                    if (lines.Count == 1 && IsYear(EntryTitles.Text(lines[0])))
+                    {
+                        current = null;
+                        break;
+                    }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines))
                     {
@@ -135,6 +170,19 @@ internal static partial class ProfileOutline
 
     [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
     private static partial System.Text.RegularExpressions.Regex BadgePattern();
+
+    private static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
+
+    /// <summary>A line that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen").</summary>
+    private static bool IsAuthorLine(List<Seg> line)
+    {
+        var text = EntryTitles.TrimSeparators(EntryTitles.Text(line));
+        var (names, rest) = AuthorText.Consume(text);
+        return names.Count > 0 && EntryTitles.TrimSeparators(rest).Length == 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?:?$")]
+    private static partial System.Text.RegularExpressions.Regex YearOnly();
 
     private static bool IsTitleHeading(string text)
     {

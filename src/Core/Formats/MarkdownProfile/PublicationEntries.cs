@@ -38,6 +38,7 @@ internal static partial class PublicationEntries
         string? venueLine = null, tldr = null;
         var summary = new List<string>();
         var metaText = new List<string>();
+        var tags = new List<string>();
 
         if (headingVenue is not null) { venueLine = headingVenue; metaText.Add(headingVenue); }
         for (var i = 0; i < entry.Lines.Count; i++)
@@ -60,6 +61,11 @@ internal static partial class PublicationEntries
             var text = EntryTitles.TrimSeparators(EntryTitles.Text(segs, links));
             if (text.Length == 0) continue;
             if (TlDr().IsMatch(text)) { tldr ??= TlDr().Replace(text, "").Trim(); continue; }
+            if (Keywords().IsMatch(text))
+            {
+                tags.AddRange(Keywords().Replace(text, "").Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                continue;
+            }
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
             if (IsAbstract(text, laterParagraph))
             {
@@ -100,6 +106,7 @@ internal static partial class PublicationEntries
             Venue = VenueText.Clean(venueLine),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
             Links = links,
+            Tags = tags,
         };
     }
 
@@ -118,6 +125,9 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
+
+    [GeneratedRegex(@"^(?:Keywords?|Topics|Tags)\s*[:：]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Keywords();
 
     [GeneratedRegex(@"^(?:TL;?DR|Summary|In short)\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();
