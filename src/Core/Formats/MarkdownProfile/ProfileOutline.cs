@@ -14,6 +14,8 @@ internal sealed class ProfileEntry
     public int Line { get; init; }
     /// <summary>A badge printed in HTML just before the entry (<c>&lt;div class="badge"&gt;CVPR 2016&lt;/div&gt;</c>): its venue.</summary>
     public string? Badge { get; init; }
+    /// <summary>The year of the group the entry is listed under ("### 2021", "**2021**"): its year when it prints none.</summary>
+    public int? GroupYear { get; init; }
 
     public void AddParagraph(List<List<Seg>> lines)
     {
@@ -61,6 +63,7 @@ internal static partial class ProfileOutline
         string? badge = null;
         // A short sub-heading under Papers that only groups ("### Robotics") unless the paragraph under it is an author line.
         (string Text, int Line)? groupHeading = null;
+        (int Year, int Level)? groupYear = null;
 
         foreach (var block in doc)
         {
@@ -78,6 +81,8 @@ internal static partial class ProfileOutline
                     var own = ProfileSections.Classify(text);
                     current = null;
                     inHeadingEntry = false;
+                    if (IsYear(text)) groupYear = (Normalising.LooseDates.FindYear(text)!.Value, h.Level);
+                    else if (groupYear is { } gy && gy.Level >= h.Level) groupYear = null;
                     // Under Service or Events, "### Program Committee 2020" is one entry even though its words name a section.
                     var entryHeading = parent is RecordKind.Service or RecordKind.Event or RecordKind.Thesis
                         && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
@@ -87,7 +92,7 @@ internal static partial class ProfileOutline
                     if (paperHeading)
                     {
                         stack.Push((h.Level, parent));
-                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
+                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1, GroupYear = groupYear?.Year };
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                     }
@@ -99,7 +104,7 @@ internal static partial class ProfileOutline
                     else if (entryHeading)
                     {
                         stack.Push((h.Level, parent));
-                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
+                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1, GroupYear = groupYear?.Year };
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                     }
@@ -123,7 +128,7 @@ internal static partial class ProfileOutline
                     if (heldHeading is { } held && section.Kind is RecordKind.Publication or RecordKind.Talk && IsAuthorLine(lines[0]))
                     {
                         // "#### Short Title" then "*Ana Díaz, Bo Chen*": the heading was the entry's title after all.
-                        current = new ProfileEntry { HeadingTitle = held.Text, Line = held.Line };
+                        current = new ProfileEntry { HeadingTitle = held.Text, Line = held.Line, GroupYear = groupYear?.Year };
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                         current.AddParagraph(lines);
@@ -132,13 +137,14 @@ internal static partial class ProfileOutline
                     // "**2021**" over a year's papers groups them; it is not an entry.
                     if (lines.Count == 1 && IsYear(EntryTitles.Text(lines[0])))
                     {
+                        groupYear = (Normalising.LooseDates.FindYear(EntryTitles.Text(lines[0]))!.Value, int.MaxValue);
                         current = null;
                         break;
                     }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines))
                     {
-                        current = new ProfileEntry { Line = p.Line + 1, Badge = badge };
+                        current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };
                         badge = null;
                         section.Entries.Add(current);
                     }
@@ -156,7 +162,7 @@ internal static partial class ProfileOutline
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         if (inHeadingEntry && current is not null) { AddItem(current, item); continue; }
-                        var entry = new ProfileEntry { Line = item.Line + 1 };
+                        var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year };
                         AddItem(entry, item);
                         if (entry.Lines.Count > 0) section.Entries.Add(entry);
                     }

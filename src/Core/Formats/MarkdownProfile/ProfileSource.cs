@@ -30,6 +30,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         if (open >= 0) text = text[..open];
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
+        if (HtmlMarkup.IsMostlyHtml(text)) text = HtmlMarkup.ToMarkdown(text);
         // A line holding only "<br>" spaces entries apart; left in, it opens an HTML block that swallows the entry below.
         text = SpacerLine().Replace(text, "");
         text = Details().Replace(text, OpenDetails);

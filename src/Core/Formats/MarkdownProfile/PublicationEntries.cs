@@ -93,11 +93,11 @@ internal static partial class PublicationEntries
         published ??= EntryTitles.LeadDate(split);
         foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
         if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
-        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
+        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null) ?? entry.GroupYear;
         var tidy = AuthorLists.Tidy(authors);
         return new Item
         {
-            Kind = RecordKind.Publication,
+            Kind = VenueText.IsThesis(venueLine) ? RecordKind.Thesis : RecordKind.Publication,
             Title = split.Title,
             Url = split.Url,
             Authors = tidy.Count == 0 ? AuthorLists.WithOwner(tidy, owner) : tidy,

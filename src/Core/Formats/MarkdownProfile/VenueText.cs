@@ -34,6 +34,12 @@ internal static partial class VenueText
         return s.Length == 0 ? null : s;
     }
 
+    /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
+    public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|MPhil|Bachelor'?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThesisVenue();
+
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
 
@@ -47,7 +53,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at))\s+|[Ii]n\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
