@@ -71,6 +71,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
     [GeneratedRegex(@"^ {0,3}#{1,6}\s+(?<h>.+?)\s*#*\s*$", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|^ {0,3}(?:\*\*|__)\S|^ {0,3}\[[^\]\n]{10,}\]\(|^ {0,3}[""“][^""”\n]{10,}[""”]|^ {0,3}#{3,6}[ \t]+\S+(?:[ \t]+\S+){4,}", RegexOptions.Multiline)]
+    // Entries may sit in quote blocks ("> **Title**"), so a line's quote markers are skipped first.
+    [GeneratedRegex(@"^(?:[ ]{0,3}>[ ]?)*(?:[ ]{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|[ ]{0,3}(?:\*\*|__)\S|[ ]{0,3}\[[^\]\n]{10,}\]\(|[ ]{0,3}[""“][^""”\n]{10,}[""”]|[ ]{0,3}#{3,6}[ \t]+\S+(?:[ \t]+\S+){4,})", RegexOptions.Multiline)]
     private static partial Regex EntryStart();
 }

@@ -65,7 +65,7 @@ internal static partial class ProfileOutline
         (string Text, int Line)? groupHeading = null;
         (int Year, int Level)? groupYear = null;
 
-        foreach (var block in doc)
+        foreach (var block in Unquoted(doc))
         {
             var section = sections[^1];
             var heldHeading = groupHeading;
@@ -176,6 +176,17 @@ internal static partial class ProfileOutline
 
     [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
     private static partial System.Text.RegularExpressions.Regex BadgePattern();
+
+    /// <summary>The page's blocks, with quote blocks ("&gt; **Title** ...") opened: a quoted entry is still an entry.</summary>
+    private static IEnumerable<Block> Unquoted(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is QuoteBlock quote)
+                foreach (var inner in Unquoted(quote)) yield return inner;
+            else yield return block;
+        }
+    }
 
     private static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
 

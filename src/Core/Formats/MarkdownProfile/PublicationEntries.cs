@@ -85,6 +85,8 @@ internal static partial class PublicationEntries
                     if (LooseDates.TryParse(text, out d)) { published ??= d; continue; }
                 }
             }
+            // "Eastbrook University, Harbour Institute of Technology" under the names says where the authors work.
+            if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
             if (venueLine is null) venueLine = text;
             else summary.Add(text);
         }

@@ -37,6 +37,18 @@ internal static partial class VenueText
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
 
+    /// <summary>A line of institutions only, with no year and nothing that names a venue.</summary>
+    public static bool IsAffiliations(string line) =>
+        LooseDates.FindYear(line) is null && !VenueWord().IsMatch(line)
+        && line.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && parts.All(p => Institution().IsMatch(p));
+
+    [GeneratedRegex(@"\b(?:Universit(?:y|é|ät|à|ad|at)|Institute|Institut|College|School|Laborator(?:y|ies)|Labs?|Inc|Ltd|GmbH|Centre|Center|Hospital|Academy|Google|Microsoft|DeepMind|Meta|Amazon|IBM|NVIDIA|Apple)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Institution();
+
+    [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Letters|Review|arXiv|Preprint|Meeting|Congress|Press|Findings)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueWord();
+
     [GeneratedRegex(@"^(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|MPhil|Bachelor'?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenue();
 
