@@ -72,6 +72,6 @@ public sealed partial class MarkdownProfileFormat : IFormat
     private static partial Regex Heading();
 
     // Entries may sit in quote blocks ("> **Title**"), so a line's quote markers are skipped first.
-    [GeneratedRegex(@"^(?:[ ]{0,3}>[ ]?)*(?:[ ]{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|[ ]{0,3}(?:\*\*|__)\S|[ ]{0,3}\[[^\]\n]{10,}\]\(|[ ]{0,3}[""“][^""”\n]{10,}[""”]|[ ]{0,3}#{3,6}[ \t]+\S+(?:[ \t]+\S+){4,})", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:[ ]{0,3}>[ ]?)*(?:[ ]{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|[ ]{0,3}(?:\*\*|__)\S|[ ]{0,3}\[[^\]\n]{10,}\]\(|[ ]{0,3}[""“][^""”\n]{10,}[""”]|[ ]{0,3}#{3,6}[ \t]+\S+(?:[ \t]+\S+){4,}|[ ]{0,3}\|(?=[^\n]*(?:\]\(|\b(?:19|20)\d{2}\b))[^\n]*\|[ \t]*$)", RegexOptions.Multiline)]
     private static partial Regex EntryStart();
 }

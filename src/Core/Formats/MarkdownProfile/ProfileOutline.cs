@@ -157,6 +157,10 @@ internal static partial class ProfileOutline
                     if (m.Success) badge = System.Net.WebUtility.HtmlDecode(m.Groups["b"].Value).Trim();
                     break;
                 }
+                case Markdig.Extensions.Tables.Table table when section.Kind is RecordKind.Publication or RecordKind.Talk:
+                    section.Entries.AddRange(TableEntries.Read(table, groupYear?.Year));
+                    current = null;
+                    break;
                 case ListBlock list:
                 {
                     foreach (var item in list.OfType<ListItemBlock>())

@@ -39,6 +39,7 @@ internal static partial class PublicationEntries
         var summary = new List<string>();
         var metaText = new List<string>();
         var tags = new List<string>();
+        var withOwner = false;
 
         if (headingVenue is not null) { venueLine = headingVenue; metaText.Add(headingVenue); }
         for (var i = 0; i < entry.Lines.Count; i++)
@@ -74,6 +75,18 @@ internal static partial class PublicationEntries
             }
             metaText.Add(text);
             if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
+            if (authors.Count == 0 && WithCoauthors().Match(text) is { Success: true } with)
+            {
+                // "(with Bo Chen and Carla Ruiz)": the owner's co-authors; the owner wrote it too.
+                var (coauthors, _) = AuthorText.Consume(with.Groups["n"].Value);
+                if (coauthors.Count > 0)
+                {
+                    withOwner = true;
+                    authors = coauthors;
+                    text = EntryTitles.TrimSeparators(text[with.Length..]);
+                    if (text.Length == 0) continue;
+                }
+            }
             if (authors.Count == 0)
             {
                 var (names, remainder) = AuthorText.Consume(text);
@@ -102,7 +115,7 @@ internal static partial class PublicationEntries
             Kind = VenueText.IsThesis(venueLine) ? RecordKind.Thesis : RecordKind.Publication,
             Title = split.Title,
             Url = split.Url,
-            Authors = tidy.Count == 0 ? AuthorLists.WithOwner(tidy, owner) : tidy,
+            Authors = tidy.Count == 0 || withOwner ? AuthorLists.WithOwner(tidy, owner) : tidy,
             Published = published ?? (year is { } y ? PartialDate.OfYear(y) : null),
             Year = year,
             Venue = VenueText.Clean(venueLine),
@@ -127,6 +140,9 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
+
+    [GeneratedRegex(@"^\(\s*(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^()]+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^().;]+?)(?:[.;]\s+|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithCoauthors();
 
     [GeneratedRegex(@"^(?:Keywords?|Topics|Tags)\s*[:：]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Keywords();
