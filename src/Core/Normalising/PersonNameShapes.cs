@@ -10,7 +10,7 @@ public static partial class PersonNames
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "de", "van", "der", "von", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu",
+        "de", "van", "der", "von", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu", "e", "do", "dei", "af",
     };
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)

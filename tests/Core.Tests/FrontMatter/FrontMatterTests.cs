@@ -85,6 +85,8 @@ public class FrontMatterTests
     [InlineData("---\nlayout: page\ntitle: Publications\npermalink: /publications/\n---\n## Papers\n- **A** 2020\n- **B** 2019", FrontMatterDetection.FencedButNotPost)]
     [InlineData("---\nlayout: archive\ntitle: Publications\n---\nA paragraph of prose that goes on for more than forty characters.", FrontMatterDetection.FencedButNotPost)]
     [InlineData("---\ntitle: CV\ndate: 2020-01-01\n---\n## Publications\n1. Smith, J. A paper. ICML 2020.\n2. Smith, J. Another. NeurIPS 2019.", FrontMatterDetection.FencedButNotPost)]
+    [InlineData("---\ntitle: Publications\n---\n1. **Ana Díaz**, Bo Chen. 2025. A Title About Rivers. Water Resources Research (2025).", FrontMatterDetection.FencedButNotPost)]
+    [InlineData("+++\ntitle = \"Papers and Talks\"\n+++\nA paragraph of prose that goes on for more than forty characters.", FrontMatterDetection.FencedButNotPost)]
     [InlineData("---\n---\n@string{jan={January}}", 0)]
     [InlineData("---\nlayout: none\n---\n\n@article{k, title={T}}", FrontMatterDetection.NotMarkdown)]
     [InlineData("---\nlayout: default\ntitle: News\n---\nAll the news from the group, newest first, in one long list.", FrontMatterDetection.FencedButNotPost)]

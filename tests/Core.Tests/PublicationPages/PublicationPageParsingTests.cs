@@ -120,6 +120,76 @@ public class PublicationPageParsingTests
         Assert.Throws<ParseException>(() => new MarkdownProfileFormat().Parse(
             new Document($"## {heading}\n- **Rivers and Their Banks Revisited**, Ana Díaz, 2020.\n"), ParseOptions.Default));
 
+    [Fact]
+    public void Listing_venue_lines_lose_volume_pages_and_lone_years()
+    {
+        var items = Run(new PublicationListingFormat(), """
+            Ana Díaz
+            Research Areas
+            Tidal Memory
+            Bo Chen
+            PRX Quantum, 5 (2024), pp. 030311
+            Preview abstract
+            We study tides.
+            View details
+            River Banks
+            Bo Chen
+            2025
+            Preview abstract We study banks. View details
+            """);
+        Assert.Equal(2, items.Count);
+        Assert.Equal(("PRX Quantum", 2024), (items[0].Venue, items[0].Year));
+        Assert.Equal(((string?)null, 2025), (items[1].Venue, items[1].Year));
+        Assert.Equal("We study banks.", items[1].Summary);
+        Assert.All(items, i => Assert.Equal(["Ana Díaz", "Bo Chen"], i.Authors));
+    }
+
+    [Fact]
+    public void Listing_preview_button_after_a_venue_ends_a_cut_short_entry()
+    {
+        var items = Run(new PublicationListingFormat(), """
+            Ana Díaz
+            Research Areas
+            Tidal Memory
+            Bo Chen
+            Nature Physics (2023)
+            Preview
+            """);
+        var item = Assert.Single(items);
+        Assert.Equal(("Tidal Memory", "Nature Physics", 2023), (item.Title, item.Venue, item.Year));
+    }
+
+    [Fact]
+    public void Profile_author_lines_opening_with_an_initial_are_not_lettered_lists()
+    {
+        var items = Run(new MarkdownProfileFormat(), """
+            ## Publications
+
+            - H. Brandt, **S. Oyelaran** [Federated Distillation under Label Skew](https://arxiv.org/abs/2309.04417) 2023 NeurIPS Workshop on Federated Learning
+            - T. Nakamura, S. Oyelaran [A Note on Client Sampling Bias](https://example.org/note.pdf) 2020 Journal of Machine Learning Systems
+            """);
+        Assert.Equal(2, items.Count);
+        Assert.Equal(["H. Brandt", "S. Oyelaran"], items[0].Authors);
+        Assert.Equal(("Federated Distillation under Label Skew", "NeurIPS Workshop on Federated Learning", 2023), (items[0].Title, items[0].Venue, items[0].Year));
+        Assert.Equal(["T. Nakamura", "S. Oyelaran"], items[1].Authors);
+    }
+
+    [Fact]
+    public void Profile_entries_take_the_year_of_their_group_when_they_print_none()
+    {
+        var items = Run(new MarkdownProfileFormat(), """
+            ## Publications
+
+            **2021**
+
+            - **Rivers and Their Banks Revisited**
+              Ana Díaz, Bo Chen.
+              *Journal of Hydrology*, 142.
+            """);
+        var item = Assert.Single(items);
+        Assert.Equal(("Journal of Hydrology", 2021), (item.Venue, item.Year));
+    }
+
     [Theory]
     [InlineData("Jörg Lindqvist", true)]
     [InlineData("J. Eliot B. Moss", true)]
@@ -133,6 +203,7 @@ public class PublicationPageParsingTests
     [InlineData("Preview abstract", false)]
     [InlineData("Dumoulin", false)]
     [InlineData("María de la Luz García López", true)]
+    [InlineData("Mariana Costa e Silva", true)]
     [InlineData("Deconvolution Artifacts", false)]
     public void Name_shapes(string text, bool expected) => Assert.Equal(expected, PersonNames.LooksLikeName(text));
 }

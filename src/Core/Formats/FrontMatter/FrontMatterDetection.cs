@@ -47,6 +47,8 @@ public static partial class FrontMatterDetection
         keys.TryGetValue("layout", out var layout);
         if (layout is not null && PageLayouts.Contains(layout)) return FencedButNotPost;
         if (LooksLikePublicationList(body)) return FencedButNotPost;
+        // A page titled "Publications" or "Papers" is the list itself, not a post about it.
+        if (keys.TryGetValue("title", out var title) && PublicationTitle().IsMatch(title.Trim())) return FencedButNotPost;
         if (keys.ContainsKey("date") || JekyllFileName.Date(location) is not null) return Post;
         // Undated, on the site's base layout: a page (a news list, a landing page) rather than a post.
         if (layout is not null && BaseLayouts.Contains(layout)) return FencedButNotPost;
@@ -70,6 +72,8 @@ public static partial class FrontMatterDetection
     private static partial Regex EntryWithYear();
     [GeneratedRegex(@"^#{1,4}\s*(?:Selected\s+)?(?:Publications|Papers|Preprints|Conference Papers|Journal Articles)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex PublicationHeading();
-    [GeneratedRegex(@"^[^\s#>*\-|<{].{40,}$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:(?:selected|recent|my|all|full)\s+)?(?:publications?|papers|preprints|bibliography|(?:publications?|papers)\s+(?:and|&)\s+(?:talks|preprints|patents|presentations))$", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationTitle();
+        [GeneratedRegex(@"^[^\s#>*\-|<{].{40,}$", RegexOptions.Multiline)]
     private static partial Regex ProseLine();
 }

@@ -26,7 +26,7 @@ internal static partial class CitationEntries
         var sentence = SentenceEnd().Match(remainder);
         return Quoted().IsMatch(remainder)
             || sentence.Success && EntryTitles.TrimSeparators(remainder[(sentence.Index + 1)..]).Length > 0
-            || split.Rest.Any(s => s.Kind is SegKind.Strong or SegKind.Emph && !PersonNames.LooksLikeName(s.Text) && s.Text.Split(' ').Length >= 2);
+            || split.Rest.Any(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link && !EntryTitles.IsLinkLabel(s.Text) && !PersonNames.LooksLikeName(s.Text) && s.Text.Split(' ').Length >= 2);
     }
 
     public static Item? Read(ProfileEntry entry, string? owner)
@@ -44,7 +44,14 @@ internal static partial class CitationEntries
         var (names, remainder) = AuthorText.Consume(full);
         string? title;
         string after;
-        if (names.Count > 0)
+        if (NamesThenMarkedTitle(lines.SelectMany(l => l).ToList()) is { } byMarkup)
+        {
+            // "H. Brandt, **S. Oyelaran** [Title](url) 2023 Venue": the markup, not punctuation, ends the names.
+            (names, title, after, var lead) = byMarkup;
+            // "Doe and Roe (2020). *Title*": the year printed with the names still dates the paper.
+            remainder = lead + " " + after;
+        }
+        else if (names.Count > 0)
         {
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
             (title, after) = TakeTitle(LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), ""), marked);
@@ -59,7 +66,7 @@ internal static partial class CitationEntries
 
         after = EntryTitles.TrimSeparators(after);
         var sentence = SentenceEnd().Match(after);
-        var venueText = sentence.Success && sentence.Index > 0 ? after[..sentence.Index] : after;
+        var venueText = LeadingYear().Replace(sentence.Success && sentence.Index > 0 ? after[..sentence.Index] : after, "");
         var year = LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder);
         PartialDate? published = LooseDates.TryFind(after, out var d) && d.Month is not null ? d : year is { } y ? PartialDate.OfYear(y) : null;
 
@@ -82,6 +89,27 @@ internal static partial class CitationEntries
             Summary = summary.Count > 0 ? string.Join(" ", summary) : null,
             Links = links,
         };
+    }
+
+    /// <summary>
+    /// Names, then a bold, italic or linked title: the names are everything before the title's markup, when they
+    /// read as names and nothing else. Null when the line is not written that way.
+    /// </summary>
+    private static (List<string> Names, string Title, string After, string Lead)? NamesThenMarkedTitle(List<Seg> segs)
+    {
+        for (var k = 1; k < segs.Count; k++)
+        {
+            var s = segs[k];
+            if (s.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link) || EntryTitles.IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
+            var text = EntryTitles.Clean(s.Text);
+            if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.Consume(text).Names.Count > 0) continue;
+            var prefix = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
+            var (names, rest) = AuthorText.Consume(prefix);
+            rest = EntryTitles.TrimSeparators(rest);
+            if (names.Count == 0 || LeadingYear().Replace(rest, "").Length > 0) return null;
+            return (names, text, EntryTitles.Text(segs.Skip(k + 1)), rest);
+        }
+        return null;
     }
 
     /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>
@@ -107,6 +135,7 @@ internal static partial class CitationEntries
     private static partial Regex Quoted();
 
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))[.?!](?=\s)")]
+    /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence.</remarks>
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)")]
     private static partial Regex SentenceEnd();
 }

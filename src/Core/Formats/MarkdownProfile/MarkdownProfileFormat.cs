@@ -37,7 +37,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
     {
         var source = ProfileSource.From(document.Text);
         var documentKind = source.DocumentKind;
-        var (sections, topHeadings) = ProfileOutline.Read(source.Body, documentKind, MarkdownHtml.Default.Pipeline);
+        var (sections, topHeadings) = ProfileOutline.Read(source.Body, documentKind, ProfileOutline.Pipeline);
         if (!sections.Any(s => s.Kind is not null) && !sections.SelectMany(s => s.Entries).Any(e => OtherEntries.ReadLabelledThesis(e, null) is not null))
             throw new ParseException(Name, "no publication, talk, thesis, service or event section found (expected headings such as \"## Publications\" or \"## Talks\")", "line 1");
 
@@ -71,6 +71,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
     [GeneratedRegex(@"^ {0,3}#{1,6}\s+(?<h>.+?)\s*#*\s*$", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|^ {0,3}(?:\*\*|__)\S|^ {0,3}\[[^\]\n]{10,}\]\(|^ {0,3}[""“][^""”\n]{10,}[""”]", RegexOptions.Multiline)]
+    // Entries may sit in quote blocks ("> **Title**"), so a line's quote markers are skipped first.
+    [GeneratedRegex(@"^(?:[ ]{0,3}>[ ]?)*(?:[ ]{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|[ ]{0,3}(?:\*\*|__)\S|[ ]{0,3}\[[^\]\n]{10,}\]\(|[ ]{0,3}[""“][^""”\n]{10,}[""”]|[ ]{0,3}#{3,6}[ \t]+\S+(?:[ \t]+\S+){4,}|[ ]{0,3}\|(?=[^\n]*(?:\]\(|\b(?:19|20)\d{2}\b))[^\n]*\|[ \t]*$)", RegexOptions.Multiline)]
     private static partial Regex EntryStart();
 }

@@ -14,6 +14,8 @@ internal sealed class ProfileEntry
     public int Line { get; init; }
     /// <summary>A badge printed in HTML just before the entry (<c>&lt;div class="badge"&gt;CVPR 2016&lt;/div&gt;</c>): its venue.</summary>
     public string? Badge { get; init; }
+    /// <summary>The year of the group the entry is listed under ("### 2021", "**2021**"): its year when it prints none.</summary>
+    public int? GroupYear { get; init; }
 
     public void AddParagraph(List<List<Seg>> lines)
     {
@@ -37,6 +39,19 @@ internal sealed class ProfileSection(RecordKind? kind, string? heading)
 /// </summary>
 internal static partial class ProfileOutline
 {
+    /// <summary>
+    /// The usual extensions without alphabetic list markers: author lines open with initials ("- H. Brandt, ..."),
+    /// which those would read as an "H." list item and drop.
+    /// </summary>
+    public static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
+        builder.Extensions.RemoveAll(e => e is Markdig.Extensions.ListExtras.ListExtraExtension);
+        return builder.Build();
+    }
+
     public static (List<ProfileSection> Sections, List<string> TopHeadings) Read(string markdown, RecordKind? documentKind, MarkdownPipeline pipeline)
     {
         var doc = Markdown.Parse(markdown, pipeline);
@@ -46,10 +61,15 @@ internal static partial class ProfileOutline
         ProfileEntry? current = null;
         var inHeadingEntry = false;
         string? badge = null;
+        // A short sub-heading under Papers that only groups ("### Robotics") unless the paragraph under it is an author line.
+        (string Text, int Line)? groupHeading = null;
+        (int Year, int Level)? groupYear = null;
 
-        foreach (var block in doc)
+        foreach (var block in Unquoted(doc))
         {
             var section = sections[^1];
+            var heldHeading = groupHeading;
+            groupHeading = null;
             switch (block)
             {
                 case HeadingBlock h:
@@ -61,6 +81,8 @@ internal static partial class ProfileOutline
                     var own = ProfileSections.Classify(text);
                     current = null;
                     inHeadingEntry = false;
+                    if (IsYear(text)) groupYear = (Normalising.LooseDates.FindYear(text)!.Value, h.Level);
+                    else if (groupYear is { } gy && gy.Level >= h.Level) groupYear = null;
                     // Under Service or Events, "### Program Committee 2020" is one entry even though its words name a section.
                     var entryHeading = parent is RecordKind.Service or RecordKind.Event or RecordKind.Thesis
                         && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
@@ -70,7 +92,7 @@ internal static partial class ProfileOutline
                     if (paperHeading)
                     {
                         stack.Push((h.Level, parent));
-                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
+                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1, GroupYear = groupYear?.Year };
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                     }
@@ -82,12 +104,15 @@ internal static partial class ProfileOutline
                     else if (entryHeading)
                     {
                         stack.Push((h.Level, parent));
-                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1 };
+                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1, GroupYear = groupYear?.Year };
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                     }
                     else if (parent is RecordKind.Publication or RecordKind.Talk)
+                    {
                         stack.Push((h.Level, parent));
+                        if (!IsYear(text)) groupHeading = (text, h.Line + 1);
+                    }
                     else
                     {
                         stack.Push((h.Level, null));
@@ -100,10 +125,26 @@ internal static partial class ProfileOutline
                     var lines = Segments.Lines(Segments.Of(p.Inline));
                     if (lines.Count == 0) break;
                     if (inHeadingEntry && current is not null) { current.AddParagraph(lines); break; }
+                    if (heldHeading is { } held && section.Kind is RecordKind.Publication or RecordKind.Talk && IsAuthorLine(lines[0]))
+                    {
+                        // "#### Short Title" then "*Ana Díaz, Bo Chen*": the heading was the entry's title after all.
+                        current = new ProfileEntry { HeadingTitle = held.Text, Line = held.Line, GroupYear = groupYear?.Year };
+                        section.Entries.Add(current);
+                        inHeadingEntry = true;
+                        current.AddParagraph(lines);
+                        break;
+                    }
+                    // "**2021**" over a year's papers groups them; it is not an entry.
+                    if (lines.Count == 1 && IsYear(EntryTitles.Text(lines[0])))
+                    {
+                        groupYear = (Normalising.LooseDates.FindYear(EntryTitles.Text(lines[0]))!.Value, int.MaxValue);
+                        current = null;
+                        break;
+                    }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines))
                     {
-                        current = new ProfileEntry { Line = p.Line + 1, Badge = badge };
+                        current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };
                         badge = null;
                         section.Entries.Add(current);
                     }
@@ -116,12 +157,16 @@ internal static partial class ProfileOutline
                     if (m.Success) badge = System.Net.WebUtility.HtmlDecode(m.Groups["b"].Value).Trim();
                     break;
                 }
+                case Markdig.Extensions.Tables.Table table when section.Kind is RecordKind.Publication or RecordKind.Talk:
+                    section.Entries.AddRange(TableEntries.Read(table, groupYear?.Year));
+                    current = null;
+                    break;
                 case ListBlock list:
                 {
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         if (inHeadingEntry && current is not null) { AddItem(current, item); continue; }
-                        var entry = new ProfileEntry { Line = item.Line + 1 };
+                        var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year };
                         AddItem(entry, item);
                         if (entry.Lines.Count > 0) section.Entries.Add(entry);
                     }
@@ -135,6 +180,30 @@ internal static partial class ProfileOutline
 
     [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
     private static partial System.Text.RegularExpressions.Regex BadgePattern();
+
+    /// <summary>The page's blocks, with quote blocks ("&gt; **Title** ...") opened: a quoted entry is still an entry.</summary>
+    private static IEnumerable<Block> Unquoted(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is QuoteBlock quote)
+                foreach (var inner in Unquoted(quote)) yield return inner;
+            else yield return block;
+        }
+    }
+
+    private static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
+
+    /// <summary>A line that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen").</summary>
+    private static bool IsAuthorLine(List<Seg> line)
+    {
+        var text = EntryTitles.TrimSeparators(EntryTitles.Text(line));
+        var (names, rest) = AuthorText.Consume(text);
+        return names.Count > 0 && EntryTitles.TrimSeparators(rest).Length == 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?:?$")]
+    private static partial System.Text.RegularExpressions.Regex YearOnly();
 
     private static bool IsTitleHeading(string text)
     {

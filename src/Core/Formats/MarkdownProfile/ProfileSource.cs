@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.MarkdownProfile;
@@ -29,6 +30,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         if (open >= 0) text = text[..open];
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
+        if (HtmlMarkup.IsMostlyHtml(text)) text = HtmlMarkup.ToMarkdown(text);
+        // A line holding only "<br>" spaces entries apart; left in, it opens an HTML block that swallows the entry below.
+        text = SpacerLine().Replace(text, "");
+        text = Details().Replace(text, OpenDetails);
         return new ProfileSource(text, title, author);
     }
 
@@ -57,6 +62,30 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}")]
     private static partial Regex Liquid();
+
+    /// <summary>
+    /// A folded "&lt;details&gt;&lt;summary&gt;Abstract&lt;/summary&gt;…" is the entry's abstract: it becomes a paragraph of its own.
+    /// Other folded parts (BibTeX, citations) are not the entry's text.
+    /// </summary>
+    private static string OpenDetails(Match m)
+    {
+        var label = m.Groups["label"].Value.Trim();
+        if (!AbstractLabel().IsMatch(label)) return "\n\n";
+        var body = TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(Tag().Replace(m.Groups["body"].Value, " ")));
+        return body.Length == 0 ? "\n\n" : $"\n\nAbstract: {body}\n\n";
+    }
+
+    [GeneratedRegex(@"<details[^>]*>\s*(?:<summary[^>]*>(?<label>[\s\S]*?)</summary>)?(?<body>[\s\S]*?)</details>", RegexOptions.IgnoreCase)]
+    private static partial Regex Details();
+
+    [GeneratedRegex(@"^(?:<[^>]+>\s*)*(?:abstract|summary|tl;?\s?dr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractLabel();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"^[ \t]*(?:<br\s*/?>[ \t]*)+$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex SpacerLine();
 
     /// <summary>Kramdown attribute lists ("{: .red}", "{:target=\"_blank\"}") style the page; they are not its text.</summary>
     [GeneratedRegex(@"\{:[^}\n]*\}")]

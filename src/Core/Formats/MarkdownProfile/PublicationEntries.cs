@@ -38,6 +38,8 @@ internal static partial class PublicationEntries
         string? venueLine = null, tldr = null;
         var summary = new List<string>();
         var metaText = new List<string>();
+        var tags = new List<string>();
+        var withOwner = false;
 
         if (headingVenue is not null) { venueLine = headingVenue; metaText.Add(headingVenue); }
         for (var i = 0; i < entry.Lines.Count; i++)
@@ -60,6 +62,11 @@ internal static partial class PublicationEntries
             var text = EntryTitles.TrimSeparators(EntryTitles.Text(segs, links));
             if (text.Length == 0) continue;
             if (TlDr().IsMatch(text)) { tldr ??= TlDr().Replace(text, "").Trim(); continue; }
+            if (Keywords().IsMatch(text))
+            {
+                tags.AddRange(Keywords().Replace(text, "").Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                continue;
+            }
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
             if (IsAbstract(text, laterParagraph))
             {
@@ -68,6 +75,18 @@ internal static partial class PublicationEntries
             }
             metaText.Add(text);
             if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
+            if (authors.Count == 0 && WithCoauthors().Match(text) is { Success: true } with)
+            {
+                // "(with Bo Chen and Carla Ruiz)": the owner's co-authors; the owner wrote it too.
+                var (coauthors, _) = AuthorText.Consume(with.Groups["n"].Value);
+                if (coauthors.Count > 0)
+                {
+                    withOwner = true;
+                    authors = coauthors;
+                    text = EntryTitles.TrimSeparators(text[with.Length..]);
+                    if (text.Length == 0) continue;
+                }
+            }
             if (authors.Count == 0)
             {
                 var (names, remainder) = AuthorText.Consume(text);
@@ -79,6 +98,8 @@ internal static partial class PublicationEntries
                     if (LooseDates.TryParse(text, out d)) { published ??= d; continue; }
                 }
             }
+            // "Eastbrook University, Harbour Institute of Technology" under the names says where the authors work.
+            if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
             if (venueLine is null) venueLine = text;
             else summary.Add(text);
         }
@@ -87,19 +108,20 @@ internal static partial class PublicationEntries
         published ??= EntryTitles.LeadDate(split);
         foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
         if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
-        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
+        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null) ?? entry.GroupYear;
         var tidy = AuthorLists.Tidy(authors);
         return new Item
         {
-            Kind = RecordKind.Publication,
+            Kind = VenueText.IsThesis(venueLine) ? RecordKind.Thesis : RecordKind.Publication,
             Title = split.Title,
             Url = split.Url,
-            Authors = tidy.Count == 0 ? AuthorLists.WithOwner(tidy, owner) : tidy,
+            Authors = tidy.Count == 0 || withOwner ? AuthorLists.WithOwner(tidy, owner) : tidy,
             Published = published ?? (year is { } y ? PartialDate.OfYear(y) : null),
             Year = year,
             Venue = VenueText.Clean(venueLine),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
             Links = links,
+            Tags = tags,
         };
     }
 
@@ -118,6 +140,12 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
+
+    [GeneratedRegex(@"^\(\s*(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^()]+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^().;]+?)(?:[.;]\s+|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithCoauthors();
+
+    [GeneratedRegex(@"^(?:Keywords?|Topics|Tags)\s*[:：]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Keywords();
 
     [GeneratedRegex(@"^(?:TL;?DR|Summary|In short)\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();

@@ -15,9 +15,27 @@ internal static partial class Segments
     {
         var result = new List<Seg>();
         if (container is null) return result;
-        foreach (var inline in container) Add(result, inline);
+        foreach (var inline in Visible(container)) Add(result, inline);
         return result;
     }
+
+    /// <summary>The container's inlines without superscripts: "Zhang&lt;sup&gt;1,2&lt;/sup&gt;" marks affiliations or footnotes, not text.</summary>
+    private static IEnumerable<Inline> Visible(ContainerInline container)
+    {
+        var inSup = false;
+        foreach (var inline in container)
+        {
+            if (inline is HtmlInline html && SupTag().Match(html.Tag) is { Success: true } sup)
+            {
+                inSup = sup.Groups["close"].Length == 0;
+                continue;
+            }
+            if (!inSup) yield return inline;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<(?<close>/?)sup\b[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SupTag();
 
     private static void Add(List<Seg> result, Inline inline)
     {
@@ -73,7 +91,7 @@ internal static partial class Segments
         HtmlInline => "",
         AutolinkInline auto => auto.Url,
         LinkInline { IsImage: true } => "",
-        ContainerInline c => string.Concat(c.Select(PlainText)),
+        ContainerInline c => string.Concat(Visible(c).Select(PlainText)),
         _ => "",
     };
 

@@ -15,7 +15,12 @@ internal static partial class VenueText
         var keep = new List<string>();
         foreach (var part in parts)
         {
-            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part))) break;
+            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part)))
+            {
+                // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
+                if (VolumeNumbers().IsMatch(part)) keep[^1] = TrailingVolume().Replace(keep[^1], "");
+                break;
+            }
             keep.Add(part);
         }
         var s = string.Join(", ", keep);
@@ -29,15 +34,41 @@ internal static partial class VenueText
         return s.Length == 0 ? null : s;
     }
 
+    /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
+    public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
+
+    /// <summary>A line of institutions only, with no year and nothing that names a venue.</summary>
+    public static bool IsAffiliations(string line) =>
+        LooseDates.FindYear(line) is null && !VenueWord().IsMatch(line)
+        && line.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && parts.All(p => Institution().IsMatch(p));
+
+    [GeneratedRegex(@"\b(?:Universit(?:y|é|ät|à|ad|at)|Institute|Institut|College|School|Laborator(?:y|ies)|Labs?|Inc|Ltd|GmbH|Centre|Center|Hospital|Academy|Google|Microsoft|DeepMind|Meta|Amazon|IBM|NVIDIA|Apple)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Institution();
+
+    [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Letters|Review|arXiv|Preprint|Meeting|Congress|Press|Findings)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueWord();
+
+    [GeneratedRegex(@"^(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|MPhil|Bachelor'?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThesisVenue();
+
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
 
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
 
-    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at))\s+|[Ii]n\s+(?=\p{Lu}))")]
+    /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)".</summary>
+    [GeneratedRegex(@"^\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d–-]+)?(?:\s*\((?:19|20)\d{2}\))?\.?$")]
+    private static partial Regex VolumeNumbers();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
+    private static partial Regex TrailingVolume();
+
+    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
-    [GeneratedRegex(@"\s*\(?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*\)?\.?$|\s*\((?:to appear|in press|forthcoming)\)$", RegexOptions.IgnoreCase)]
+    // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
+    [GeneratedRegex(@"\s*(?:\(\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*\)|(?<!\([^()]*)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2})\.?$|\s*\((?:to appear|in press|forthcoming)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingYear();
 }

@@ -61,7 +61,14 @@ internal static class ListingEntries
             }
             if (ListingLines.IsTitleTail(line))
             {
-                if (head.Count > 0) head[^1] = head[^1] with { IsTitle = true };
+                // Right after a title, "Preview" marks it (an entry cut short before its authors); after a venue line
+                // it is the entry's cut-off abstract button, so the entry ends there.
+                if (head.Count > 1 && !head[^1].IsTitle && ListingLines.LooksLikeVenue(head[^1].Text) && LooseDates.FindYear(head[^1].Text) is not null)
+                {
+                    AddHeads(entries, head, null);
+                    head = [];
+                }
+                else if (head.Count > 0) head[^1] = head[^1] with { IsTitle = true };
             }
             else head.Add(new HeadLine(line, false));
             i++;

@@ -26,10 +26,16 @@ internal static partial class ListingLines
         LooseDates.FindYear(line) is not null || VenueWords().IsMatch(line) || line.Contains("(to appear)", StringComparison.OrdinalIgnoreCase)
         || line.Contains("://", StringComparison.Ordinal) || AcronymStart().IsMatch(line);
 
-    /// <summary>The venue as printed, without "(to appear)" and a trailing "(2019)".</summary>
+    /// <summary>A venue line that prints nothing but the year ("2024", "(2024)"): a date, not a venue.</summary>
+    public static bool IsYearOnly(string line) => YearOnly().IsMatch(line);
+
+    /// <summary>
+    /// The venue as printed, without "(to appear)", a trailing "(2019)" and what follows the year: volume and pages
+    /// ("PRX Quantum, 5 (2024), pp. 030311" is "PRX Quantum").
+    /// </summary>
     public static string CleanVenue(string line)
     {
-        var s = line;
+        var s = VolumeAndPages().Replace(line, "");
         string before;
         do
         {
@@ -45,7 +51,8 @@ internal static partial class ListingLines
     [GeneratedRegex(@"^View\s+details$", RegexOptions.IgnoreCase)]
     private static partial Regex EntryEnd();
 
-    [GeneratedRegex(@"^(?:Research Areas|Authored Publications|Publications|Sort By|Sort by (?:year|title)|Most recent|Load more|Show more|Filter(?: by)?)$", RegexOptions.IgnoreCase)]
+    // Sort options print as bullets ("• Year, descending"); result counters as "1 - 15 of 42 publications".
+    [GeneratedRegex(@"^(?:Research Areas|Authored Publications|Publications|Sort By|Sort by (?:year|title)|Most recent|Load more|Show more|Filter(?: by)?|[•·▪◦*-]\s*(?:Title|Year|Relevance|Most recent)(?:,\s*descending)?|\d+\s*[-–]\s*\d+\s+of\s+[\d,]+\s+publications?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 
     [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Review|Letters|arXiv|Preprint|Magazine|Bulletin|Annals|Congress|Forum|Meeting|Press|Communications|Reports|Technical Report|Thesis|Patent|Nature|Cell|Cancer|Biology|Medicine|Methods|Genetics|Computation|Intelligence|Recognition|Discovery|Neuron|Physics|Chemistry|Engineering|Computing|Sciences?|Mathematics|Statistics|Economics|Informatics|Neuroscience|Immunology|Research|Systems|Networks|Society|Academy|Association|Institute|University|Press|Series|Notes|Edition)\b", RegexOptions.IgnoreCase)]
@@ -53,6 +60,13 @@ internal static partial class ListingLines
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]{2,}[^:]{0,12}:")]
     private static partial Regex AcronymStart();
+
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?$")]
+    private static partial Regex YearOnly();
+
+    /// <summary>", 32(3) (2025), pp. 1-39", ", vol. 41 (2022)", ", 2021(4) (2021)": the issue, year and pages after the venue's name.</summary>
+    [GeneratedRegex(@",\s*(?:vol(?:ume)?\.?\s*)?\d+(?:\(\d+\))?\s*(?=\((?:19|20)\d{2}\))|(?<=\((?:19|20)\d{2}\)),?\s*(?:pp?\.|pages?)\s*[\w\-–]+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex VolumeAndPages();
 
     [GeneratedRegex(@"\s*\((?:to appear|in press|forthcoming|(?:19|20)\d{2})\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingParenthesis();

@@ -1,11 +1,42 @@
+using System.Text.RegularExpressions;
+
 namespace Aggregator.Core.Formats.PublicationListing;
 
 /// <summary>The page as trimmed, non-empty lines, page furniture removed.</summary>
-internal static class ListingText
+internal static partial class ListingText
 {
     public static List<string> Lines(string text) =>
         text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .SelectMany(SplitButtons)
             .Select(l => l.Replace('\u00a0', ' ').Trim())
             .Where(l => l.Length > 0 && !ListingLines.IsChrome(l))
             .ToList();
+
+    /// <summary>
+    /// Some extractions keep a button label on the line of the text it opens or closes
+    /// ("Preview abstract We study ... View details"); the labels become lines of their own.
+    /// </summary>
+    private static IEnumerable<string> SplitButtons(string line)
+    {
+        var s = line.Replace('\u00a0', ' ').Trim();
+        var open = LeadingPreview().Match(s);
+        if (open.Success)
+        {
+            yield return "Preview abstract";
+            s = s[open.Length..];
+        }
+        var close = TrailingDetails().Match(s);
+        if (close.Success && close.Index > 0)
+        {
+            yield return s[..close.Index];
+            yield return "View details";
+        }
+        else yield return s;
+    }
+
+    [GeneratedRegex(@"^Preview\s+abstract\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreview();
+
+    [GeneratedRegex(@"\s+View\s+details$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDetails();
 }

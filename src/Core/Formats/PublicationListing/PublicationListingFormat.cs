@@ -51,10 +51,13 @@ public sealed class PublicationListingFormat : IFormat
     /// </summary>
     private static bool IsOwnerLine(string text, string first, string? configuredOwner)
     {
-        if (!PersonNames.LooksLikeName(first) || ListingLines.IsAbstractStart(first)) return false;
+        if (ListingLines.IsAbstractStart(first)) return false;
         var raw = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var at = raw.IndexOf(first);
-        if (at >= 0 && at + 1 < raw.Count && ListingLines.IsChrome(raw[at + 1])) return true;
+        // A short line above the page's own furniture is the page's heading: its owner, however the name is spelled.
+        var isShort = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !first.Any(char.IsDigit);
+        if (isShort && at >= 0 && at + 1 < raw.Count && ListingLines.IsChrome(raw[at + 1])) return true;
+        if (!PersonNames.LooksLikeName(first)) return false;
         if (string.IsNullOrWhiteSpace(configuredOwner)) return true;
         return PersonNames.SamePerson(first, configuredOwner);
     }
@@ -71,7 +74,7 @@ public sealed class PublicationListingFormat : IFormat
             Authors = AuthorLists.WithOwner(AuthorLists.Tidy(entry.Authors), owner),
             Published = year is { } y ? PartialDate.OfYear(y) : null,
             Year = year,
-            Venue = entry.VenueLine is null ? null : ListingLines.CleanVenue(entry.VenueLine),
+            Venue = entry.VenueLine is null || ListingLines.IsYearOnly(entry.VenueLine) ? null : ListingLines.CleanVenue(entry.VenueLine),
             Summary = entry.Abstract,
             Links = links,
         };

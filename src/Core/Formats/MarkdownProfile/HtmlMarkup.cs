@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// Some Markdown pages are HTML in all but name: a `publications.md` made of &lt;div class="publication-item"&gt;
+/// blocks with &lt;h3&gt; titles, author &lt;span&gt;s and link rows. Markdown would keep those as opaque HTML blocks,
+/// so such a page is turned into the Markdown it stands for: headings stay headings, block elements become
+/// paragraphs, &lt;br&gt; a line break, links, bold and italics their Markdown forms. As in a browser, the
+/// source's own line breaks and indentation mean nothing.
+/// </summary>
+internal static partial class HtmlMarkup
+{
+    /// <summary>True when most of the page's lines are HTML tags: the page's structure is in its HTML.</summary>
+    public static bool IsMostlyHtml(string body)
+    {
+        var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return lines.Count >= 8 && lines.Count(l => l.StartsWith('<')) * 2 > lines.Count;
+    }
+
+    public static string ToMarkdown(string html)
+    {
+        var s = Whitespace().Replace(html, " ");
+        s = Invisible().Replace(s, " ");
+        s = Heading().Replace(s, m => $"\n\n{new string('#', m.Groups["n"].Value[0] - '0')} {Inline(m.Groups["t"].Value).Trim()}\n\n");
+        s = Break().Replace(s, "\n");
+        s = Block().Replace(s, "\n\n");
+        s = Inline(s);
+        var lines = s.Split('\n').Select(l => l.Trim());
+        return MultipleBlankLines().Replace(string.Join("\n", lines), "\n\n").Trim() + "\n";
+    }
+
+    /// <summary>Links, emphasis and entities; other inline tags (span, abbr, font) keep only their text.</summary>
+    private static string Inline(string s)
+    {
+        s = Anchor().Replace(s, m =>
+        {
+            var label = Tag().Replace(m.Groups["t"].Value, "").Trim();
+            return label.Length == 0 ? "" : $"[{Escape(label)}]({m.Groups["href"].Value.Trim()})";
+        });
+        s = Strong().Replace(s, m => Wrap("**", m.Groups["t"].Value));
+        s = Emphasis().Replace(s, m => Wrap("*", m.Groups["t"].Value));
+        s = Tag().Replace(s, "");
+        return Markdownish(WebUtility.HtmlDecode(s));
+    }
+
+    private static string Wrap(string mark, string inner)
+    {
+        var text = TextKey.CollapseWhitespace(inner).Trim();
+        return text.Length == 0 ? "" : $"{mark}{text}{mark}";
+    }
+
+    private static string Escape(string label) => label.Replace("[", "\\[").Replace("]", "\\]");
+
+    /// <summary>Decoded text that Markdown would read as markup of its own ("&amp;lt;", a leading "1." or "#").</summary>
+    private static string Markdownish(string s) => s.Replace("<", "&lt;").Replace(">", "&gt;");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"<(?<tag>script|style|noscript|svg|button)\b[^>]*>.*?</\k<tag>>|<!--.*?-->|<img\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Invisible();
+
+    [GeneratedRegex(@"<h(?<n>[1-6])\b[^>]*>(?<t>.*?)</h\k<n>\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex Break();
+
+    [GeneratedRegex(@"</?(?:div|p|li|ul|ol|dl|dt|dd|section|article|header|footer|main|nav|aside|table|thead|tbody|tr|td|th|blockquote|figure|figcaption|details|summary|hr)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Block();
+
+    [GeneratedRegex(@"<a\b[^>]*?\bhref\s*=\s*[""'](?<href>[^""']*)[""'][^>]*>(?<t>.*?)</a\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Anchor();
+
+    [GeneratedRegex(@"<(?<tag>strong|b)\b[^>]*>(?<t>.*?)</\k<tag>\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Strong();
+
+    [GeneratedRegex(@"<(?<tag>em|i|cite)\b[^>]*>(?<t>.*?)</\k<tag>\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex MultipleBlankLines();
+}
