@@ -19,17 +19,90 @@ internal static partial class PostSplitter
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitTitled(lines) ?? SplitUndated(lines);
     }
 
-    private static HashSet<int> DatedLines(List<PageLine> lines, bool loose) =>
-        lines.Where(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose)).Select(l => l.Number).ToHashSet();
+    /// <summary>
+    /// Undated posts that each open with a title on a line of its own ("Welcome to the lab, Sofía!" / blank /
+    /// paragraphs): every block is set apart by blank lines, so the title lines are what divides them. Taken only
+    /// when such titles head most of the page and it does not use greetings to open posts.
+    /// </summary>
+    private static List<RawPost>? SplitTitled(List<PageLine> lines)
+    {
+        var blocks = Blocks(lines, BodyStart(lines));
+        if (blocks.Count(b => DerivedTitles.Greeting().Match(b.Lines[0]).Length > 0) >= 2) return null;
+        bool Prose(Block b) => string.Join(" ", b.Lines) is { Length: >= 60 } t && SentenceEnd().IsMatch(t);
+        var titles = Enumerable.Range(0, blocks.Count - 1)
+            .Where(i => blocks[i].Lines is [var only] && only.Length is >= 3 and <= 90 && !TitleStop().IsMatch(only)
+                        && DerivedTitles.Greeting().Match(only).Length == 0 && Prose(blocks[i + 1]))
+            .ToList();
+        if (titles.Count < 3) return null;
+        var after = blocks.Count - titles[0] - titles.Count;
+        if (titles.Count * 2 < after) return null;
+
+        var posts = new List<RawPost>();
+        for (var k = 0; k < titles.Count; k++)
+        {
+            var end = k + 1 < titles.Count ? titles[k + 1] : blocks.Count;
+            var paragraphs = blocks.Skip(titles[k] + 1).Take(end - titles[k] - 1).Select(b => b.Lines).ToList();
+            // After the last post, the page's sign-off ("Lab · Department · email") is one short line.
+            if (k == titles.Count - 1)
+                while (paragraphs.Count >= 2 && paragraphs[^1] is [var lone] && lone.Length < 120 && !SentenceEnd().IsMatch(lone))
+                    paragraphs.RemoveAt(paragraphs.Count - 1);
+            posts.Add(new RawPost(blocks[titles[k]].Number, null, paragraphs, blocks[titles[k]].Lines[0]));
+        }
+        return posts;
+    }
+
+    private sealed record Block(int Number, List<string> Lines);
+
+    /// <summary>Runs of text lines between blank lines or pictures; navigation lines are skipped.</summary>
+    private static List<Block> Blocks(List<PageLine> lines, int from)
+    {
+        var blocks = new List<Block>();
+        Block? current = null;
+        for (var i = from; i < lines.Count; i++)
+        {
+            switch (lines[i].Kind)
+            {
+                case LineKind.Text:
+                    if (current is null) blocks.Add(current = new Block(lines[i].Number, []));
+                    current.Lines.Add(lines[i].Text.Trim());
+                    break;
+                case LineKind.Blank or LineKind.Image:
+                    current = null;
+                    break;
+            }
+        }
+        return blocks;
+    }
+
+    private static HashSet<int> DatedLines(List<PageLine> lines, bool loose)
+    {
+        var years = SectionYears(lines);
+        return lines.Where(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose, years.GetValueOrDefault(l.Number)))
+            .Select(l => l.Number).ToHashSet();
+    }
+
+    /// <summary>The year each line sits under, where lines that are only a year head sections of "18th Nov: ..." items.</summary>
+    private static Dictionary<int, int?> SectionYears(List<PageLine> lines)
+    {
+        var years = new Dictionary<int, int?>();
+        int? current = null;
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.Text && DateLeads.IsYearHeading(line.Text, out var y)) current = y;
+            years[line.Number] = current;
+        }
+        return years;
+    }
 
     private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts)
     {
         var posts = new List<RawPost>();
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
+        var years = SectionYears(lines);
         var titled = TitlesAbove(lines, indices);
         var begins = titled ? indices.Select(i => i - 1).ToList() : indices;
         if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
@@ -39,7 +112,7 @@ internal static partial class PostSplitter
             var i = indices[k];
             var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
             var head = lines[i];
-            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true) ? d : null;
+            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d : null;
             var firstText = lead is { } l0 ? l0.Rest : head.Text.Trim();
             var paragraphs = Paragraphs(lines, i + 1, end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
@@ -179,13 +252,13 @@ internal static partial class PostSplitter
     {
         // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
         while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
-               && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone)))
+               && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))
             paragraphs.RemoveAt(paragraphs.Count - 1);
         if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
         if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;
-        if (!HeadingLike().IsMatch(last)) return;
+        if (!HeadingLike().IsMatch(last) && !DateLeads.IsYearHeading(last, out _)) return;
         paragraphs[^1].RemoveAt(paragraphs[^1].Count - 1);
         if (paragraphs[^1].Count == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
     }
@@ -201,6 +274,10 @@ internal static partial class PostSplitter
     /// <summary>A paragraph that signs off ("see you all next meeting.", "Stay tuned!") closes its post.</summary>
     [GeneratedRegex(@"(?:see you (?:all )?(?:next|there|soon|then|at)\b[^.!?]*|stay tuned|cheers|best wishes|have a (?:great|good|nice|restful|happy|wonderful) [\w ]+)[.!?)]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
+
+    /// <summary>A line ending like a sentence or a lead-in is text, not a title.</summary>
+    [GeneratedRegex(@"[.:;,]\s*$")]
+    private static partial Regex TitleStop();
 
     [GeneratedRegex(@"^\d+\s+\w+$")]
     private static partial Regex CountLine();

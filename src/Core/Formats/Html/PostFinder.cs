@@ -18,12 +18,17 @@ internal static class PostFinder
     private static List<List<INode>>? SinglePost(IElement root) =>
         root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
 
-    private static List<List<INode>>? DateLed(IElement root) => DateLed(root, loose: false, minimum: 2) ?? DateLed(root, loose: true, minimum: 3);
-
-    private static List<List<INode>>? DateLed(IElement root, bool loose, int minimum)
+    private static List<List<INode>>? DateLed(IElement root)
     {
+        var years = SectionYears.Of(root);
+        return DateLed(root, years, loose: false, minimum: 2) ?? DateLed(root, years, loose: true, minimum: 3);
+    }
+
+    private static List<List<INode>>? DateLed(IElement root, Dictionary<IElement, int> years, bool loose, int minimum)
+    {
+        int? YearOf(IElement e) => years.TryGetValue(e, out var y) ? y : null;
         var led = root.QuerySelectorAll(Candidates)
-            .Where(e => LeadingDates.TryRead(e, out _, out _, loose))
+            .Where(e => LeadingDates.TryRead(e, out _, out _, loose, YearOf(e)))
             .ToList();
         var best = led.GroupBy(Signature)
             .Select(g => g.ToList())
@@ -35,9 +40,9 @@ internal static class PostFinder
         var starts = best.ToHashSet();
         return best.Select(start =>
         {
-            LeadingDates.TryRead(start, out var lead, out var holder, loose);
-            // A bare date or a dated heading introduces what follows it; a dated item holds its own text.
-            var onlyDate = IsHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
+            LeadingDates.TryRead(start, out var lead, out var holder, loose, YearOf(start));
+            // A bare date or a dated heading (or a bold line standing in for one) introduces what follows it; a dated item holds its own text.
+            var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
             var run = new List<INode> { start };
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
@@ -95,6 +100,11 @@ internal static class PostFinder
     }
 
     private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
+
+    /// <summary>A short paragraph that is all bold ("&lt;p&gt;&lt;strong&gt;Dec 2024 - Paper at ICRA&lt;/strong&gt;&lt;/p&gt;"), used as a heading.</summary>
+    private static bool IsPseudoHeading(IElement e) =>
+        e.LocalName is "p" or "div" && e.TextContent.Trim() is { Length: > 0 and < 150 } text
+        && e.Children.Length == 1 && e.Children[0].LocalName is "strong" or "b" && e.Children[0].TextContent.Trim() == text;
 
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 

@@ -30,9 +30,11 @@ internal static partial class PostReader
 {
     private const string DateMarks = "[class*=date],[class*=posted],[class*=published],[class*=timestamp]";
     private const string TitleMarks = "[class*=title],[class*=headline]";
+    private const string MetaMarks = "footer,[class*=meta],[class*=footer],[class*=info]";
     private const string BylineMarks = "[class*=byline],[class*=author],[class*=speaker],[class*=presenter]";
 
-    public static PostParts Read(IReadOnlyList<INode> nodes, IDocument page)
+    /// <param name="year">The year of the section the post sits in, for dates printed without one.</param>
+    public static PostParts Read(IReadOnlyList<INode> nodes, IDocument page, int? year = null)
     {
         var post = page.CreateElement("div");
         foreach (var n in nodes) post.AppendChild(n.Clone(true));
@@ -49,13 +51,23 @@ internal static partial class PostReader
             marked.Remove();
         }
 
+        // Themes print the date in the post's own meta line or footer ("February 11, 2025 · 2 min · Mei Chen").
+        if (date is null && post.QuerySelectorAll(MetaMarks).FirstOrDefault(m => m.TextContent.Trim().Length is > 0 and < 160
+                && m.QuerySelector("h1,h2,h3,h4,h5,h6,p") is null) is { } meta && LooseDates.TryFind(meta.TextContent, out var metaDate))
+        {
+            date = metaDate;
+            meta.Remove();
+        }
+
         string? title = null;
         string? url = null;
+        IElement? titleMark = null;
         var heading = post.QuerySelector("h1,h2,h3,h4,h5,h6") ?? post.QuerySelector(TitleMarks);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && LeadsPost(post, heading))
         {
             title = TextKey.CollapseWhitespace(heading.TextContent);
             url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
+            if (!IsHeading(heading)) titleMark = heading;
             heading.Remove();
             if (DateLeads.TryRead(title, out var inTitle))
             {
@@ -65,7 +77,7 @@ internal static partial class PostReader
             else if (date is null && LooseDates.TryFind(title, out var titled))
                 date = titled;
         }
-        if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true))
+        if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true, year))
         {
             date = lead.Date;
             LeadingDates.Remove(post, lead, holder);
@@ -85,11 +97,25 @@ internal static partial class PostReader
         foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
             if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
                 el.Remove();
+        // "Read more" links point at the post's own page: its URL, not its content.
+        foreach (var more in post.QuerySelectorAll("a[href]").ToList())
+            if (ReadMore().IsMatch(more.TextContent))
+            {
+                url ??= more.GetAttribute("href");
+                more.Remove();
+            }
         PruneEmpty(post);
+        // An item whose only text is its linked title (a one-line announcement) keeps that text as its body.
+        if (titleMark is not null && post.TextContent.Trim().Length == 0) post.AppendChild(titleMark);
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
     }
+
+    private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:read|continue reading|read the|see|view)?\s*(?:more|full (?:post|story|article)|the rest)\s*(?:[.…»›→>]+|&raquo;)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReadMore();
 
     /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>
     private static bool LeadsPost(IElement post, IElement heading)
