@@ -12,7 +12,7 @@ internal static class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? Whole(root);
+        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
@@ -97,6 +97,25 @@ internal static class PostFinder
             }).ToList();
         }
         return null;
+    }
+
+    /// <summary>Posts set apart by horizontal rules, with no element around each: the runs between the &lt;hr&gt;s of one parent.</summary>
+    private static List<List<INode>>? RuledOff(IElement root)
+    {
+        var parent = root.QuerySelectorAll("hr").Select(h => h.ParentElement).OfType<IElement>()
+            .GroupBy(p => p).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        if (parent is null || parent.Children.Count(c => c.LocalName == "hr") < 2) return null;
+        var runs = new List<List<INode>>();
+        var current = new List<INode>();
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IElement { LocalName: "hr" }) { runs.Add(current); current = []; continue; }
+            current.Add(node);
+        }
+        runs.Add(current);
+        // A run that is only the page's heading ("News") is not a post.
+        var posts = runs.Where(r => r.Any(n => n is IElement e ? !IsHeading(e) && HasText(e) : n.TextContent.Trim().Length > 0)).ToList();
+        return posts.Count >= 2 ? posts : null;
     }
 
     private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
