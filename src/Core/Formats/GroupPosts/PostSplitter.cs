@@ -163,6 +163,7 @@ internal static partial class PostSplitter
         var previous = LineKind.Blank;
         var openedAfterPicture = new HashSet<RawPost>();
         var afterPicture = false;
+        var inList = false;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -183,7 +184,12 @@ internal static partial class PostSplitter
             var greeting = DerivedTitles.Greeting().Match(text) is { Success: true, Length: > 0 };
             var reopens = previous == LineKind.Blank && current is not null
                 && (TimeOpener().IsMatch(text) || SignOff().IsMatch(current[^1][^1]));
-            if (current is null || closed || previous == LineKind.Text || greeting || reopens)
+            // A list introduced by its post ("The papers we discussed:" / "• ...") is that post's, item by item.
+            var listItem = ListItem().IsMatch(text) && previous == LineKind.Text && current is not null && !closed
+                && (inList || current[^1][^1].TrimEnd().EndsWith(':'));
+            inList = listItem;
+            if (listItem) current!.Add([text]);
+            else if (current is null || closed || previous == LineKind.Text || greeting || reopens)
             {
                 current = [[text]];
                 var post = new RawPost(line.Number, null, current);
@@ -278,6 +284,9 @@ internal static partial class PostSplitter
     /// <summary>A line ending like a sentence or a lead-in is text, not a title.</summary>
     [GeneratedRegex(@"[.:;,]\s*$")]
     private static partial Regex TitleStop();
+
+    [GeneratedRegex(@"^(?:[•*·▪‣◦–-]|\d{1,2}[.)])\s+\S")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"^\d+\s+\w+$")]
     private static partial Regex CountLine();
