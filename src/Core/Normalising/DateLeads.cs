@@ -54,6 +54,18 @@ public static partial class DateLeads
         return true;
     }
 
+    /// <summary>
+    /// A date that closes an item, set apart in brackets or after a dash ("... in Genome Biology. (May 2025)",
+    /// "... joined the lab — March 2024"). A bare year there is a venue's or a citation's, not a publish date.
+    /// </summary>
+    public static bool TryReadTrailing(string? text, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var m = Trailing().Match(TextKey.CollapseWhitespace(text));
+        return m.Success && !m.Groups["date"].Value.Trim().All(char.IsDigit) && LooseDates.TryParse(m.Groups["date"].Value, out date);
+    }
+
     /// <summary>A line that is only a year: the heading of a section of yearless items.</summary>
     public static bool IsYearHeading(string? text, out int year)
     {
@@ -81,6 +93,9 @@ public static partial class DateLeads
     [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|\s-\s))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex YearlessLead();
+
+    [GeneratedRegex(@"(?:[(\[]\s*(?<date>[^()\[\]]{4,30}?)\s*[)\]]|\s[—–|]\s*(?<date>[^—–|()]{4,30}?))\s*\.?\s*$")]
+    private static partial Regex Trailing();
 
     [GeneratedRegex(@"^\s*(?:#+\s*)?((?:19|20)\d{2})\s*:?\s*$")]
     private static partial Regex YearOnly();

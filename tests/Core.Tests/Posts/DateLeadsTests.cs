@@ -76,4 +76,21 @@ public class DateLeadsTests
     [InlineData("Spring 2024", false)]
     public void A_line_of_only_a_year_heads_a_section(string line, bool expected) =>
         Assert.Equal(expected, DateLeads.IsYearHeading(line, out _));
+
+    [Theory]
+    [InlineData("Our paper is out in Genome Biology. (May 2025)", "2025-05")]
+    [InlineData("Welcome to Ana, who joined the lab — 3 March 2024", "2024-03-03")]
+    [InlineData("Paper accepted [2024-11-02].", "2024-11-02")]
+    public void Reads_a_date_that_closes_an_item(string text, string iso)
+    {
+        Assert.True(DateLeads.TryReadTrailing(text, out var date));
+        Assert.Equal(iso, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("Our paper appears at ICML (2024).")]
+    [InlineData("Chapter in the handbook (Springer, May 2024 edition).")]
+    [InlineData("We met on March 3, 2024 and voted.")]
+    public void A_year_or_a_date_inside_text_does_not_close_an_item(string text) =>
+        Assert.False(DateLeads.TryReadTrailing(text, out _));
 }

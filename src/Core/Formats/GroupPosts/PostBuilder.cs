@@ -1,3 +1,4 @@
+using Aggregator.Core.Normalising;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -35,7 +36,8 @@ internal static partial class PostBuilder
                 Kind = RecordKind.Post,
                 Title = title,
                 Authors = authors,
-                Published = post.Lead?.Date,
+                // A one-paragraph news line may close with its date ("... (May 2025)"); in longer posts such a date is content.
+                Published = post.Lead?.Date ?? (texts is [var line] && line.Length <= 300 && DateLeads.TryReadTrailing(line, out var closing) ? closing : null),
                 Summary = texts.Count > 0 ? PlainText(texts[0]) : null,
                 ContentHtml = texts.Count > 0 ? string.Join("\n", texts.Select(t => "<p>" + InlineHtml(t) + "</p>")) : null,
                 Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => new Link(LinkRel.Related, m.Groups["url"].Value)).DistinctBy(l => l.Url).ToList(),

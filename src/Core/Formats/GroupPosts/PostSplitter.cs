@@ -164,6 +164,7 @@ internal static partial class PostSplitter
         var openedAfterPicture = new HashSet<RawPost>();
         var afterPicture = false;
         var inList = false;
+        var bulletItem = false;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -184,13 +185,17 @@ internal static partial class PostSplitter
             var greeting = DerivedTitles.Greeting().Match(text) is { Success: true, Length: > 0 };
             var reopens = previous == LineKind.Blank && current is not null
                 && (TimeOpener().IsMatch(text) || SignOff().IsMatch(current[^1][^1]));
-            // A list introduced by its post ("The papers we discussed:" / "• ...") is that post's, item by item.
-            var listItem = ListItem().IsMatch(text) && previous == LineKind.Text && current is not null && !closed
-                && (inList || current[^1][^1].TrimEnd().EndsWith(':'));
+            // A list introduced by its post ("The papers we discussed:" / "• ...") is that post's, item by item;
+            // other bullets are news items of their own, and what follows a bulleted item after a gap is not part of it.
+            var bullet = ListItem().IsMatch(text);
+            var listItem = bullet && current is not null && !closed && (inList || current[^1][^1].TrimEnd().EndsWith(':'));
             inList = listItem;
             if (listItem) current!.Add([text]);
-            else if (current is null || closed || previous == LineKind.Text || greeting || reopens)
+            else if (current is null || closed || previous == LineKind.Text || greeting || reopens || bullet
+                     || previous == LineKind.Blank && bulletItem)
             {
+                bulletItem = bullet;
+                if (bullet) text = ListItem().Match(text) is var m && m.Success ? text[(m.Length - 1)..] : text;
                 current = [[text]];
                 var post = new RawPost(line.Number, null, current);
                 posts.Add(post);
@@ -202,6 +207,12 @@ internal static partial class PostSplitter
             afterPicture = false;
             previous = LineKind.Text;
         }
+
+        // A lone short line before bulleted items ("News") heads them; it is not a post.
+        for (var k = posts.Count - 2; k >= 0; k--)
+            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !SentenceEnd().IsMatch(lone)
+                && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
+                posts.RemoveAt(k);
 
         // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120

@@ -103,6 +103,10 @@ internal static partial class PostReader
             LeadingDates.Remove(post, lead, holder);
         }
 
+        // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
+        if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
+            date = closing;
+
         foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
         {
             if (byline.QuerySelector("p,div,li") is not null) continue;
