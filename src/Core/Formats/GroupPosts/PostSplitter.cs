@@ -157,7 +157,7 @@ internal static partial class PostSplitter
     private static List<RawPost> SplitUndated(List<PageLine> lines)
     {
         var posts = new List<RawPost>();
-        var start = BodyStart(lines);
+        var start = PastHeadings(lines, BodyStart(lines));
         List<List<string>>? current = null;
         var closed = true;
         var previous = LineKind.Blank;
@@ -173,6 +173,8 @@ internal static partial class PostSplitter
                 case LineKind.Noise:
                     continue;
                 case LineKind.Blank:
+                    // Two blank lines in a row part posts on pages that set paragraphs apart by one.
+                    if (previous == LineKind.Blank && i > start) closed = true;
                     previous = LineKind.Blank;
                     continue;
                 case LineKind.Image:
@@ -228,8 +230,11 @@ internal static partial class PostSplitter
     /// </summary>
     private static int BodyStart(List<PageLine> lines)
     {
+        // Where double gaps recur, they part posts rather than close the description.
+        var gaps = Enumerable.Range(1, Math.Max(0, lines.Count - 2))
+            .Count(i => lines[i].Kind == LineKind.Blank && lines[i - 1].Kind == LineKind.Blank && lines[i + 1].Kind != LineKind.Blank);
         var seenText = false;
-        for (var i = 0; i + 1 < lines.Count; i++)
+        for (var i = 0; i + 1 < lines.Count && gaps < 3; i++)
         {
             if (lines[i].Kind == LineKind.Text) seenText = true;
             if (seenText && lines[i].Kind == LineKind.Blank && lines[i + 1].Kind == LineKind.Blank) return i;
@@ -241,6 +246,20 @@ internal static partial class PostSplitter
             && lines[firstText].Text.Trim() is { Length: < 80 } title && !SentenceEnd().IsMatch(title))
             return firstText + 1;
         return 0;
+    }
+
+    /// <summary>Lone short lines opening the body ("Lab News", "Blog") head the page, they are not posts.</summary>
+    private static int PastHeadings(List<PageLine> lines, int start)
+    {
+        var i = start;
+        while (true)
+        {
+            while (i < lines.Count && lines[i].Kind != LineKind.Text) i++;
+            if (i + 1 >= lines.Count || lines[i + 1].Kind != LineKind.Blank) return i;
+            var text = lines[i].Text.Trim();
+            if (text.Length >= 40 || SentenceEnd().IsMatch(text) || DerivedTitles.Greeting().Match(text).Length > 0 || ListItem().IsMatch(text)) return i;
+            i++;
+        }
     }
 
     private static List<List<string>> Paragraphs(List<PageLine> lines, int from, int to, string? firstText)
