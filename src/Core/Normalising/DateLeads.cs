@@ -18,12 +18,14 @@ public static partial class DateLeads
 {
     /// <param name="loose">Also accept a date followed directly by text ("Mar 2024 Welcome Tom!"), for pages that
     /// start item after item that way.</param>
-    public static bool TryRead(string? text, out DateLead lead, bool loose = false)
+    /// <param name="year">The year of the section the line sits in ("2023" heading a list of "18th Nov: ..."), so a
+    /// day and month that lead with a separator count too.</param>
+    public static bool TryRead(string? text, out DateLead lead, bool loose = false, int? year = null)
     {
         lead = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var m = Lead().Match(text);
-        if (!m.Success) return false;
+        if (!m.Success) return year is { } y && TryReadYearless(text, y, out lead);
         var open = m.Groups["open"].Value;
         var close = m.Groups["close"].Value;
         if (open.Length > 0 != close.Length > 0) return false;
@@ -36,6 +38,44 @@ public static partial class DateLeads
         return true;
     }
 
+    /// <summary>"18th Nov: ...", "[Mar 5] ...", "May 12 — ...": a yearless date leads only with brackets or a separator.</summary>
+    private static bool TryReadYearless(string text, int year, out DateLead lead)
+    {
+        lead = default;
+        if (year is < 1000 or > 9999) return false;
+        var m = YearlessLead().Match(text);
+        if (!m.Success) return false;
+        var open = m.Groups["open"].Value;
+        var close = m.Groups["close"].Value;
+        if (open.Length > 0 != close.Length > 0 || open.Length == 0 && !m.Groups["sep"].Success) return false;
+        var spelled = DayDot().Replace(m.Groups["date"].Value, "$1") + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!LooseDates.TryParse(spelled, out var date)) return false;
+        lead = new DateLead(date, m.Value, text[m.Length..].Trim());
+        return true;
+    }
+
+    /// <summary>
+    /// A date that closes an item, set apart in brackets or after a dash ("... in Genome Biology. (May 2025)",
+    /// "... joined the lab — March 2024"). A bare year there is a venue's or a citation's, not a publish date.
+    /// </summary>
+    public static bool TryReadTrailing(string? text, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var m = Trailing().Match(TextKey.CollapseWhitespace(text));
+        return m.Success && !m.Groups["date"].Value.Trim().All(char.IsDigit) && LooseDates.TryParse(m.Groups["date"].Value, out date);
+    }
+
+    /// <summary>A line that is only a year: the heading of a section of yearless items.</summary>
+    public static bool IsYearHeading(string? text, out int year)
+    {
+        year = 0;
+        var m = YearOnly().Match(text ?? "");
+        return m.Success && int.TryParse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out year);
+    }
+
+    private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
+
     private const string Mon = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
     private const string DatePattern =
@@ -45,11 +85,21 @@ public static partial class DateLeads
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
         @"|" + Mon + @",?\s+\d{4})";
 
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?(?<open>[\[(]?)\s*" + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|\s-\s))?\s*",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex YearlessLead();
+
+    [GeneratedRegex(@"(?:[(\[]\s*(?<date>[^()\[\]]{4,30}?)\s*[)\]]|\s[—–|]\s*(?<date>[^—–|()]{4,30}?))\s*\.?\s*$")]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"^\s*(?:#+\s*)?((?:19|20)\d{2})\s*:?\s*$")]
+    private static partial Regex YearOnly();
+
     [GeneratedRegex(@"^[\p{Lu}\p{Lt}""“‘'(]")]
     private static partial Regex LooseRest();
 

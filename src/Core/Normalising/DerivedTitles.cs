@@ -23,7 +23,9 @@ public static partial class DerivedTitles
     }
 
     /// <summary>Greeting phrases that open many group posts ("Hey everyone!", "Hi all,", "Dear colleagues,").</summary>
-    [GeneratedRegex(@"^(?:(?:hey|hi|hello|dear|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|folks|friends|colleagues|team|guys|people|y'all))*\s*[!,.:]+\s*)+", RegexOptions.IgnoreCase)]
+    /// <remarks>Whom the greeting addresses varies ("Dear reading group members,", "Hello everyone and welcome back!"):
+    /// up to four words before the punctuation, or an emoji, close it.</remarks>
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|hiya|howdy|hola|dear|greetings|good (?:morning|afternoon|evening))(?:\s+[\p{L}'’-]+){0,4}?(?:\s*[!,.:—–]+|\s*[\p{So}\p{Cs}]+(?:\s*[!,.:—–]+)?)\s*)+", RegexOptions.IgnoreCase)]
     public static partial Regex Greeting();
 
     [GeneratedRegex(@"(?<!\b(?:e\.g|i\.e|etc|vs|Dr|Prof|Mr|Ms|Mrs|al|St|No|Fig))[.!?](?=\s+[\p{Lu}\d""'“(]|$)")]

@@ -56,7 +56,7 @@ public sealed class HtmlSafety
         var doc = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         foreach (var el in doc.Body!.QuerySelectorAll("script,style,noscript,template")) el.Remove();
         foreach (var br in doc.Body.QuerySelectorAll("br")) br.Replace(doc.CreateTextNode("\n"));
-        foreach (var block in doc.Body.QuerySelectorAll("p,div,li,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,section,article,header,footer,dd,dt"))
+        foreach (var block in doc.Body.QuerySelectorAll("p,div,li,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,section,article,header,footer,dd,dt,details,summary,figcaption"))
         {
             block.Prepend(doc.CreateTextNode("\n"));
             block.Append(doc.CreateTextNode("\n"));

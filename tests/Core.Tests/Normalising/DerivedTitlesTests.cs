@@ -24,4 +24,13 @@ public class DerivedTitlesTests
 
     [Fact]
     public void Empty_text_gives_no_title() => Assert.Null(DerivedTitles.FromText("   "));
+
+    [Theory]
+    [InlineData("Dear reading group members, the room has changed.", "the room has changed")]
+    [InlineData("Hello everyone and welcome back! We start with GANs.", "We start with GANs")]
+    [InlineData("Hey everyone 👋 Slides are up.", "Slides are up")]
+    [InlineData("Hi all — quick note about Friday.", "quick note about Friday")]
+    [InlineData("High-dimensional statistics was the topic.", "High-dimensional statistics was the topic")]
+    public void Greetings_address_anyone_in_a_few_words(string text, string title) =>
+        Assert.Equal(title, DerivedTitles.FromText(text));
 }

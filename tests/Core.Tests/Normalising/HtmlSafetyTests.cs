@@ -29,4 +29,8 @@ public class HtmlSafetyTests
     [Fact]
     public void Text_keeps_block_breaks_and_drops_scripts() =>
         Assert.Equal("One\nTwo", HtmlSafety.ToText("<p>One</p><script>x()</script><p>Two</p>"));
+
+    [Fact]
+    public void A_disclosure_summary_is_a_line_of_its_own() =>
+        Assert.Equal("Winter break\nThe lab closes.", HtmlSafety.ToText("<details><summary>Winter break</summary>The lab closes.</details>"));
 }

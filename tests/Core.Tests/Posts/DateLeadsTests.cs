@@ -40,4 +40,57 @@ public class DateLeadsTests
         Assert.False(DateLeads.TryRead("Spring 2025 12 talks", out _, loose: true));
         Assert.False(DateLeads.TryRead("May 2024 was busy", out _, loose: true));
     }
+
+    [Theory]
+    [InlineData("Mon, 10 Mar 2025", "2025-03-10")]
+    [InlineData("Tuesday, March 4, 2025 — Welcome back", "2025-03-04")]
+    [InlineData("Thurs 6 Feb 2025: Reading week", "2025-02-06")]
+    public void A_weekday_before_the_date_is_part_of_the_lead(string line, string iso)
+    {
+        Assert.True(DateLeads.TryRead(line, out var lead));
+        Assert.Equal(iso, lead.Date.ToString());
+    }
+
+    [Theory]
+    [InlineData("18th Nov: Gave a guest lecture.", 2023, "2023-11-18", "Gave a guest lecture.")]
+    [InlineData("• [Mar 5] Reading list online", 2024, "2024-03-05", "Reading list online")]
+    [InlineData("May 12 — New preprint", 2022, "2022-05-12", "New preprint")]
+    public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
+    {
+        Assert.False(DateLeads.TryRead(line, out _));
+        Assert.True(DateLeads.TryRead(line, out var lead, year: year));
+        Assert.Equal(iso, lead.Date.ToString());
+        Assert.Equal(rest, lead.Rest);
+    }
+
+    [Theory]
+    [InlineData("May 12 people came to the session.")]
+    [InlineData("Mar 5 was the deadline")]
+    public void A_day_and_month_without_separator_is_prose_even_in_a_year_section(string line) =>
+        Assert.False(DateLeads.TryRead(line, out _, loose: true, year: 2024));
+
+    [Theory]
+    [InlineData("2023", true)]
+    [InlineData("## 2021", true)]
+    [InlineData("2023 12 talks", false)]
+    [InlineData("Spring 2024", false)]
+    public void A_line_of_only_a_year_heads_a_section(string line, bool expected) =>
+        Assert.Equal(expected, DateLeads.IsYearHeading(line, out _));
+
+    [Theory]
+    [InlineData("Our paper is out in Genome Biology. (May 2025)", "2025-05")]
+    [InlineData("Welcome to Ana, who joined the lab — 3 March 2024", "2024-03-03")]
+    [InlineData("Paper accepted [2024-11-02].", "2024-11-02")]
+    public void Reads_a_date_that_closes_an_item(string text, string iso)
+    {
+        Assert.True(DateLeads.TryReadTrailing(text, out var date));
+        Assert.Equal(iso, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("Our paper appears at ICML (2024).")]
+    [InlineData("Chapter in the handbook (Springer, May 2024 edition).")]
+    [InlineData("We met on March 3, 2024 and voted.")]
+    public void A_year_or_a_date_inside_text_does_not_close_an_item(string text) =>
+        Assert.False(DateLeads.TryReadTrailing(text, out _));
 }

@@ -47,6 +47,26 @@ public class HtmlPostsTests
             Assert.DoesNotContain(payload, (item.ContentHtml ?? "") + (item.Summary ?? "") + item.Title, StringComparison.OrdinalIgnoreCase);
     }
 
+    public static TheoryData<string> HtmlFixtures() =>
+        new(Golden.GoldenCase.All().Where(c => c.Format == "html").Select(c => c.Name));
+
+    /// <summary>Every HTML fixture, hostile or not, parses and normalises to records without active content.</summary>
+    [Theory]
+    [MemberData(nameof(HtmlFixtures))]
+    public void No_fixture_page_yields_active_content(string name)
+    {
+        var (document, options, _) = Golden.GoldenCase.All().Single(c => c.Format == "html" && c.Name == name).Load();
+        var items = new ItemNormaliser().Normalise(Format.Parse(document, options), document, options);
+        Assert.NotEmpty(items);
+        foreach (var item in items)
+        {
+            var html = item.ContentHtml ?? "";
+            Assert.DoesNotMatch(@"(?i)<(?:script|style|iframe|frame|object|embed|svg|math|form|meta|link|base)\b", html);
+            Assert.DoesNotMatch(@"(?i)<[^>]*\s(?:on[a-z]+|style|srcdoc|formaction)\s*=", html);
+            Assert.DoesNotMatch(@"(?i)(?:javascript|vbscript|data):", html);
+        }
+    }
+
     [Fact]
     public void Relative_links_resolve_against_the_page_canonical_url_when_the_location_is_a_file()
     {

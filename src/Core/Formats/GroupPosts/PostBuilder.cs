@@ -1,3 +1,4 @@
+using Aggregator.Core.Normalising;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -24,6 +25,10 @@ internal static partial class PostBuilder
                 authors = [block[1]];
                 paragraphs = block.Count > 2 ? [block.Skip(2).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
             }
+            // Talk announcements label their fields ("Title: ...", "Speaker: ..."); the lines stay in the body as printed.
+            if (title is null && LabelledLine(paragraphs, TitleLabel()) is { } labelled) title = labelled;
+            if (authors.Length == 0 && LabelledLine(paragraphs, SpeakerLabel()) is { } speaker)
+                authors = [Honorific().Replace(Affiliation().Replace(speaker, ""), "").Trim()];
             var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
             if (texts.Count == 0 && title is null) continue;
             items.Add(new Item
@@ -31,7 +36,8 @@ internal static partial class PostBuilder
                 Kind = RecordKind.Post,
                 Title = title,
                 Authors = authors,
-                Published = post.Lead?.Date,
+                // A one-paragraph news line may close with its date ("... (May 2025)"); in longer posts such a date is content.
+                Published = post.Lead?.Date ?? (texts is [var line] && line.Length <= 300 && DateLeads.TryReadTrailing(line, out var closing) ? closing : null),
                 Summary = texts.Count > 0 ? PlainText(texts[0]) : null,
                 ContentHtml = texts.Count > 0 ? string.Join("\n", texts.Select(t => "<p>" + InlineHtml(t) + "</p>")) : null,
                 Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => new Link(LinkRel.Related, m.Groups["url"].Value)).DistinctBy(l => l.Url).ToList(),
@@ -58,6 +64,22 @@ internal static partial class PostBuilder
     /// <summary>One to six capitalised name-like words, optionally with an affiliation after a comma or in brackets.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|le|la|y)){0,5}(?:\s*(?:,|\(|—|-)\s*[^.!?]{0,80})?$")]
     private static partial Regex SpeakerLine();
+
+    private static string? LabelledLine(List<List<string>> paragraphs, Regex label) =>
+        paragraphs.Take(2).SelectMany(p => p).Select(l => label.Match(l)).FirstOrDefault(m => m.Success) is { } m && m.Groups["value"].Value.Trim() is { Length: > 0 } v ? v : null;
+
+    [GeneratedRegex(@"^(?:talk\s+)?title\s*:\s*(?<value>.{3,200})$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLabel();
+
+    [GeneratedRegex(@"^(?:speakers?|presenters?|presented by|discussion lead|led by)\s*:\s*(?<value>.{2,150})$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerLabel();
+
+    /// <summary>"(University of Leeds)", ", ETH Zürich": where the speaker is from, not who.</summary>
+    [GeneratedRegex(@"\s*(?:\([^)]*\)|,.*)$")]
+    private static partial Regex Affiliation();
+
+    [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+)+")]
+    private static partial Regex Honorific();
 
     private static string PlainText(string text) => MarkdownLink().Replace(text, "${text}");
 

@@ -19,17 +19,90 @@ internal static partial class PostSplitter
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitTitled(lines) ?? SplitUndated(lines);
     }
 
-    private static HashSet<int> DatedLines(List<PageLine> lines, bool loose) =>
-        lines.Where(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose)).Select(l => l.Number).ToHashSet();
+    /// <summary>
+    /// Undated posts that each open with a title on a line of its own ("Welcome to the lab, Sofía!" / blank /
+    /// paragraphs): every block is set apart by blank lines, so the title lines are what divides them. Taken only
+    /// when such titles head most of the page and it does not use greetings to open posts.
+    /// </summary>
+    private static List<RawPost>? SplitTitled(List<PageLine> lines)
+    {
+        var blocks = Blocks(lines, BodyStart(lines));
+        if (blocks.Count(b => DerivedTitles.Greeting().Match(b.Lines[0]).Length > 0) >= 2) return null;
+        bool Prose(Block b) => string.Join(" ", b.Lines) is { Length: >= 60 } t && SentenceEnd().IsMatch(t);
+        var titles = Enumerable.Range(0, blocks.Count - 1)
+            .Where(i => blocks[i].Lines is [var only] && only.Length is >= 3 and <= 90 && !TitleStop().IsMatch(only)
+                        && DerivedTitles.Greeting().Match(only).Length == 0 && Prose(blocks[i + 1]))
+            .ToList();
+        if (titles.Count < 3) return null;
+        var after = blocks.Count - titles[0] - titles.Count;
+        if (titles.Count * 2 < after) return null;
+
+        var posts = new List<RawPost>();
+        for (var k = 0; k < titles.Count; k++)
+        {
+            var end = k + 1 < titles.Count ? titles[k + 1] : blocks.Count;
+            var paragraphs = blocks.Skip(titles[k] + 1).Take(end - titles[k] - 1).Select(b => b.Lines).ToList();
+            // After the last post, the page's sign-off ("Lab · Department · email") is one short line.
+            if (k == titles.Count - 1)
+                while (paragraphs.Count >= 2 && paragraphs[^1] is [var lone] && lone.Length < 120 && !SentenceEnd().IsMatch(lone))
+                    paragraphs.RemoveAt(paragraphs.Count - 1);
+            posts.Add(new RawPost(blocks[titles[k]].Number, null, paragraphs, blocks[titles[k]].Lines[0]));
+        }
+        return posts;
+    }
+
+    private sealed record Block(int Number, List<string> Lines);
+
+    /// <summary>Runs of text lines between blank lines or pictures; navigation lines are skipped.</summary>
+    private static List<Block> Blocks(List<PageLine> lines, int from)
+    {
+        var blocks = new List<Block>();
+        Block? current = null;
+        for (var i = from; i < lines.Count; i++)
+        {
+            switch (lines[i].Kind)
+            {
+                case LineKind.Text:
+                    if (current is null) blocks.Add(current = new Block(lines[i].Number, []));
+                    current.Lines.Add(lines[i].Text.Trim());
+                    break;
+                case LineKind.Blank or LineKind.Image:
+                    current = null;
+                    break;
+            }
+        }
+        return blocks;
+    }
+
+    private static HashSet<int> DatedLines(List<PageLine> lines, bool loose)
+    {
+        var years = SectionYears(lines);
+        return lines.Where(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose, years.GetValueOrDefault(l.Number)))
+            .Select(l => l.Number).ToHashSet();
+    }
+
+    /// <summary>The year each line sits under, where lines that are only a year head sections of "18th Nov: ..." items.</summary>
+    private static Dictionary<int, int?> SectionYears(List<PageLine> lines)
+    {
+        var years = new Dictionary<int, int?>();
+        int? current = null;
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.Text && DateLeads.IsYearHeading(line.Text, out var y)) current = y;
+            years[line.Number] = current;
+        }
+        return years;
+    }
 
     private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts)
     {
         var posts = new List<RawPost>();
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
+        var years = SectionYears(lines);
         var titled = TitlesAbove(lines, indices);
         var begins = titled ? indices.Select(i => i - 1).ToList() : indices;
         if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
@@ -39,7 +112,7 @@ internal static partial class PostSplitter
             var i = indices[k];
             var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
             var head = lines[i];
-            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true) ? d : null;
+            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d : null;
             var firstText = lead is { } l0 ? l0.Rest : head.Text.Trim();
             var paragraphs = Paragraphs(lines, i + 1, end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
@@ -84,12 +157,14 @@ internal static partial class PostSplitter
     private static List<RawPost> SplitUndated(List<PageLine> lines)
     {
         var posts = new List<RawPost>();
-        var start = BodyStart(lines);
+        var start = PastHeadings(lines, BodyStart(lines));
         List<List<string>>? current = null;
         var closed = true;
         var previous = LineKind.Blank;
         var openedAfterPicture = new HashSet<RawPost>();
         var afterPicture = false;
+        var inList = false;
+        var bulletItem = false;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -98,6 +173,8 @@ internal static partial class PostSplitter
                 case LineKind.Noise:
                     continue;
                 case LineKind.Blank:
+                    // Two blank lines in a row part posts on pages that set paragraphs apart by one.
+                    if (previous == LineKind.Blank && i > start) closed = true;
                     previous = LineKind.Blank;
                     continue;
                 case LineKind.Image:
@@ -110,8 +187,17 @@ internal static partial class PostSplitter
             var greeting = DerivedTitles.Greeting().Match(text) is { Success: true, Length: > 0 };
             var reopens = previous == LineKind.Blank && current is not null
                 && (TimeOpener().IsMatch(text) || SignOff().IsMatch(current[^1][^1]));
-            if (current is null || closed || previous == LineKind.Text || greeting || reopens)
+            // A list introduced by its post ("The papers we discussed:" / "• ...") is that post's, item by item;
+            // other bullets are news items of their own, and what follows a bulleted item after a gap is not part of it.
+            var bullet = ListItem().IsMatch(text);
+            var listItem = bullet && current is not null && !closed && (inList || current[^1][^1].TrimEnd().EndsWith(':'));
+            inList = listItem;
+            if (listItem) current!.Add([text]);
+            else if (current is null || closed || previous == LineKind.Text || greeting || reopens || bullet
+                     || previous == LineKind.Blank && bulletItem)
             {
+                bulletItem = bullet;
+                if (bullet) text = ListItem().Match(text) is var m && m.Success ? text[(m.Length - 1)..] : text;
                 current = [[text]];
                 var post = new RawPost(line.Number, null, current);
                 posts.Add(post);
@@ -123,6 +209,12 @@ internal static partial class PostSplitter
             afterPicture = false;
             previous = LineKind.Text;
         }
+
+        // A lone short line before bulleted items ("News") heads them; it is not a post.
+        for (var k = posts.Count - 2; k >= 0; k--)
+            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !SentenceEnd().IsMatch(lone)
+                && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
+                posts.RemoveAt(k);
 
         // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120
@@ -138,8 +230,11 @@ internal static partial class PostSplitter
     /// </summary>
     private static int BodyStart(List<PageLine> lines)
     {
+        // Where double gaps recur, they part posts rather than close the description.
+        var gaps = Enumerable.Range(1, Math.Max(0, lines.Count - 2))
+            .Count(i => lines[i].Kind == LineKind.Blank && lines[i - 1].Kind == LineKind.Blank && lines[i + 1].Kind != LineKind.Blank);
         var seenText = false;
-        for (var i = 0; i + 1 < lines.Count; i++)
+        for (var i = 0; i + 1 < lines.Count && gaps < 3; i++)
         {
             if (lines[i].Kind == LineKind.Text) seenText = true;
             if (seenText && lines[i].Kind == LineKind.Blank && lines[i + 1].Kind == LineKind.Blank) return i;
@@ -151,6 +246,20 @@ internal static partial class PostSplitter
             && lines[firstText].Text.Trim() is { Length: < 80 } title && !SentenceEnd().IsMatch(title))
             return firstText + 1;
         return 0;
+    }
+
+    /// <summary>Lone short lines opening the body ("Lab News", "Blog") head the page, they are not posts.</summary>
+    private static int PastHeadings(List<PageLine> lines, int start)
+    {
+        var i = start;
+        while (true)
+        {
+            while (i < lines.Count && lines[i].Kind != LineKind.Text) i++;
+            if (i + 1 >= lines.Count || lines[i + 1].Kind != LineKind.Blank) return i;
+            var text = lines[i].Text.Trim();
+            if (text.Length >= 40 || SentenceEnd().IsMatch(text) || DerivedTitles.Greeting().Match(text).Length > 0 || ListItem().IsMatch(text)) return i;
+            i++;
+        }
     }
 
     private static List<List<string>> Paragraphs(List<PageLine> lines, int from, int to, string? firstText)
@@ -179,13 +288,13 @@ internal static partial class PostSplitter
     {
         // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
         while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
-               && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone)))
+               && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))
             paragraphs.RemoveAt(paragraphs.Count - 1);
         if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
         if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;
-        if (!HeadingLike().IsMatch(last)) return;
+        if (!HeadingLike().IsMatch(last) && !DateLeads.IsYearHeading(last, out _)) return;
         paragraphs[^1].RemoveAt(paragraphs[^1].Count - 1);
         if (paragraphs[^1].Count == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
     }
@@ -201,6 +310,13 @@ internal static partial class PostSplitter
     /// <summary>A paragraph that signs off ("see you all next meeting.", "Stay tuned!") closes its post.</summary>
     [GeneratedRegex(@"(?:see you (?:all )?(?:next|there|soon|then|at)\b[^.!?]*|stay tuned|cheers|best wishes|have a (?:great|good|nice|restful|happy|wonderful) [\w ]+)[.!?)]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
+
+    /// <summary>A line ending like a sentence or a lead-in is text, not a title.</summary>
+    [GeneratedRegex(@"[.:;,]\s*$")]
+    private static partial Regex TitleStop();
+
+    [GeneratedRegex(@"^(?:[•*·▪‣◦–-]|\d{1,2}[.)])\s+\S")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"^\d+\s+\w+$")]
     private static partial Regex CountLine();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Aggregator.Core.Records;
 
@@ -48,7 +49,10 @@ public sealed partial class HtmlFormat : IFormat
         {
             PageCleaner.RemoveChrome(root);
             var main = root.QuerySelector("main,[role=main]") ?? root;
-            posts = PostFinder.Find(main).Select(run => PostReader.Read(run, page)).ToList();
+            var years = SectionYears.Of(main);
+            posts = PostFinder.Find(main)
+                .Select(run => PostReader.Read(run, page, run[0] is IElement e && years.TryGetValue(e, out var y) ? y : null))
+                .ToList();
         }
         var items = new List<Item>(posts.Count);
         foreach (var post in posts)

@@ -19,14 +19,14 @@ internal static class LeadingDates
     public static bool IsBlock(IElement e) => Blocks.Contains(e.LocalName);
 
     /// <summary>The block's opening date, and the element that holds nothing but it (null when it shares a text run).</summary>
-    public static bool TryRead(IElement block, out DateLead lead, out IElement? holder, bool loose = false)
+    public static bool TryRead(IElement block, out DateLead lead, out IElement? holder, bool loose = false, int? year = null)
     {
         holder = null;
         lead = default;
         var first = FirstText(block);
         if (first is null) return false;
         // An element holds the date alone when, from the text up to it, every level wraps nothing else.
-        if (DateLeads.TryRead(first.Data, out var whole) && whole.Rest.Length == 0)
+        if (DateLeads.TryRead(first.Data, out var whole, year: year) && whole.Rest.Length == 0)
         {
             for (var a = first.ParentElement; a is not null && a != block && MeaningfulChildren(a) == 1; a = a.ParentElement)
             {
@@ -39,7 +39,7 @@ internal static class LeadingDates
             if (holder.LocalName == "time" && PartialDateOf(holder) is { } precise) lead = lead with { Date = precise };
             return true;
         }
-        return DateLeads.TryRead(FirstLine(block), out lead, loose);
+        return DateLeads.TryRead(FirstLine(block), out lead, loose, year);
     }
 
     /// <summary>A &lt;time datetime&gt; value at its precision.</summary>

@@ -15,7 +15,7 @@ internal static partial class PageCleaner
         "script,style,noscript,template,iframe,frame,frameset,object,embed,applet,svg,math,canvas,form,input,select,option,button,textarea,link,meta,base";
 
     private const string Chrome =
-        "nav,aside,footer,[role=navigation],[role=banner],[role=contentinfo],[role=search],[role=complementary],[hidden],[aria-hidden=true]";
+        "nav,aside,[role=navigation],[role=banner],[role=contentinfo],[role=search],[role=complementary],[hidden],[aria-hidden=true]";
 
     /// <summary>The base URL for relative links: the document's own http(s) location, else what the page declares.</summary>
     public static Uri? BaseFor(IDocument page, Document document)
@@ -62,10 +62,21 @@ internal static partial class PageCleaner
         foreach (var el in root.QuerySelectorAll("header").ToList())
             if (el.QuerySelector("nav") is not null || el.Closest("article") is null || ChromeName().IsMatch(Names(el)))
                 el.Remove();
+        // A post's own footer carries its date and byline: kept inside an article, the site's footer goes.
+        foreach (var el in root.QuerySelectorAll("footer").ToList())
+            if (el.Closest("article") is null || el.QuerySelector("nav") is not null)
+                el.Remove();
         foreach (var el in root.QuerySelectorAll("[class],[id]").ToList())
-            if (el.Parent is not null && ChromeName().IsMatch(Names(el)))
+            if (el.Parent is not null && ChromeName().IsMatch(Names(el)) && !PostFooter(el))
                 el.Remove();
     }
+
+    private static bool PostFooter(IElement el) =>
+        el.Closest("article") is { } article && article != el && el.QuerySelector("nav") is null
+        && FooterName().IsMatch(Names(el)) && !ChromeName().IsMatch(FooterName().Replace(Names(el), " "));
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:footer|entry-footer|post-footer)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterName();
 
     private static string Names(IElement el) => $"{el.GetAttribute("class")} {el.Id}";
 

@@ -12,18 +12,23 @@ internal static class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? Whole(root);
+        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
         root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
 
-    private static List<List<INode>>? DateLed(IElement root) => DateLed(root, loose: false, minimum: 2) ?? DateLed(root, loose: true, minimum: 3);
-
-    private static List<List<INode>>? DateLed(IElement root, bool loose, int minimum)
+    private static List<List<INode>>? DateLed(IElement root)
     {
+        var years = SectionYears.Of(root);
+        return DateLed(root, years, loose: false, minimum: 2) ?? DateLed(root, years, loose: true, minimum: 3);
+    }
+
+    private static List<List<INode>>? DateLed(IElement root, Dictionary<IElement, int> years, bool loose, int minimum)
+    {
+        int? YearOf(IElement e) => years.TryGetValue(e, out var y) ? y : null;
         var led = root.QuerySelectorAll(Candidates)
-            .Where(e => LeadingDates.TryRead(e, out _, out _, loose))
+            .Where(e => LeadingDates.TryRead(e, out _, out _, loose, YearOf(e)))
             .ToList();
         var best = led.GroupBy(Signature)
             .Select(g => g.ToList())
@@ -35,9 +40,9 @@ internal static class PostFinder
         var starts = best.ToHashSet();
         return best.Select(start =>
         {
-            LeadingDates.TryRead(start, out var lead, out var holder, loose);
-            // A bare date or a dated heading introduces what follows it; a dated item holds its own text.
-            var onlyDate = IsHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
+            LeadingDates.TryRead(start, out var lead, out var holder, loose, YearOf(start));
+            // A bare date or a dated heading (or a bold line standing in for one) introduces what follows it; a dated item holds its own text.
+            var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
             var run = new List<INode> { start };
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
@@ -94,7 +99,31 @@ internal static class PostFinder
         return null;
     }
 
+    /// <summary>Posts set apart by horizontal rules, with no element around each: the runs between the &lt;hr&gt;s of one parent.</summary>
+    private static List<List<INode>>? RuledOff(IElement root)
+    {
+        var parent = root.QuerySelectorAll("hr").Select(h => h.ParentElement).OfType<IElement>()
+            .GroupBy(p => p).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        if (parent is null || parent.Children.Count(c => c.LocalName == "hr") < 2) return null;
+        var runs = new List<List<INode>>();
+        var current = new List<INode>();
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IElement { LocalName: "hr" }) { runs.Add(current); current = []; continue; }
+            current.Add(node);
+        }
+        runs.Add(current);
+        // A run that is only the page's heading ("News") is not a post.
+        var posts = runs.Where(r => r.Any(n => n is IElement e ? !IsHeading(e) && HasText(e) : n.TextContent.Trim().Length > 0)).ToList();
+        return posts.Count >= 2 ? posts : null;
+    }
+
     private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
+
+    /// <summary>A short paragraph that is all bold ("&lt;p&gt;&lt;strong&gt;Dec 2024 - Paper at ICRA&lt;/strong&gt;&lt;/p&gt;"), used as a heading.</summary>
+    private static bool IsPseudoHeading(IElement e) =>
+        e.LocalName is "p" or "div" && e.TextContent.Trim() is { Length: > 0 and < 150 } text
+        && e.Children.Length == 1 && e.Children[0].LocalName is "strong" or "b" && e.Children[0].TextContent.Trim() == text;
 
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 

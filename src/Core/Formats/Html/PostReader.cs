@@ -30,9 +30,11 @@ internal static partial class PostReader
 {
     private const string DateMarks = "[class*=date],[class*=posted],[class*=published],[class*=timestamp]";
     private const string TitleMarks = "[class*=title],[class*=headline]";
+    private const string MetaMarks = "footer,[class*=meta],[class*=footer],[class*=info]";
     private const string BylineMarks = "[class*=byline],[class*=author],[class*=speaker],[class*=presenter]";
 
-    public static PostParts Read(IReadOnlyList<INode> nodes, IDocument page)
+    /// <param name="year">The year of the section the post sits in, for dates printed without one.</param>
+    public static PostParts Read(IReadOnlyList<INode> nodes, IDocument page, int? year = null)
     {
         var post = page.CreateElement("div");
         foreach (var n in nodes) post.AppendChild(n.Clone(true));
@@ -49,15 +51,45 @@ internal static partial class PostReader
             marked.Remove();
         }
 
+        // Themes print the date in the post's own meta line or footer ("February 11, 2025 · 2 min · Mei Chen").
+        if (date is null && post.QuerySelectorAll(MetaMarks).FirstOrDefault(m => m.TextContent.Trim().Length is > 0 and < 160
+                && m.QuerySelector("h1,h2,h3,h4,h5,h6,p") is null) is { } meta && LooseDates.TryFind(meta.TextContent, out var metaDate))
+        {
+            date = metaDate;
+            meta.Remove();
+        }
+
+        var authors = new List<string>();
+        // "Posted on 30 April 2025 by Noor Haddad", in whatever element the theme chose.
+        if (date is null && post.QuerySelectorAll("p,div,span,small,em,i,h2,h3,h4,h5,h6").FirstOrDefault(e =>
+                e.TextContent.Trim().Length < 160 && PostedLine().IsMatch(e.TextContent) && e.QuerySelector("p,div,li,h1,h2,h3,h4,h5,h6") is null) is { } posted
+            && LooseDates.TryFind(posted.TextContent, out var postedOn))
+        {
+            date = postedOn;
+            if (PostedBy().Match(TextKey.CollapseWhitespace(posted.TextContent)) is { Success: true } by) authors.Add(by.Groups["name"].Value.Trim());
+            posted.Remove();
+        }
+
         string? title = null;
         string? url = null;
-        var heading = post.QuerySelector("h1,h2,h3,h4,h5,h6") ?? post.QuerySelector(TitleMarks);
+        IElement? titleMark = null;
+        // Headings that are only a date ("<h3 class=entry-time>4 March 2025</h3>") date the post; the next heading titles it.
+        var headings = post.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Where(h => h.TextContent.Trim().Length > 0).ToList();
+        foreach (var dated in headings.TakeWhile(h => DateLeads.TryRead(TextKey.CollapseWhitespace(h.TextContent), out var d, loose: true) && d.Rest.Length == 0).ToList())
+        {
+            DateLeads.TryRead(TextKey.CollapseWhitespace(dated.TextContent), out var only, loose: true);
+            date ??= only.Date;
+            dated.Remove();
+            headings.Remove(dated);
+        }
+        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? LinkedBoldTitle(post);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && LeadsPost(post, heading))
         {
             title = TextKey.CollapseWhitespace(heading.TextContent);
             url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
+            if (!IsHeading(heading)) titleMark = heading;
             heading.Remove();
-            if (DateLeads.TryRead(title, out var inTitle))
+            if (DateLeads.TryRead(title, out var inTitle, loose: true))
             {
                 date ??= inTitle.Date;
                 title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
@@ -65,19 +97,20 @@ internal static partial class PostReader
             else if (date is null && LooseDates.TryFind(title, out var titled))
                 date = titled;
         }
-        if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true))
+        if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true, year))
         {
             date = lead.Date;
             LeadingDates.Remove(post, lead, holder);
         }
 
-        var authors = new List<string>();
+        // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
+        if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
+            date = closing;
+
         foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
         {
             if (byline.QuerySelector("p,div,li") is not null) continue;
-            var name = TextKey.CollapseWhitespace(byline.TextContent);
-            if (name.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) name = name[3..].Trim();
-            if (name.Length is > 0 and < 120) authors.Add(name);
+            if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
             byline.Remove();
         }
 
@@ -85,11 +118,49 @@ internal static partial class PostReader
         foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
             if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
                 el.Remove();
+        // "Read more" links point at the post's own page: its URL, not its content.
+        foreach (var more in post.QuerySelectorAll("a").ToList())
+            if (ReadMore().IsMatch(more.TextContent))
+            {
+                url ??= more.GetAttribute("href");
+                more.Remove();
+            }
         PruneEmpty(post);
+        // An item whose only text is its linked title (a one-line announcement) keeps that text as its body.
+        if (titleMark is not null && post.TextContent.Trim().Length == 0) post.AppendChild(titleMark);
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
     }
+
+    /// <summary>A bold link opening the post ("&lt;strong&gt;&lt;a href&gt;Workshop on fair ranking&lt;/a&gt;&lt;/strong&gt;&lt;br&gt;"): its title.</summary>
+    private static IElement? LinkedBoldTitle(IElement post) =>
+        post.QuerySelector("strong,b") is { } bold && bold.QuerySelector("a") is { } link
+        && bold.TextContent.Trim() is { Length: > 0 and < 150 } text && link.TextContent.Trim() == text ? bold : null;
+
+    /// <summary>The name in a byline: its linked name ("Written by &lt;a&gt;María Quispe&lt;/a&gt; | Posted in ..."), else its text without the glue.</summary>
+    private static string BylineName(IElement byline)
+    {
+        if (byline.QuerySelector("a") is { } link && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 } linked) return linked;
+        var text = TextKey.CollapseWhitespace(byline.TextContent);
+        return PostedBy().Match(text) is { Success: true } by ? by.Groups["name"].Value.Trim()
+            : BylineEnd().Replace(text, "").Trim();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:posted|published|written|updated)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PostedLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)by\s+(?<name>[^|·•,;]+?)\s*(?:$|[|·•,;]|\s(?:in|on|at)\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PostedBy();
+
+    /// <summary>What follows a name in a byline: "| Posted in ...", "· 3 comments".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[|·•].*$")]
+    private static partial System.Text.RegularExpressions.Regex BylineEnd();
+
+    private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view)\s+(?:more|the rest|the full (?:post|story|article)|full (?:post|story|article))|continue reading|more|read on)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReadMore();
 
     /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>
     private static bool LeadsPost(IElement post, IElement heading)

@@ -1,0 +1,27 @@
+using AngleSharp.Dom;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.Html;
+
+/// <summary>
+/// Pages that list news under year headings ("&lt;h2&gt;2023&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;18th Nov:&lt;/b&gt; ...") print only
+/// day and month per item: the year comes from the heading above.
+/// </summary>
+internal static class SectionYears
+{
+    /// <summary>For every element under <paramref name="root"/>, the year of the last year heading before it in document order.</summary>
+    public static Dictionary<IElement, int> Of(IElement root)
+    {
+        var years = new Dictionary<IElement, int>();
+        int? current = null;
+        foreach (var e in root.Descendants<IElement>())
+        {
+            if (IsHeadingLike(e) && DateLeads.IsYearHeading(e.TextContent.Trim(), out var y)) current = y;
+            else if (current is { } c) years[e] = c;
+        }
+        return years;
+    }
+
+    private static bool IsHeadingLike(IElement e) =>
+        e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt" or "strong" or "b" or "p" or "div" or "summary";
+}
