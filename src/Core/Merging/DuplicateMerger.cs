@@ -9,9 +9,10 @@ namespace Aggregator.Core.Merging;
 /// </summary>
 public static class DuplicateMerger
 {
-    public static IReadOnlyList<Item> MergeDuplicates(IReadOnlyList<Item> items)
+    /// <param name="yearSlack">See <see cref="SameWork.Group"/>.</param>
+    public static IReadOnlyList<Item> MergeDuplicates(IReadOnlyList<Item> items, int yearSlack = 1)
     {
-        var groups = SameWork.Group(items);
+        var groups = SameWork.Group(items, yearSlack);
         return groups.Select(g => Merge(g.Select(i => items[i]).ToList())).ToList();
     }
 

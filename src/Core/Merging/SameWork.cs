@@ -14,7 +14,9 @@ public static class SameWork
     public const int MinTitleWords = 3;
 
     /// <summary>Groups of indexes into <paramref name="items"/>, each group in input order, groups ordered by first member.</summary>
-    public static IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<Item> items)
+    /// <param name="yearSlack">How far apart the years of two same-titled items may be (1 lets a preprint meet its
+    /// publication; 0 within one page, where a workshop and a conference version of a title are two entries).</param>
+    public static IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<Item> items, int yearSlack = 1)
     {
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
@@ -36,7 +38,7 @@ public static class SameWork
             {
                 if (!byTitle.TryGetValue(key, out var list)) byTitle[key] = list = [];
                 foreach (var j in list)
-                    if (YearsCompatible(items[j], item) && !ConflictingIds(items[j], item)) Union(j, i);
+                    if (YearsCompatible(items[j], item, yearSlack) && !ConflictingIds(items[j], item)) Union(j, i);
                 list.Add(i);
             }
         }
@@ -77,8 +79,8 @@ public static class SameWork
         return key.Split(' ').Length >= MinTitleWords ? i.Kind.ToWire() + "|" + key : null;
     }
 
-    private static bool YearsCompatible(Item a, Item b) =>
-        a.Year is null || b.Year is null || Math.Abs(a.Year.Value - b.Year.Value) <= 1;
+    private static bool YearsCompatible(Item a, Item b, int slack) =>
+        a.Year is null || b.Year is null || Math.Abs(a.Year.Value - b.Year.Value) <= slack;
 
     /// <summary>Two different DOIs (or arXiv ids) mean two works even under one title (e.g. a journal extension).</summary>
     private static bool ConflictingIds(Item a, Item b) =>

@@ -20,8 +20,10 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
         var result = new List<Item>(items.Count);
         for (var i = 0; i < items.Count; i++)
             result.Add(NormaliseOne(items[i], i, scope, document.BaseUri, options.SourceId));
-        // A page or .bib that lists one work twice (under Preprints and Publications, or two keys) yields it once.
-        return DuplicateMerger.MergeDuplicates(DisambiguateIds(result));
+        // A page or .bib that lists one work twice (under Selected and All publications, or two keys) yields it
+        // once. Same-titled entries of different years stay apart here (a workshop and a conference version are
+        // two lines of a CV); the feeds still show them as one work.
+        return DuplicateMerger.MergeDuplicates(DisambiguateIds(result), yearSlack: 0);
     }
 
     private Item NormaliseOne(Item item, int position, string scope, Uri? baseUri, string? sourceId)

@@ -32,7 +32,7 @@ internal static partial class PostSplitter
         var blocks = Blocks(lines, BodyStart(lines));
         if (blocks.Count(b => DerivedTitles.Greeting().Match(b.Lines[0]).Length > 0) >= 2) return null;
         bool Prose(Block b) => string.Join(" ", b.Lines) is { Length: >= 60 } t && SentenceEnd().IsMatch(t);
-        var titles = Enumerable.Range(0, blocks.Count - 1)
+        var titles = Enumerable.Range(0, Math.Max(0, blocks.Count - 1))
             .Where(i => blocks[i].Lines is [var only] && only.Length is >= 3 and <= 90 && !TitleStop().IsMatch(only)
                         && DerivedTitles.Greeting().Match(only).Length == 0 && Prose(blocks[i + 1]))
             .ToList();
