@@ -28,6 +28,7 @@ public sealed partial class TableItemStore : IItemStore
     private readonly TableClient _items, _members, _index, _status, _works;
     private readonly BlobContainerClient _bodiesContainer, _snapshots;
     private readonly BodyStore _bodies;
+    private const int ReadPastLimit = 10;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private volatile bool _initialized;
 
@@ -96,17 +97,20 @@ public sealed partial class TableItemStore : IItemStore
         };
         var partition = FeedIndex.PartitionFor(query);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        var result = new List<Item>(query.Limit);
-        await foreach (var row in _index.QueryAsync<IndexEntity>(filter, maxPerPage: Math.Min(1000, query.Limit * 2), cancellationToken: cancellationToken))
+        // Copies of one paper are joined when saved; copies saved at the same moment by two sources are merged
+        // here, so read a few rows past the limit to fill it after merging.
+        var wanted = query.Limit + ReadPastLimit;
+        var result = new List<Item>(wanted);
+        await foreach (var row in _index.QueryAsync<IndexEntity>(filter, maxPerPage: Math.Min(1000, wanted * 2), cancellationToken: cancellationToken))
         {
             var item = row.Json is not null
                 ? JsonSerializer.Deserialize<Item>(row.Json, RecordJson.Options)!
                 : await LoadItemAsync(row.ItemId, cancellationToken);
             if (item is null || !FeedIndex.Matches(item, query)) continue;
             result.Add(item);
-            if (result.Count >= query.Limit) break;
+            if (result.Count >= wanted) break;
         }
-        return DuplicateMerger.MergeDuplicates(result);
+        return DuplicateMerger.MergeDuplicates(result).Take(query.Limit).ToList();
     }
 
     /// <summary>One stored item by id, removed or not; null when unknown.</summary>

@@ -248,6 +248,26 @@ public sealed class TableItemStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Copies_saved_at_the_same_moment_are_one_entry_and_the_limit_is_still_filled()
+    {
+        var store = NewStore();
+        var onPage = Paper("title-id", "Calibrated Surge Ensembles in Practice", 2025) with { Published = PartialDate.OfMonth(2025, 6) };
+        var inBib = Paper("doi-id", "Calibrated surge ensembles in practice", 2025) with { Identifiers = new Identifiers { Doi = "10.5555/surge.2025" } };
+        var older = Enumerable.Range(1, 3).Select(i => Paper($"older-{i}", $"An older paper number {i}", 2020 + i)).ToList();
+        await store.SaveSourceItemsAsync("page", older, T0);
+
+        // Neither save sees the other's copy when both look at once; the feed read merges what they wrote.
+        await Task.WhenAll(
+            store.SaveSourceItemsAsync("page", [onPage, .. older], T0.AddHours(1)),
+            store.SaveSourceItemsAsync("bib", [inBib], T0.AddHours(1)));
+
+        var feed = await store.QueryAsync(new FeedQuery { Limit = 2 });
+        Assert.Equal(2, feed.Count);
+        Assert.Equal(["bib", "page"], feed[0].Sources.Order());
+        Assert.Equal("An older paper number 3", feed[1].Title);
+    }
+
+    [Fact]
     public async Task Papers_that_share_a_title_but_not_a_doi_stay_apart()
     {
         var store = NewStore();
