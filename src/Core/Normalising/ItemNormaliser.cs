@@ -53,7 +53,8 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
         {
             Title = title,
             TitleDerived = derived,
-            Url = url ?? allLinks.FirstOrDefault(l => l.Rel == LinkRel.Alternate)?.Url,
+            // The page's own link for the item, even where its kind (a PDF, an arXiv page) now names it in Links.
+            Url = url ?? item.Links.Where(l => l.Rel == LinkRel.Alternate).Select(l => UrlResolver.Absolute(l.Url, baseUri)).FirstOrDefault(u => u is not null),
             Authors = AuthorLists.Tidy(item.Authors),
             Year = item.Year ?? item.Published?.Year,
             Venue = string.IsNullOrWhiteSpace(item.Venue) ? null : TextKey.CollapseWhitespace(item.Venue),

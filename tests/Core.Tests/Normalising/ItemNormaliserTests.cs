@@ -41,4 +41,18 @@ public class ItemNormaliserTests
         var items = new ItemNormaliser().Normalise([post, post with { Summary = "Room 3." }], Page, new ParseOptions());
         Assert.Equal(2, items.Count);
     }
+
+    [Fact]
+    public void A_papers_title_link_says_what_it_is_and_stays_the_papers_url()
+    {
+        var paper = Paper("Counting Engines and Their Limits", 2024) with { Links = [new Link(LinkRel.Alternate, "papers/engines.pdf")] };
+        var post = new Item { Kind = RecordKind.Post, Title = "Our paper is out", Links = [new Link(LinkRel.Alternate, "papers/engines.pdf")] };
+
+        var items = new ItemNormaliser().Normalise([paper, post], Page, new ParseOptions());
+
+        Assert.Equal("https://lab.example/people/ada/papers/engines.pdf", items[0].Url);
+        Assert.Equal([new Link(LinkRel.Pdf, "https://lab.example/people/ada/papers/engines.pdf")], items[0].Links);
+        Assert.Equal(LinkRel.Alternate, Assert.Single(items[1].Links).Rel);
+        Assert.Equal(items[0].Url, items[1].Url);
+    }
 }
