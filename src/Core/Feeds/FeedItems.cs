@@ -56,7 +56,22 @@ public static class FeedItems
     }
 
     /// <summary>Text that is never empty, for formats that require a body: the plain text, else the title.</summary>
-    public static string Text(Item item) => PlainText(item) ?? Title(item);
+    public static string Text(Item item) =>
+        Citation(item) is { } citation
+            ? PlainText(item) is { } text ? citation + "\n\n" + text : citation
+            : PlainText(item) ?? Title(item);
+
+    /// <summary>
+    /// For papers, theses and talks, who, where and when on one line ("A. Author, B. Author. Venue, 2021."),
+    /// so a reader sees it without the JSON Feed extension; null for posts or when the item names neither.
+    /// </summary>
+    public static string? Citation(Item item)
+    {
+        if (item.Kind is RecordKind.Post || item.Authors.Count == 0 && item.Venue is null) return null;
+        var who = string.Join(", ", Distinct(item.Authors));
+        var where = string.Join(", ", new[] { OneLine(item.Venue), item.Year?.ToString() ?? "" }.Where(p => p.Length > 0));
+        return string.Join(". ", new[] { who, where }.Where(p => p.Length > 0)) + ".";
+    }
 
     /// <summary>The item's own page: its URL, else its first alternate link; absolute http(s) only.</summary>
     public static string? Link(Item item) =>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Xml;
 using Aggregator.Core.Records;
 
@@ -102,5 +101,8 @@ public sealed class RssWriter : IFeedWriter
     /// <summary>Plain text as the HTML RSS readers expect in description: escaped, paragraphs kept.</summary>
     private static string TextAsHtml(string text) =>
         string.Join("", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => "<p>" + WebUtility.HtmlEncode(line) + "</p>"));
+            .Select(line => "<p>" + EscapeText(line) + "</p>"));
+
+    // Only the characters HTML needs escaped in text: the feed is UTF-8, so names keep their letters.
+    private static string EscapeText(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -90,10 +90,10 @@ public class JsonFeedWriterTests
     }
 
     [Fact]
-    public async Task Item_without_html_gets_content_text_from_summary_or_title()
+    public async Task Item_without_html_gets_content_text_from_its_citation_summary_or_title()
     {
         var root = await WriteAsync(FeedSamples.Full);
-        Assert.Equal("We study estimators that tolerate drift.", ItemById(root, "a1b2c3d4e5f600112233").GetProperty("content_text").GetString());
+        Assert.Equal("Ana María Pérez. Journal of Examples, 2021.\n\nWe study estimators that tolerate drift.", ItemById(root, "a1b2c3d4e5f600112233").GetProperty("content_text").GetString());
         Assert.Equal("Invited talk at the spring workshop", ItemById(root, "ffee00112233445566aa").GetProperty("content_text").GetString());
     }
 

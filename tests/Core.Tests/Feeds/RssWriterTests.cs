@@ -106,7 +106,7 @@ public class RssWriterTests
     public async Task Plain_text_description_is_html_escaped()
     {
         var (feed, _, _) = await WriteAsync(FeedSamples.Feed(FeedSamples.PaperOfYear with { Summary = "Bounds for a < b & c > d" }));
-        Assert.Equal("<p>Bounds for a &lt; b &amp; c &gt; d</p>", Description(feed.Items.Single()));
+        Assert.Equal("<p>Ana María Pérez. Journal of Examples, 2021.</p><p>Bounds for a &lt; b &amp; c &gt; d</p>", Description(feed.Items.Single()));
     }
 
     [Fact]
