@@ -3,6 +3,9 @@ namespace Aggregator.Core.Formats.FrontMatter;
 /// <summary>The fenced block at the top of a post: TOML between "+++" lines (Hugo) or YAML between "---" lines (Jekyll, Hugo).</summary>
 public sealed record FrontMatterBlock(FrontMatterSyntax Syntax, string Text, int FirstLine, string Body)
 {
+    /// <summary>The document's line number of the body's first line.</summary>
+    public int BodyLine => FirstLine + (Text.Length == 0 ? 0 : Text.Count(c => c == '\n') + 1) + 1;
+
     /// <summary>
     /// Splits <paramref name="text"/> into front matter and body; null when the text does not open with a
     /// fence. An opening fence that is never closed is an error (the whole post would be read as metadata).

@@ -25,7 +25,10 @@ public sealed class FrontMatterFormat : IFormat
         var fields = FrontMatterFields.Read(block, Name);
         if (fields.Flag("draft") || fields.Has("published") && !fields.Flag("published")) return [];
 
-        var body = TemplateTags.Remove(block.Body).Trim('\n');
+        var untrimmed = TemplateTags.Remove(block.Body);
+        if (TemplateTags.TemplateOnly(untrimmed) is { } templateLine)
+            throw new ParseException(Name, "the body is a site template ({{ ... }} placeholders filled from data kept elsewhere), not content: point the source at the built page or the data", $"line {block.BodyLine + templateLine - 1}");
+        var body = untrimmed.Trim('\n');
         var kind = FrontMatterKinds.Of(fields, document.Location);
         var isPost = kind == RecordKind.Post;
         var url = fields.Text("link", "permalink", "url");

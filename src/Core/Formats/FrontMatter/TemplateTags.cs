@@ -17,6 +17,22 @@ public static partial class TemplateTags
         return Shortcode().Replace(LiquidTag().Replace(s, ""), "");
     }
 
+    /// <summary>
+    /// The line of the first loop placeholder ("{{ paper.title }}") when the text is a template that prints
+    /// records kept elsewhere (a data file, a collection) rather than content; null when it has content.
+    /// </summary>
+    public static int? TemplateOnly(string text)
+    {
+        var placeholders = Placeholder().Matches(text);
+        if (placeholders.Count < 2) return null;
+        var rest = Placeholder().Replace(text, " ");
+        if (rest.Count(char.IsLetter) >= 80) return null;
+        return text[..placeholders[0].Index].Count(c => c == '\n') + 1;
+    }
+
+    [GeneratedRegex(@"\{\{-?\s*[\w.\[\]'""]+(?:\s*\|[^{}]*)?\s*-?\}\}")]
+    private static partial Regex Placeholder();
+
     [GeneratedRegex(@"\{\{-?\s*[""'](?<path>[^""'{}]*)[""']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.(?:baseurl|url))\s*-?\}\}")]
     private static partial Regex UrlFilter();
 
