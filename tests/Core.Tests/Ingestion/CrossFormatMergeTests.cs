@@ -1,10 +1,8 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Aggregator.Core.Feeds;
-using Aggregator.Core.Fetching;
 using Aggregator.Core.Formats;
 using Aggregator.Core.Ingestion;
-using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 using Aggregator.Core.Sources;
 using Aggregator.Core.Storage;
@@ -18,14 +16,9 @@ namespace Aggregator.Core.Tests.Ingestion;
 /// the real formats, detected with "auto", stored in a real Azurite, served as one feed entry.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class CrossFormatMergeTests : IDisposable
+public sealed class CrossFormatMergeTests(AzuriteFixture azurite)
+    : LocalIngestionTest(azurite, new DateTimeOffset(2025, 10, 1, 6, 0, 0, TimeSpan.Zero))
 {
-    private readonly TableItemStore _store;
-    private readonly string _dir = Directory.CreateTempSubdirectory("cross-format-").FullName;
-    private readonly ManualTime _time = new(new DateTimeOffset(2025, 10, 1, 6, 0, 0, TimeSpan.Zero));
-
-    public CrossFormatMergeTests(AzuriteFixture azurite) => _store = new TableItemStore(azurite.NewStorageOptions());
-
     // The member's own page: linked bold title (arXiv), italic authors with a diacritic, a month date.
     private const string ProfilePage = """
         # Mira Okonkwo
@@ -88,13 +81,6 @@ public sealed class CrossFormatMergeTests : IDisposable
         }
         """;
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     private async Task<IngestionService> IngestAllThreeAsync()
     {
         SourceDefinition[] sources =
@@ -103,8 +89,7 @@ public sealed class CrossFormatMergeTests : IDisposable
             new() { Id = "mira-listing", Url = Write("mira-listing.txt", ListingPage), Owner = "Mira Okonkwo" },
             new() { Id = "lab-bib", Url = Write("lab.bib", LabBib) },
         ];
-        var service = new IngestionService(sources, new DocumentFetcher(new FetchOptions { MaxRetries = 0 }),
-            FormatRegistry.CreateDefault(), new ItemNormaliser(), _store, new ListLogger<IngestionService>(), _time);
+        var service = Service(FormatRegistry.CreateDefault(), sources);
         var report = await service.IngestAllAsync();
         Assert.Equal(0, report.Failed);
         return service;
@@ -169,10 +154,5 @@ public sealed class CrossFormatMergeTests : IDisposable
                 .Select(c => c.Name).Order();
             Assert.Equal(["lab-bib", "mira-listing", "mira-page"], sources);
         }
-    }
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

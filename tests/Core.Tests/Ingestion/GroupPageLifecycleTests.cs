@@ -1,8 +1,6 @@
 using Aggregator.Core.Feeds;
-using Aggregator.Core.Fetching;
 using Aggregator.Core.Formats;
 using Aggregator.Core.Ingestion;
-using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 using Aggregator.Core.Sources;
 using Aggregator.Core.Storage;
@@ -16,14 +14,9 @@ namespace Aggregator.Core.Tests.Ingestion;
 /// adds nothing, an edited post updates in place, a vanished post leaves the feed and comes back.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class GroupPageLifecycleTests : IDisposable
+public sealed class GroupPageLifecycleTests(AzuriteFixture azurite)
+    : LocalIngestionTest(azurite, new DateTimeOffset(2025, 11, 3, 8, 0, 0, TimeSpan.Zero))
 {
-    private readonly TableItemStore _store;
-    private readonly string _dir = Directory.CreateTempSubdirectory("group-page-").FullName;
-    private readonly ManualTime _time = new(new DateTimeOffset(2025, 11, 3, 8, 0, 0, TimeSpan.Zero));
-
-    public GroupPageLifecycleTests(AzuriteFixture azurite) => _store = new TableItemStore(azurite.NewStorageOptions());
-
     private const string Description = """
         Robust Learning Reading Circle
 
@@ -47,17 +40,9 @@ public sealed class GroupPageLifecycleTests : IDisposable
 
     private static string Page(params string[] posts) => string.Join('\n', [Description, .. posts, Footer]) + "\n";
 
-    private string WritePage(string text)
-    {
-        var path = Path.Combine(_dir, "circle.txt");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string WritePage(string text) => Write("circle.txt", text);
 
-    private IngestionService Service(string path) => new(
-        [new SourceDefinition { Id = "circle", Url = path }],
-        new DocumentFetcher(new FetchOptions { MaxRetries = 0 }), FormatRegistry.CreateDefault(), new ItemNormaliser(),
-        _store, new ListLogger<IngestionService>(), _time);
+    private IngestionService Service(string path) => Service(FormatRegistry.CreateDefault(), new SourceDefinition { Id = "circle", Url = path });
 
     private Task<IReadOnlyList<Item>> Feed() => _store.QueryAsync(new FeedQuery { Source = "circle" });
 
@@ -109,10 +94,5 @@ public sealed class GroupPageLifecycleTests : IDisposable
         var restored = await service.IngestSourceAsync("circle");
         Assert.Equal(1, restored.Changes!.Restored);
         Assert.Equal(posts.Select(p => p.Id), (await Feed()).Select(p => p.Id));
-    }
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

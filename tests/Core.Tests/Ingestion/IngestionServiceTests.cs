@@ -1,5 +1,4 @@
 using Aggregator.Core.Feeds;
-using Aggregator.Core.Fetching;
 using Aggregator.Core.Ingestion;
 using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
@@ -13,16 +12,9 @@ namespace Aggregator.Core.Tests.Ingestion;
 
 /// <summary>The whole path on local files, the test format, the real normaliser and a real Azurite.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class IngestionServiceTests : IDisposable
+public sealed class IngestionServiceTests(AzuriteFixture azurite)
+    : LocalIngestionTest(azurite, new DateTimeOffset(2025, 9, 1, 6, 0, 0, TimeSpan.Zero))
 {
-    private readonly TableItemStore _store;
-    private readonly string _dir = Directory.CreateTempSubdirectory("ingest-").FullName;
-    private readonly ManualTime _time = new(new DateTimeOffset(2025, 9, 1, 6, 0, 0, TimeSpan.Zero));
-    private readonly ListLogger<IngestionService> _log = new();
-    private readonly DocumentFetcher _fetcher = new(new FetchOptions { AllowPrivateAddresses = true, MaxRetries = 0 });
-
-    public IngestionServiceTests(AzuriteFixture azurite) => _store = new TableItemStore(azurite.NewStorageOptions());
-
     private const string GoodLab = """
         #lines
         post | 2025-08-20 | Welcome to our new students |  | | Three new PhD students joined the lab this month. | https://lab.example/news/welcome
@@ -35,16 +27,7 @@ public sealed class IngestionServiceTests : IDisposable
         publication | 2021 | An Older Result | Ada Lovelace | | Old work. |
         """;
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private IngestionService Service(params SourceDefinition[] sources) =>
-        new(sources, _fetcher, LinesFormat.Registry(), new ItemNormaliser(), _store, _log, _time);
+    private IngestionService Service(params SourceDefinition[] sources) => Service(LinesFormat.Registry(), sources);
 
     private static SourceDefinition Source(string id, string url, params string[] tags) => new() { Id = id, Url = url, Tags = tags };
 
@@ -271,11 +254,5 @@ public sealed class IngestionServiceTests : IDisposable
         Assert.False(status.Ok);
         Assert.StartsWith("store: ", status.Error);
         Assert.DoesNotContain("\n", status.Error);
-    }
-
-    public void Dispose()
-    {
-        _fetcher.Dispose();
-        Directory.Delete(_dir, recursive: true);
     }
 }
