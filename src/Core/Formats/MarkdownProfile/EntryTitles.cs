@@ -63,6 +63,28 @@ internal static partial class EntryTitles
         return new TitleSplit(null, null, line);
     }
 
+    /// <summary>
+    /// The line without the list's own numbering printed before the entry: "[J3] ", "**[C1]**", "(P2) ".
+    /// </summary>
+    public static List<Seg> WithoutNumberLabel(List<Seg> line)
+    {
+        var i = 0;
+        while (i < line.Count && line[i].Kind == SegKind.Text && line[i].Text.Trim().Length == 0) i++;
+        if (i >= line.Count) return line;
+        var first = line[i];
+        if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && NumberLabel().Match(first.Text) is { Success: true } whole && whole.Length == first.Text.Length)
+            return line.Skip(i + 1).ToList();
+        if (first.Kind == SegKind.Text && NumberLabel().Match(first.Text) is { Success: true } m)
+        {
+            var rest = first.Text[m.Length..];
+            return [.. line.Take(i), .. rest.Length > 0 ? [new Seg(SegKind.Text, rest)] : Array.Empty<Seg>(), .. line.Skip(i + 1)];
+        }
+        return line;
+    }
+
+    [GeneratedRegex(@"^\s*[\[(]\s*\p{Lu}{0,3}\s?\d{1,3}\s*[\])]\s*[.:]?\s*")]
+    private static partial Regex NumberLabel();
+
     /// <summary>Link texts that name the kind of a link rather than the work: "[pdf]", "(code)", "video", "arXiv".</summary>
     public static bool IsLinkLabel(string text)
     {

@@ -15,6 +15,7 @@ internal static partial class PublicationEntries
     public static Item? Read(ProfileEntry entry, string? owner)
     {
         if (entry.HeadingTitle is null && entry.Lines.Count == 0) return null;
+        if (entry.Lines.Count > 0) entry.Lines[0] = EntryTitles.WithoutNumberLabel(entry.Lines[0]);
         TitleSplit split;
         string? headingVenue = null;
         if (entry.HeadingTitle is { } heading)

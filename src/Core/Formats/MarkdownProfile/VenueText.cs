@@ -31,8 +31,12 @@ internal static partial class VenueText
             before = s;
             s = TrailingYear().Replace(s, "").Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
         } while (s != before);
-        return s.Length == 0 ? null : s;
+        // "(submitted)", "under review": where the paper stands, not where it appears.
+        return s.Length == 0 || Status().IsMatch(s) ? null : s;
     }
+
+    [GeneratedRegex(@"^(?:submitted|under review|in submission|in preparation|in prep|manuscript|working paper|forthcoming|to appear)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Status();
 
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
