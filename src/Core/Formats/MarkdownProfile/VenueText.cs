@@ -69,7 +69,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu})|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
