@@ -23,7 +23,7 @@ internal static partial class VenueText
             }
             keep.Add(part);
         }
-        var s = string.Join(", ", keep);
+        var s = TrailingIssue().Replace(string.Join(", ", keep), "");
         s = LeadingIn().Replace(s, "");
         string before;
         do
@@ -65,6 +65,10 @@ internal static partial class VenueText
     /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)".</summary>
     [GeneratedRegex(@"^\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d–-]+)?(?:\s*\((?:19|20)\d{2}\))?\.?$")]
     private static partial Regex VolumeNumbers();
+
+    /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}\s*\(\d{1,4}\)(?:\s*:\s*[\d–-]+)?$")]
+    private static partial Regex TrailingIssue();
 
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
