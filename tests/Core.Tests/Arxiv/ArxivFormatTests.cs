@@ -20,6 +20,8 @@ public class ArxivFormatTests
     [InlineData("Annals of Statistics 50(3), 1234-1260 (2022)", "Annals of Statistics")]
     [InlineData("Proceedings of NeurIPS 2021", "Proceedings of NeurIPS 2021")]
     [InlineData("Nature Communications, 2020", "Nature Communications")]
+    [InlineData("Weather and Forecasting 39 (2024) 311-325", "Weather and Forecasting")]
+    [InlineData("J. Fluid Mech. 912, A4 (2021)", "J. Fluid Mech.")]
     public void Journal_reference_becomes_the_venue_without_volume_pages_or_year(string journalRef, string venue) =>
         Assert.Equal(venue, Assert.Single(Format.Parse(new Document(Feed(Entry(journalRef))), ParseOptions.Default)).Venue);
 

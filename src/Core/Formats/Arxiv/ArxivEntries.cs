@@ -60,7 +60,8 @@ internal static partial class ArxivEntries
     private static string Venue(string? journalRef)
     {
         if (journalRef is null) return "arXiv";
-        var venue = TrailingYear().Replace(journalRef, "");
+        var venue = VolumeYearPages().Replace(journalRef, "");
+        venue = TrailingYear().Replace(venue, "");
         venue = TrailingVolumeAndPages().Replace(venue, "").Trim().TrimEnd(',', ';').Trim();
         return venue.Length == 0 ? journalRef : venue;
     }
@@ -71,6 +72,10 @@ internal static partial class ArxivEntries
         var all = entry.Elements(ArxivXml.Atom + "category").Select(c => c.Attribute("term")?.Value);
         return all.Prepend(primary).OfType<string>().Where(t => t.Length > 0).Distinct().ToList();
     }
+
+    /// <summary>"Weather and Forecasting 39 (2024) 311-325": volume, year and pages in that order.</summary>
+    [GeneratedRegex(@"[\s,]+\d+(\s*\(\d+\))?\s*\((1[89]|20)\d\d\)[\s,:]*(pp?\.\s*)?[A-Za-z]?\d+([\-–]+[A-Za-z]?\d+)?\s*$")]
+    private static partial Regex VolumeYearPages();
 
     [GeneratedRegex(@"(\s*\((1[89]|20)\d\d\)|\s*,\s*(1[89]|20)\d\d)\s*$")]
     private static partial Regex TrailingYear();

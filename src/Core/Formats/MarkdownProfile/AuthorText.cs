@@ -9,6 +9,13 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// </summary>
 internal static partial class AuthorText
 {
+    /// <summary>A text that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen").</summary>
+    public static bool IsNamesOnly(string text)
+    {
+        var (names, rest) = Consume(text);
+        return names.Count > 0 && EntryTitles.TrimSeparators(rest).Length == 0;
+    }
+
     public static (List<string> Names, string Remainder) Consume(string text)
     {
         var names = new List<string>();

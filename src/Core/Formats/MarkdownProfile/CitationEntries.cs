@@ -80,7 +80,7 @@ internal static partial class CitationEntries
         var authors = AuthorLists.Tidy(names);
         return new Item
         {
-            Kind = RecordKind.Publication,
+            Kind = VenueText.IsThesis(venueText) ? RecordKind.Thesis : RecordKind.Publication,
             Title = title,
             Authors = authors.Count == 0 ? AuthorLists.WithOwner(authors, owner) : authors,
             Published = published,

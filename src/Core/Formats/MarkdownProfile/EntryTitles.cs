@@ -52,16 +52,45 @@ internal static partial class EntryTitles
             case SegKind.Link when !IsLinkLabel(first.Text) && !first.Text.Contains("://"):
                 return new TitleSplit(Clean(first.Text), first.Url, rest, lead, badge);
             case SegKind.Text:
-                var q = Quoted().Match(first.Text);
+                var text = first.Text;
+                // "2021 — "Kernels for molecules", ...": a date printed before a quoted title.
+                if (lead is null && DatedQuote().Match(text) is { Success: true } dq && IsDateLead(dq.Groups["d"].Value))
+                {
+                    lead = dq.Groups["d"].Value.Trim();
+                    text = text[dq.Length..];
+                }
+                var q = Quoted().Match(text);
                 if (q.Success)
                 {
-                    var after = first.Text[(q.Index + q.Length)..];
+                    var after = text[(q.Index + q.Length)..];
                     return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest], lead, badge);
                 }
                 break;
         }
         return new TitleSplit(null, null, line);
     }
+
+    /// <summary>
+    /// The line without the list's own numbering printed before the entry: "[J3] ", "**[C1]**", "(P2) ".
+    /// </summary>
+    public static List<Seg> WithoutNumberLabel(List<Seg> line)
+    {
+        var i = 0;
+        while (i < line.Count && line[i].Kind == SegKind.Text && line[i].Text.Trim().Length == 0) i++;
+        if (i >= line.Count) return line;
+        var first = line[i];
+        if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && NumberLabel().Match(first.Text) is { Success: true } whole && whole.Length == first.Text.Length)
+            return line.Skip(i + 1).ToList();
+        if (first.Kind == SegKind.Text && NumberLabel().Match(first.Text) is { Success: true } m)
+        {
+            var rest = first.Text[m.Length..];
+            return [.. line.Take(i), .. rest.Length > 0 ? [new Seg(SegKind.Text, rest)] : Array.Empty<Seg>(), .. line.Skip(i + 1)];
+        }
+        return line;
+    }
+
+    [GeneratedRegex(@"^\s*[\[(]\s*\p{Lu}{0,3}\s?\d{1,3}\s*[\])]\s*[.:]?\s*")]
+    private static partial Regex NumberLabel();
 
     /// <summary>Link texts that name the kind of a link rather than the work: "[pdf]", "(code)", "video", "arXiv".</summary>
     public static bool IsLinkLabel(string text)
@@ -102,7 +131,14 @@ internal static partial class EntryTitles
 
     private static bool IsDateLead(string text) => LeadDate(new TitleSplit(null, null, [], text)) is not null;
 
-    private static bool IsLead(string text) => text.Trim().Trim('-', '–', '—', '•', '*', '.', ' ', '[', ']').Length == 0;
+    /// <summary>Punctuation, or a label naming what kind of entry follows ("Poster:", "Invited talk –").</summary>
+    private static bool IsLead(string text) => text.Trim().Trim('-', '–', '—', '•', '*', '.', ' ', '[', ']').Length == 0 || KindLabel().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:poster|talk|invited talk|keynote|keynote talk|oral|spotlight|contributed talk|tutorial|panel|lecture|seminar)\s*[:–—-]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindLabel();
+
+    [GeneratedRegex(@"^\s*(?<d>[^""“”]{4,25}?)\s*[—–:|,-]\s*(?=[“""])")]
+    private static partial Regex DatedQuote();
 
     [GeneratedRegex(@"^(?:pdf|paper|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation|view publication|view paper|view|read|read more|full paper|download|here|online|official version|camera[- ]ready|thesis|dissertation)$")]
     private static partial Regex LabelWords();

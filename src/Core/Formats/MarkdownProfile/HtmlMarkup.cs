@@ -54,7 +54,7 @@ internal static partial class HtmlMarkup
 
     private static string Escape(string label) => label.Replace("[", "\\[").Replace("]", "\\]");
 
-    /// <summary>Decoded text that Markdown would read as markup of its own ("&amp;lt;", a leading "1." or "#").</summary>
+    /// <summary>Decoded text keeps its angle brackets escaped, so "&amp;lt;b&amp;gt;" printed on the page is not read as a tag again.</summary>
     private static string Markdownish(string s) => s.Replace("<", "&lt;").Replace(">", "&gt;");
 
     [GeneratedRegex(@"\s+")]

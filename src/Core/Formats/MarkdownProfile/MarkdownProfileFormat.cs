@@ -68,7 +68,8 @@ public sealed partial class MarkdownProfileFormat : IFormat
         return items;
     }
 
-    [GeneratedRegex(@"^ {0,3}#{1,6}\s+(?<h>.+?)\s*#*\s*$", RegexOptions.Multiline)]
+    /// <summary>ATX headings ("## Talks") and setext ones ("Talks" over a line of "=" or "-").</summary>
+    [GeneratedRegex(@"^ {0,3}#{1,6}\s+(?<h>.+?)\s*#*\s*$|^ {0,3}(?<h>[^\s|>*\-#][^\n|]*?)[ \t]*\n {0,3}(?:=+|-+)[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
     // Entries may sit in quote blocks ("> **Title**"), so a line's quote markers are skipped first.

@@ -31,7 +31,8 @@ internal static partial class OtherEntries
         if (string.IsNullOrWhiteSpace(title)) return null;
 
         var description = entry.Lines.Skip(start).Select(l => EntryTitles.TrimSeparators(EntryTitles.Text(l, links))).Where(t => t.Length > 0).ToList();
-        var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null);
+        var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null)
+            ?? LooseDates.FindYear(split?.Badge);
         PartialDate? published = null;
         if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
         else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;

@@ -195,12 +195,7 @@ internal static partial class ProfileOutline
     private static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
 
     /// <summary>A line that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen").</summary>
-    private static bool IsAuthorLine(List<Seg> line)
-    {
-        var text = EntryTitles.TrimSeparators(EntryTitles.Text(line));
-        var (names, rest) = AuthorText.Consume(text);
-        return names.Count > 0 && EntryTitles.TrimSeparators(rest).Length == 0;
-    }
+    private static bool IsAuthorLine(List<Seg> line) => AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(line)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?:?$")]
     private static partial System.Text.RegularExpressions.Regex YearOnly();

@@ -15,6 +15,7 @@ internal static partial class PublicationEntries
     public static Item? Read(ProfileEntry entry, string? owner)
     {
         if (entry.HeadingTitle is null && entry.Lines.Count == 0) return null;
+        if (entry.Lines.Count > 0) entry.Lines[0] = EntryTitles.WithoutNumberLabel(entry.Lines[0]);
         TitleSplit split;
         string? headingVenue = null;
         if (entry.HeadingTitle is { } heading)
@@ -27,7 +28,8 @@ internal static partial class PublicationEntries
         else
         {
             split = EntryTitles.Split(entry.Lines[0]);
-            if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
+            if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
+            else if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
         }
         if (split.Title is null) return null;
 
@@ -123,6 +125,20 @@ internal static partial class PublicationEntries
             Links = links,
             Tags = tags,
         };
+    }
+
+    /// <summary>
+    /// An unmarked title on a line of its own, with the names on the next line ("Title&lt;br&gt;Ana Díaz, Bo Chen&lt;br&gt;Venue"):
+    /// the line layout marks the title when no markup does.
+    /// </summary>
+    private static TitleSplit? PlainTitleLine(ProfileEntry entry)
+    {
+        if (entry.Lines.Count < 2 || entry.ParagraphStarts.Contains(1)) return null;
+        var first = EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0]));
+        if (first.Split(' ').Length < 2 || AuthorText.IsNamesOnly(first) || !AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[1]))))
+            return null;
+        var url = entry.Lines[0].FirstOrDefault(s => s.Kind == SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))?.Url;
+        return new TitleSplit(EntryTitles.Clean(first), url, []);
     }
 
     /// <summary>Long running text, or a later paragraph that reads as sentences: an abstract, not metadata.</summary>

@@ -125,6 +125,19 @@ internal static partial class Segments
             else current.Add(s);
         }
         lines.Add(current);
-        return lines.Where(l => l.Any(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)).ToList();
+        return lines.Where(l => l.Any(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)).Select(MergeText).ToList();
+    }
+
+    /// <summary>Adjacent plain runs as one: Markdig splits "[J3] Doe" at the bracket that opened no link.</summary>
+    private static List<Seg> MergeText(List<Seg> line)
+    {
+        var merged = new List<Seg>(line.Count);
+        foreach (var s in line)
+        {
+            if (s.Kind == SegKind.Text && merged.Count > 0 && merged[^1].Kind == SegKind.Text)
+                merged[^1] = merged[^1] with { Text = merged[^1].Text + s.Text };
+            else merged.Add(s);
+        }
+        return merged;
     }
 }

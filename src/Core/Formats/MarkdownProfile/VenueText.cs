@@ -23,7 +23,7 @@ internal static partial class VenueText
             }
             keep.Add(part);
         }
-        var s = string.Join(", ", keep);
+        var s = TrailingIssue().Replace(string.Join(", ", keep), "");
         s = LeadingIn().Replace(s, "");
         string before;
         do
@@ -31,8 +31,12 @@ internal static partial class VenueText
             before = s;
             s = TrailingYear().Replace(s, "").Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
         } while (s != before);
-        return s.Length == 0 ? null : s;
+        // "(submitted)", "under review": where the paper stands, not where it appears.
+        return s.Length == 0 || Status().IsMatch(s) ? null : s;
     }
+
+    [GeneratedRegex(@"^(?:submitted|under review|in submission|in preparation|in prep|manuscript|working paper|forthcoming|to appear)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Status();
 
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
@@ -62,10 +66,14 @@ internal static partial class VenueText
     [GeneratedRegex(@"^\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d–-]+)?(?:\s*\((?:19|20)\d{2}\))?\.?$")]
     private static partial Regex VolumeNumbers();
 
+    /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}\s*\(\d{1,4}\)(?:\s*:\s*[\d–-]+)?$")]
+    private static partial Regex TrailingIssue();
+
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu})|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
