@@ -47,7 +47,7 @@ internal static partial class PageLines
         var t = line.Trim();
         if (t.Length == 0) return LineKind.Blank;
         if (ImageLine().IsMatch(t)) return LineKind.Image;
-        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
+        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
         return LineKind.Text;
     }
@@ -72,6 +72,10 @@ internal static partial class PageLines
 
     [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
+
+    /// <summary>What blog platforms print around each post: reading time, view and comment counters, share prompts.</summary>
+    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*views?\s*(?:\d+\s*comments?)?|\d+\s*comments?|\d+\s*likes?|(?:top|bottom) of page|writer'?s picture.*|share this(?: post)?:?|like this:?|loading\.\.\.|leave a comment|post not marked as liked)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlogChrome();
 
     [GeneratedRegex(@"^(?:follow us\b.*|(?:(?:twitter|x|github|linkedin|facebook|instagram|youtube|mastodon|bluesky|email|rss)\s*[|·•,/]?\s*)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SocialLine();
