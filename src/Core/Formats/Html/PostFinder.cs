@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.Html;
 
@@ -12,7 +13,7 @@ internal static class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
+        DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
@@ -53,6 +54,39 @@ internal static class PostFinder
             return run;
         }).ToList();
     }
+
+    /// <summary>
+    /// Old hand-written pages put all news in one paragraph, a line each: "&lt;b&gt;Mar 2025:&lt;/b&gt; ...&lt;br&gt;". The
+    /// lines between &lt;br&gt;s that open with a date start posts; undated lines continue the one above.
+    /// </summary>
+    private static List<List<INode>>? BrokenLines(IElement root)
+    {
+        foreach (var block in root.QuerySelectorAll("p,div,td,li,section,blockquote"))
+        {
+            if (block.Children.Count(c => c.LocalName == "br") < 2) continue;
+            var lines = new List<List<INode>>();
+            var current = new List<INode>();
+            foreach (var node in block.ChildNodes)
+            {
+                if (node is IElement { LocalName: "br" }) { lines.Add(current); current = []; continue; }
+                if (node is IElement child && LeadingDates.IsBlock(child)) { lines = []; break; }
+                current.Add(node);
+            }
+            lines.Add(current);
+            lines = lines.Where(l => LineText(l).Length > 0).ToList();
+            var dated = lines.Select(l => DateLeads.TryRead(LineText(l), out _)).ToList();
+            if (dated.Count(d => d) < 2 || !dated[0] || dated.Count(d => d) * 10 < lines.Count * 6) continue;
+            var runs = new List<List<INode>>();
+            for (var i = 0; i < lines.Count; i++)
+                if (dated[i]) runs.Add([.. lines[i]]);
+                else runs[^1].AddRange(lines[i]);
+            return runs;
+        }
+        return null;
+    }
+
+    private static string LineText(List<INode> nodes) =>
+        Normalising.TextKey.CollapseWhitespace(string.Concat(nodes.Select(n => n.TextContent)));
 
     private static List<List<INode>>? Articles(IElement root)
     {

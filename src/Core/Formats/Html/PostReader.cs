@@ -103,6 +103,9 @@ internal static partial class PostReader
             LeadingDates.Remove(post, lead, holder);
         }
 
+        // A bold lead-in ("<strong>Paper accepted!</strong> Our paper on ...") is the item's title; it stays in the text as printed.
+        if (title is null && BoldLead(post) is { } bold) title = bold;
+
         // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
             date = closing;
@@ -131,6 +134,15 @@ internal static partial class PostReader
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
+    }
+
+    private static string? BoldLead(IElement post)
+    {
+        var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        if (first?.ParentElement?.Closest("strong,b") is not { } bold || !post.Contains(bold)) return null;
+        var text = TextKey.CollapseWhitespace(bold.TextContent).TrimEnd(':', '.', ' ', '–', '—', '-');
+        var all = TextKey.CollapseWhitespace(post.TextContent);
+        return text.Length is >= 3 and <= 120 && all.Length >= text.Length + 20 && !DateLeads.TryRead(text, out _, loose: true) ? text : null;
     }
 
     /// <summary>A bold link opening the post ("&lt;strong&gt;&lt;a href&gt;Workshop on fair ranking&lt;/a&gt;&lt;/strong&gt;&lt;br&gt;"): its title.</summary>
