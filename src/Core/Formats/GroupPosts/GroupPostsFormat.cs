@@ -20,7 +20,7 @@ public sealed partial class GroupPostsFormat : IFormat
         if (trimmed.Length == 0 || trimmed[0] is '<' or '{' or '[' || trimmed.StartsWith("---") || trimmed.StartsWith("+++")) return 0;
         if (MarkupTag().Matches(text).Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct().Count() >= 3) return 0;
         if (BibEntry().IsMatch(text) || ListingMarker().IsMatch(text)) return 0;
-        if (MarkdownHeading().Matches(text).Count >= 2 || MarkdownListLink().Matches(text).Count >= 3) return 0;
+        var markdown = MarkdownHeading().Matches(text).Count >= 2 || MarkdownListLink().Matches(text).Count >= 3;
 
         var lines = PageLines.Read(text);
         var blocks = 0;
@@ -29,6 +29,8 @@ public sealed partial class GroupPostsFormat : IFormat
         var texts = lines.Where(l => l.Kind == LineKind.Text).Select(l => l.Text.Trim()).ToList();
         var dated = texts.Count(t => DateLeads.TryRead(t, out _)) >= 2 || texts.Count(t => DateLeads.TryRead(t, out _, loose: true)) >= 3;
         if (blocks < 3 && !dated) return 0;
+        // Markdown is a profile's or a post's; a Markdown list of dated news items is still news.
+        if (markdown) return texts.Count(t => DateLeads.TryRead(t, out _, year: 2000)) >= 3 ? 40 : 0;
         var score = 50;
         if (texts.Count(t => DerivedTitles.Greeting().Match(t).Length > 0) >= 2) score += 10;
         if (dated) score += 10;

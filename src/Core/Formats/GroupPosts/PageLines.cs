@@ -38,6 +38,9 @@ internal static partial class PageLines
     private static string CleanLine(string line)
     {
         var s = StrayTags().Replace(line, " ");
+        // Markdown news lists: "## 2024", "- **18th Nov:** ..." read as their text.
+        s = MarkdownMarks().Replace(s, "");
+        s = MarkdownHeading().Replace(s, "");
         s = TrailingPicture().Replace(s, "$1");
         return s.Trim().Length == 0 ? "" : s.TrimEnd();
     }
@@ -63,6 +66,12 @@ internal static partial class PageLines
 
     [GeneratedRegex(@"^\s*(?:</?(?:p|em|strong|b|i|div|span|br)\s*/?>\s*)+|(?:\s*</?(?:p|em|strong|b|i|div|span|br)\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StrayTags();
+
+    [GeneratedRegex(@"\*\*|__(?=\S)|(?<=\S)__")]
+    private static partial Regex MarkdownMarks();
+
+    [GeneratedRegex(@"^\s*#{1,6}\s+")]
+    private static partial Regex MarkdownHeading();
 
     [GeneratedRegex(@"([.!?)])\s+(?:image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPicture();
