@@ -27,6 +27,7 @@ public class DateLeadsTests
     [InlineData("We met on 19/11/2022 to vote.")]
     [InlineData("The voting happened on March 3, 2024: great turnout.")]
     [InlineData("[Jan 12, 2024 Missing bracket")]
+    [InlineData("Week 6 was about March 2024 results")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));
@@ -45,6 +46,8 @@ public class DateLeadsTests
     [InlineData("Mon, 10 Mar 2025", "2025-03-10")]
     [InlineData("Tuesday, March 4, 2025 — Welcome back", "2025-03-04")]
     [InlineData("Thurs 6 Feb 2025: Reading week", "2025-02-06")]
+    [InlineData("Week 6 · 13 March 2025", "2025-03-13")]
+    [InlineData("Session 12: Mon, 3 Feb 2025 — Transformers", "2025-02-03")]
     public void A_weekday_before_the_date_is_part_of_the_lead(string line, string iso)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));

@@ -48,7 +48,8 @@ internal static class PostFinder
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
                 if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
-                if (!onlyDate && s.LocalName != start.LocalName) break;
+                // A dated section or article is whole; another item's text continues only in its own tag (a paragraph after a paragraph).
+                if (!onlyDate && (s.LocalName != start.LocalName || start.LocalName is "section" or "article")) break;
                 run.Add(s);
             }
             return run;

@@ -75,7 +75,7 @@ internal static partial class PostReader
         IElement? titleMark = null;
         // Headings that are only a date ("<h3 class=entry-time>4 March 2025</h3>") date the post; the next heading titles it.
         var headings = post.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Where(h => h.TextContent.Trim().Length > 0).ToList();
-        foreach (var dated in headings.TakeWhile(h => DateLeads.TryRead(TextKey.CollapseWhitespace(h.TextContent), out var d, loose: true) && d.Rest.Length == 0).ToList())
+        foreach (var dated in headings.TakeWhile(h => DateLeads.TryRead(TextKey.CollapseWhitespace(h.TextContent), out var d, loose: true) && d is { Rest.Length: 0, Label.Length: 0 }).ToList())
         {
             DateLeads.TryRead(TextKey.CollapseWhitespace(dated.TextContent), out var only, loose: true);
             date ??= only.Date;
@@ -92,7 +92,8 @@ internal static partial class PostReader
             if (DateLeads.TryRead(title, out var inTitle, loose: true))
             {
                 date ??= inTitle.Date;
-                title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
+                // "Week 5 — 14 Nov 2024" names the session: the whole heading stays its title.
+                if (inTitle.Label.Length == 0) title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
             }
             else if (date is null && LooseDates.TryFind(title, out var titled))
                 date = titled;
