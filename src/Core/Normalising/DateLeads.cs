@@ -84,6 +84,7 @@ public static partial class DateLeads
 
     private const string DatePattern =
         @"(?<date>\d{4}-\d{2}(?:-\d{2})?" +
+        @"|\d{1,2}\.\d{1,2}\.\d{4}" +
         @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
         @"|\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +

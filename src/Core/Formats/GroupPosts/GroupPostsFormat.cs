@@ -17,7 +17,7 @@ public sealed partial class GroupPostsFormat : IFormat
         var text = document.Text;
         if (string.IsNullOrWhiteSpace(text)) return 0;
         var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (trimmed.Length == 0 || trimmed[0] is '<' or '{' or '[' || trimmed.StartsWith("---") || trimmed.StartsWith("+++")) return 0;
+        if (trimmed.Length == 0 || trimmed[0] is '<' or '{' || JsonArray().IsMatch(trimmed) || trimmed.StartsWith("---") || trimmed.StartsWith("+++")) return 0;
         if (MarkupTag().Matches(text).Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct().Count() >= 3) return 0;
         if (BibEntry().IsMatch(text) || ListingMarker().IsMatch(text)) return 0;
         var markdown = MarkdownHeading().Matches(text).Count >= 2 || MarkdownListLink().Matches(text).Count >= 3;
@@ -60,6 +60,10 @@ public sealed partial class GroupPostsFormat : IFormat
 
     [GeneratedRegex(@"<(div|p|a|ul|ol|li|h[1-6]|span|table|section|article|img|body|head|html|rss|feed|entry|item)[\s>/]", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupTag();
+
+    /// <summary>JSON opens an array with a value; a page may open with "[logo]" or "[Skip to content]".</summary>
+    [GeneratedRegex(@"^\[\s*(?:[\[{""\d\]-]|true|false|null)")]
+    private static partial Regex JsonArray();
 
     [GeneratedRegex(@"^\s*@\w+\s*\{", RegexOptions.Multiline)]
     private static partial Regex BibEntry();

@@ -50,7 +50,7 @@ internal static partial class PageLines
         var t = line.Trim();
         if (t.Length == 0) return LineKind.Blank;
         if (ImageLine().IsMatch(t)) return LineKind.Image;
-        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
+        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
         return LineKind.Text;
     }
@@ -82,6 +82,10 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
+    /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News".</summary>
+    [GeneratedRegex(@"^(?:[\p{L}&'’ ]{2,24}?\s*[|·•]\s*){2,}[\p{L}&'’ ]{2,24}$")]
+    private static partial Regex LinkBar();
+
     /// <summary>What blog platforms print around each post: reading time, view and comment counters, share prompts.</summary>
     [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*views?\s*(?:\d+\s*comments?)?|\d+\s*comments?|\d+\s*likes?|(?:top|bottom) of page|writer'?s picture.*|share this(?: post)?:?|like this:?|loading\.\.\.|leave a comment|post not marked as liked)$", RegexOptions.IgnoreCase)]
     private static partial Regex BlogChrome();
@@ -96,6 +100,6 @@ internal static partial class PageLines
     [GeneratedRegex(@"\d{4}")]
     private static partial Regex DateLeadsLike();
 
-    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 }

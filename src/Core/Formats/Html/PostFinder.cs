@@ -45,6 +45,11 @@ internal static class PostFinder
             // A bare date or a dated heading (or a bold line standing in for one) introduces what follows it; a dated item holds its own text.
             var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
             var run = new List<INode> { start };
+            // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
+            if (onlyDate && start.PreviousElementSibling is { } above && IsHeading(above) && !starts.Contains(above)
+                && (!IsHeading(start) || above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
+                && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true))
+                run.Insert(0, above);
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
                 if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
