@@ -95,7 +95,7 @@ public static partial class DateLeads
     private static partial Regex Lead();
 
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|\s-\s))?\s*",
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex YearlessLead();
 

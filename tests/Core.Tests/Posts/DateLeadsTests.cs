@@ -58,6 +58,7 @@ public class DateLeadsTests
     [InlineData("18th Nov: Gave a guest lecture.", 2023, "2023-11-18", "Gave a guest lecture.")]
     [InlineData("• [Mar 5] Reading list online", 2024, "2024-03-05", "Reading list online")]
     [InlineData("May 12 — New preprint", 2022, "2022-05-12", "New preprint")]
+    [InlineData("Jul 18 - Paper accepted", 2025, "2025-07-18", "Paper accepted")]
     public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
     {
         Assert.False(DateLeads.TryRead(line, out _));

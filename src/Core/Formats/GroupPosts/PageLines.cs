@@ -82,8 +82,8 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
-    /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News".</summary>
-    [GeneratedRegex(@"^(?:[\p{L}&'’ ]{2,24}?\s*[|·•]\s*){2,}[\p{L}&'’ ]{2,24}$")]
+    /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>
+    [GeneratedRegex(@"^(?:[\p{L}&'’ ]{2,24}?\s*[|·•]\s*)+[\p{L}&'’ ]{2,24}$|^(?:\p{L}[\p{L}&'’]{1,15}(?: \p{L}[\p{L}&'’]{1,15})?\s{2,}){2,}\p{L}[\p{L}&'’]{1,15}(?: \p{L}[\p{L}&'’]{1,15})?$")]
     private static partial Regex LinkBar();
 
     /// <summary>What blog platforms print around each post: reading time, view and comment counters, share prompts.</summary>

@@ -234,11 +234,21 @@ internal static partial class PostSplitter
         var gaps = Enumerable.Range(1, Math.Max(0, lines.Count - 2))
             .Count(i => lines[i].Kind == LineKind.Blank && lines[i - 1].Kind == LineKind.Blank && lines[i + 1].Kind != LineKind.Blank);
         var seenText = false;
+        int? first = null;
         for (var i = 0; i + 1 < lines.Count && gaps < 3; i++)
         {
             if (lines[i].Kind == LineKind.Text) seenText = true;
-            if (seenText && lines[i].Kind == LineKind.Blank && lines[i + 1].Kind == LineKind.Blank) return i;
+            if (!seenText || lines[i].Kind != LineKind.Blank || lines[i + 1].Kind != LineKind.Blank) continue;
+            if (first is null) { first = i; continue; }
+            // A second gap after a block without greetings: the page's title and menu came first, then the description.
+            if (i > first + 1 && lines[first.Value + 1].Kind == LineKind.Blank)
+            {
+                var between = lines.Skip(first.Value).Take(i - first.Value).Where(l => l.Kind == LineKind.Text).ToList();
+                if (between.Count > 0 && between.All(l => DerivedTitles.Greeting().Match(l.Text.Trim()).Length == 0)) return i;
+            }
+            return first.Value;
         }
+        if (first is { } only) return only;
         var greeting = lines.FindIndex(l => l.Kind == LineKind.Text && DerivedTitles.Greeting().Match(l.Text.Trim()).Length > 0);
         if (greeting > 0) return greeting;
         var firstText = lines.FindIndex(l => l.Kind == LineKind.Text);

@@ -45,7 +45,8 @@ internal static partial class PostReader
             date = t;
             if (time.Closest("h1,h2,h3,h4,h5,h6") is null) time.Remove();
         }
-        if (date is null && post.QuerySelector(DateMarks) is { } marked && LooseDates.TryFind(marked.TextContent, out var md) && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null)
+        if (date is null && post.QuerySelector(DateMarks) is { } marked && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null
+            && (LooseDates.TryFind(marked.TextContent, out var md) || DateLeads.IsYearHeading(marked.TextContent.Trim(), out _) && LooseDates.TryParse(marked.TextContent.Trim(), out md)))
         {
             date = md;
             marked.Remove();
