@@ -35,6 +35,8 @@ public static partial class LooseDates
         { date = PartialDate.OfInstant(dto); return true; }
         var m = IsoSlash().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out date);
+        m = MonthSlashYear().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, "", out date);
         m = DottedDayMonthYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out date);
         m = DayMonthYear().Match(s);
@@ -86,6 +88,9 @@ public static partial class LooseDates
 
     [GeneratedRegex(@"^(?<y>\d{4})[/.](?<m>\d{1,2})(?:[/.](?<d>\d{1,2}))?$")]
     private static partial Regex IsoSlash();
+    /// <summary>"11/2025": month and year, as news lists print them in brackets.</summary>
+    [GeneratedRegex(@"^(?<m>\d{1,2})/(?<y>\d{4})$")]
+    private static partial Regex MonthSlashYear();
     /// <summary>"12.05.2025": the dotted day-first order used across Europe.</summary>
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$")]
     private static partial Regex DottedDayMonthYear();

@@ -13,6 +13,8 @@ public class DateLeadsTests
     [InlineData("December 10, 2018", "2018-12-10", "")]
     [InlineData("[2023/05] Reading list online", "2023-05", "Reading list online")]
     [InlineData("Dec 2022 | We moved", "2022-12", "We moved")]
+    [InlineData("Oct 29, 2025. Ahmed presented", "2025-10-29", "Ahmed presented")]
+    [InlineData("(11/2025) Preprint online", "2025-11", "Preprint online")]
     [InlineData("Posted on March 5, 2024", "2024-03-05", "")]
     [InlineData("Date: 12 May 2023", "2023-05-12", "")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
@@ -28,6 +30,7 @@ public class DateLeadsTests
     [InlineData("The voting happened on March 3, 2024: great turnout.")]
     [InlineData("[Jan 12, 2024 Missing bracket")]
     [InlineData("Week 6 was about March 2024 results")]
+    [InlineData("11/2025 was a good month")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));

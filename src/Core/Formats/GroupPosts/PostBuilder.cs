@@ -32,7 +32,7 @@ internal static partial class PostBuilder
                 paragraphs = paragraphs[0].Count > 1 ? [paragraphs[0].Skip(1).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
             }
             // Talk announcements label their fields ("Title: ...", "Speaker: ..."); the lines stay in the body as printed.
-            if (title is null && LabelledLine(paragraphs, TitleLabel()) is { } labelled) title = labelled;
+            if (title is null && LabelledLine(paragraphs, TitleLabel()) is { } labelled) title = labelled.Trim('"', '“', '”', '\'', ' ');
             if (authors.Length == 0 && LabelledLine(paragraphs, SpeakerLabel()) is { } speaker)
                 authors = [Honorific().Replace(Affiliation().Replace(speaker, ""), "").Trim()];
             var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
@@ -96,10 +96,10 @@ internal static partial class PostBuilder
     private static string? LabelledLine(List<List<string>> paragraphs, Regex label) =>
         paragraphs.Take(2).SelectMany(p => p).Select(l => label.Match(l)).FirstOrDefault(m => m.Success) is { } m && m.Groups["value"].Value.Trim() is { Length: > 0 } v ? v : null;
 
-    [GeneratedRegex(@"^(?:talk\s+)?title\s*:\s*(?<value>.{3,200})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:talk\s+)?title|paper|reading)\s*:\s*(?<value>.{3,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
-    [GeneratedRegex(@"^(?:speakers?|presenters?|presented by|discussion lead|led by)\s*:\s*(?<value>.{2,150})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:speakers?|presenters?|presented by|discussion lead|led by)\s*:|(?:led|presented|given) by)\s*(?<value>.{2,150})$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLabel();
 
     /// <summary>"(University of Leeds)", ", ETH Zürich": where the speaker is from, not who.</summary>

@@ -216,6 +216,10 @@ internal static partial class PostSplitter
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
 
+        // A closing call to action ("Join our Discord to get updates.") is the page's, not a post.
+        if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var cta]] } && cta.Length < 100 && CallToAction().IsMatch(cta))
+            posts.RemoveAt(posts.Count - 1);
+
         // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120
             && DerivedTitles.Greeting().Match(only).Length == 0
@@ -250,6 +254,9 @@ internal static partial class PostSplitter
         }
         if (first is { } only) return only;
         var greeting = lines.FindIndex(l => l.Kind == LineKind.Text && DerivedTitles.Greeting().Match(l.Text.Trim()).Length > 0);
+        // A heading naming the posts ("Announcements", "Latest news") starts them, whatever the first one opens with.
+        var heading = lines.FindIndex(l => l.Kind == LineKind.Text && PostsHeading().IsMatch(l.Text.Trim()));
+        if (heading >= 0 && (greeting < 0 || heading < greeting)) return heading + 1;
         if (greeting > 0) return greeting;
         var firstText = lines.FindIndex(l => l.Kind == LineKind.Text);
         if (firstText >= 0 && (firstText + 1 >= lines.Count || lines[firstText + 1].Kind == LineKind.Blank)
@@ -327,6 +334,12 @@ internal static partial class PostSplitter
 
     [GeneratedRegex(@"^(?:[•*·▪‣◦–-]|\d{1,2}[.)])\s+\S")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^(?:(?:latest|recent|lab|group|our)\s+)?(?:news|announcements|updates|posts|blog|news\s*(?:&|and)\s*(?:updates|events)|what's new)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostsHeading();
+
+    [GeneratedRegex(@"^(?:join|follow|subscribe|sign up|like us|find us|contact us|email us|write to us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^\d+\s+\w+$")]
     private static partial Regex CountLine();

@@ -71,6 +71,13 @@ internal static partial class PostReader
             posted.Remove();
         }
 
+        foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
+        {
+            if (byline.QuerySelector("p,div,li") is not null) continue;
+            if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
+            byline.Remove();
+        }
+
         string? title = null;
         string? url = null;
         IElement? titleMark = null;
@@ -86,6 +93,14 @@ internal static partial class PostReader
         var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? LinkedBoldTitle(post);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && LeadsPost(post, heading))
         {
+            // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
+            foreach (var part in heading.QuerySelectorAll("small,span,time,em,i").ToList())
+                if (part.TextContent.Trim() is { Length: > 0 } partText && heading.TextContent.Trim() != partText
+                    && (part.LocalName == "time" ? LeadingDates.PartialDateOf(part) : LooseDates.TryParse(partText, out var pd) ? pd : null) is { } inHeading)
+                {
+                    date ??= inHeading;
+                    part.Remove();
+                }
             title = TextKey.CollapseWhitespace(heading.TextContent);
             url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
             if (!IsHeading(heading)) titleMark = heading;
@@ -112,12 +127,6 @@ internal static partial class PostReader
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
             date = closing;
 
-        foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
-        {
-            if (byline.QuerySelector("p,div,li") is not null) continue;
-            if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
-            byline.Remove();
-        }
 
         // A meta line emptied of its date and byline leaves only its glue words ("Posted  by").
         foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
@@ -171,6 +180,9 @@ internal static partial class PostReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[|·•].*$")]
     private static partial System.Text.RegularExpressions.Regex BylineEnd();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s|·•,:—–/-]+$")]
+    private static partial System.Text.RegularExpressions.Regex Glue();
+
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view)\s+(?:more|the rest|the full (?:post|story|article)|full (?:post|story|article))|continue reading|more|read on)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -183,7 +195,7 @@ internal static partial class PostReader
         {
             if (heading.Contains(text)) return true;
             var s = text.Data.Trim();
-            if (s.Length > 0 && !DateLeads.TryRead(s, out _)) return false;
+            if (s.Length > 0 && !DateLeads.TryRead(s, out _) && !Glue().IsMatch(s)) return false;
         }
         return true;
     }
