@@ -100,7 +100,7 @@ public static partial class DateLeads
         RegexOptions.IgnoreCase)]
     private static partial Regex YearlessLead();
 
-    [GeneratedRegex(@"(?:[(\[]\s*(?<date>[^()\[\]]{4,30}?)\s*[)\]]|\s[—–|]\s*(?<date>[^—–|()]{4,30}?))\s*\.?\s*$")]
+    [GeneratedRegex(@"(?:[(\[]\s*(?:(?:posted|published|updated|added)\s+)?(?:on\s+)?(?<date>[^()\[\]]{4,30}?)\s*[)\]]|\s[—–|]\s*(?<date>[^—–|()]{4,30}?))\s*\.?\s*$")]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"^\s*(?:#+\s*)?((?:19|20)\d{2})\s*:?\s*$")]

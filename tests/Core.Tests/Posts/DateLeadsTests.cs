@@ -88,6 +88,7 @@ public class DateLeadsTests
     [InlineData("Our paper is out in Genome Biology. (May 2025)", "2025-05")]
     [InlineData("Welcome to Ana, who joined the lab — 3 March 2024", "2024-03-03")]
     [InlineData("Paper accepted [2024-11-02].", "2024-11-02")]
+    [InlineData("Welcome to Hina. (posted 15 September 2025)", "2025-09-15")]
     public void Reads_a_date_that_closes_an_item(string text, string iso)
     {
         Assert.True(DateLeads.TryReadTrailing(text, out var date));

@@ -165,6 +165,8 @@ internal static partial class PostSplitter
         var afterPicture = false;
         var inList = false;
         var bulletItem = false;
+        // Pages whose items close with their date ("... (posted 2 October 2025)") end a post there.
+        var datedEnds = lines.Count(l => l.Kind == LineKind.Text && DateLeads.TryReadTrailing(l.Text, out _)) >= 2;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -205,7 +207,7 @@ internal static partial class PostSplitter
             }
             else if (previous == LineKind.Blank) current.Add([text]);
             else current[^1].Add(text);
-            closed = false;
+            closed = datedEnds && DateLeads.TryReadTrailing(text, out _);
             afterPicture = false;
             previous = LineKind.Text;
         }
