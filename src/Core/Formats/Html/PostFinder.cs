@@ -39,7 +39,8 @@ internal static class PostFinder
             .FirstOrDefault();
         if (best is null) return null;
         var starts = best.ToHashSet();
-        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } above && IsHeading(above) && !starts.Contains(above)
+        // (An h1 above the first item is the page's own title.)
+        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } above && IsHeading(above) && above.LocalName != "h1" && !starts.Contains(above)
             && (!IsHeading(start) || above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
             && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
         // Where nearly every dated block sits under its own heading, that heading is the post's title.
@@ -51,7 +52,7 @@ internal static class PostFinder
             var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
             var run = new List<INode> { start };
             // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
-            if ((onlyDate || titledAbove) && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);
+            if (titledAbove && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
                 if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
