@@ -10,7 +10,7 @@ namespace Aggregator.Core.Formats.Html;
 /// </summary>
 internal static class PostFinder
 {
-    private const string Candidates = "p,li,div,dd,dt,tr,section,article,h2,h3,h4,h5,h6,blockquote";
+    private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
         DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
@@ -57,7 +57,7 @@ internal static class PostFinder
             {
                 if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
                 // A dated section or article is whole; another item's text continues only in its own tag (a paragraph after a paragraph).
-                if (!onlyDate && (s.LocalName != start.LocalName || start.LocalName is "section" or "article")) break;
+                if (!onlyDate && (s.LocalName != start.LocalName || start.LocalName is "section" or "article" or "details")) break;
                 run.Add(s);
             }
             return run;

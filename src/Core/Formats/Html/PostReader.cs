@@ -90,7 +90,7 @@ internal static partial class PostReader
             dated.Remove();
             headings.Remove(dated);
         }
-        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? LinkedBoldTitle(post);
+        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && LeadsPost(post, heading))
         {
             // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
