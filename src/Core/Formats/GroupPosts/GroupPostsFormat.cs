@@ -47,10 +47,10 @@ public sealed partial class GroupPostsFormat : IFormat
             try { start = new Regex(options.PostStartPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)); }
             catch (ArgumentException e) { throw new ParseException(Name, $"the post-start pattern is not a valid regular expression: {e.Message}", "option postStart", e); }
         }
-        var lines = PageLines.Read(document.Text ?? "");
+        var lines = PageLines.Read(document.Text ?? "", out var footer);
         try
         {
-            return PostBuilder.Build(PostSplitter.Split(lines, start));
+            return PostBuilder.Build(PostSplitter.Split(lines, start, footer));
         }
         catch (RegexMatchTimeoutException e)
         {

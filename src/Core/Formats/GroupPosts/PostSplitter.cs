@@ -13,13 +13,14 @@ internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Para
 /// </summary>
 internal static partial class PostSplitter
 {
-    public static List<RawPost> Split(List<PageLine> lines, Regex? startPattern)
+    /// <param name="footerCut">The page's footer was found, so what precedes it is content.</param>
+    public static List<RawPost> Split(List<PageLine> lines, Regex? startPattern, bool footerCut = false)
     {
         if (startPattern is not null)
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitTitled(lines) ?? SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
     }
 
     /// <summary>
@@ -97,7 +98,7 @@ internal static partial class PostSplitter
         return years;
     }
 
-    private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts)
+    private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts, bool footerCut = false)
     {
         var posts = new List<RawPost>();
         if (starts.Count == 0) return posts;
@@ -123,7 +124,7 @@ internal static partial class PostSplitter
         // last one is the page's closing matter (contact lines, a history note), not more of that post.
         var dated = posts.Where(p => p.Lead is not null).ToList();
         var usual = dated.Take(dated.Count - 1).GroupBy(p => p.Paragraphs.Count).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
+        if (!footerCut && dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();

@@ -39,8 +39,9 @@ internal static class PostFinder
             .FirstOrDefault();
         if (best is null) return null;
         var starts = best.ToHashSet();
-        // (An h1 above the first item is the page's own title.)
-        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } above && IsHeading(above) && above.LocalName != "h1" && !starts.Contains(above)
+        // (A lone h1 above the first item is the page's own title.)
+        var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
+        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } above && IsHeading(above) && (above.LocalName != "h1" || !pageTitled) && !starts.Contains(above)
             && (!IsHeading(start) || above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
             && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
         // Where nearly every dated block sits under its own heading, that heading is the post's title.
