@@ -7,7 +7,8 @@ namespace Aggregator.Core.Normalising;
 /// <param name="Date">The date at the precision printed.</param>
 /// <param name="Matched">The text the date prefix took (date, brackets, separator), as printed.</param>
 /// <param name="Rest">The text after the prefix, trimmed; "" when the date stands alone.</param>
-public readonly record struct DateLead(PartialDate Date, string Matched, string Rest);
+/// <param name="Label">A schedule's running number printed before the date ("Week 6"), "" when none.</param>
+public readonly record struct DateLead(PartialDate Date, string Matched, string Rest, string Label = "");
 
 /// <summary>
 /// Recognises news items that begin with their date. A date counts only when it leads: it stands alone,
@@ -34,7 +35,7 @@ public static partial class DateLeads
         if (!separated) return false;
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1");
         if (!LooseDates.TryParse(spelled, out var date)) return false;
-        lead = new DateLead(date, m.Value, rest);
+        lead = new DateLead(date, m.Value, rest, m.Groups["label"].Value.Trim());
         return true;
     }
 
@@ -74,27 +75,33 @@ public static partial class DateLeads
         return m.Success && int.TryParse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out year);
     }
 
+    /// <summary>A schedule's running number before the date ("Week 6 · 13 March 2025", "Session 12: ...").</summary>
+    private const string Numbered = @"(?:(?<label>(?:week|session|meeting|lecture|talk|seminar|class)\s*#?\d{1,3})\s*[·•:|,—–-]?\s*)?";
+
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
     private const string Mon = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
     private const string DatePattern =
         @"(?<date>\d{4}-\d{2}(?:-\d{2})?" +
+        @"|(?<=[\[(]\s*)\d{1,2}/\d{4}(?=\s*[\])])" +
+        @"|\d{1,2}\.\d{1,2}\.\d{4}" +
+        @"|\d{1,2}/\d{1,2}/\d{4}" +
         @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
         @"|\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
         @"|" + Mon + @",?\s+\d{4})";
 
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|\s-\s))?\s*",
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex YearlessLead();
 
-    [GeneratedRegex(@"(?:[(\[]\s*(?<date>[^()\[\]]{4,30}?)\s*[)\]]|\s[—–|]\s*(?<date>[^—–|()]{4,30}?))\s*\.?\s*$")]
+    [GeneratedRegex(@"(?:[(\[]\s*(?:(?:posted|published|updated|added)\s+)?(?:on\s+)?(?<date>[^()\[\]]{4,30}?)\s*[)\]]|\s[—–|]\s*(?<date>[^—–|()]{4,30}?))\s*\.?\s*$")]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"^\s*(?:#+\s*)?((?:19|20)\d{2})\s*:?\s*$")]

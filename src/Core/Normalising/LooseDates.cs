@@ -35,6 +35,17 @@ public static partial class LooseDates
         { date = PartialDate.OfInstant(dto); return true; }
         var m = IsoSlash().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out date);
+        m = MonthSlashYear().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, "", out date);
+        m = DottedDayMonthYear().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out date);
+        m = SlashedDayMonthYear().Match(s);
+        if (m.Success)
+        {
+            // Day first, as most of the world writes it, unless the second number cannot be a month (US order).
+            var (a, b) = (m.Groups["a"].Value, m.Groups["b"].Value);
+            return int.Parse(b, CultureInfo.InvariantCulture) > 12 ? Make(m.Groups["y"].Value, a, b, out date) : Make(m.Groups["y"].Value, b, a, out date);
+        }
         m = DayMonthYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
         m = MonthDayYear().Match(s);
@@ -84,6 +95,14 @@ public static partial class LooseDates
 
     [GeneratedRegex(@"^(?<y>\d{4})[/.](?<m>\d{1,2})(?:[/.](?<d>\d{1,2}))?$")]
     private static partial Regex IsoSlash();
+    /// <summary>"11/2025": month and year, as news lists print them in brackets.</summary>
+    [GeneratedRegex(@"^(?<m>\d{1,2})/(?<y>\d{4})$")]
+    private static partial Regex MonthSlashYear();
+    [GeneratedRegex(@"^(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})$")]
+    private static partial Regex SlashedDayMonthYear();
+    /// <summary>"12.05.2025": the dotted day-first order used across Europe.</summary>
+    [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$")]
+    private static partial Regex DottedDayMonthYear();
     [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
     [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]

@@ -59,7 +59,9 @@ public readonly record struct PartialDate
         { value = OfMonth(ym.Year, ym.Month); return true; }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", inv, DateTimeStyles.None, out var ymd))
         { value = OfDay(ymd.Year, ymd.Month, ymd.Day); return true; }
-        if (text.Contains('T') && DateTimeOffset.TryParse(text, inv, DateTimeStyles.AssumeUniversal, out var dto))
+        // An instant is a full date, "T" and a time; other text with a "T" in it ("SEPTEMBER 2025") is not ISO.
+        if (text.Length > 11 && text[10] is 'T' or 't' && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", inv, DateTimeStyles.None, out _)
+            && DateTimeOffset.TryParse(text, inv, DateTimeStyles.AssumeUniversal, out var dto))
         { value = OfInstant(dto); return true; }
         return false;
     }

@@ -6,6 +6,13 @@ namespace Aggregator.Core.Tests.Normalising;
 public class LooseDatesTests
 {
     [Theory]
+    [InlineData("SEPTEMBER 2025", "2025-09")]
+    [InlineData("11/2025", "2025-11")]
+    [InlineData("18/10/2025", "2025-10-18")]
+    [InlineData("05/09/2025", "2025-09-05")]
+    [InlineData("10/28/2025", "2025-10-28")]
+    [InlineData("12.05.2025", "2025-05-12")]
+    [InlineData("3.1.2024", "2024-01-03")]
     [InlineData("Feb 2021", "2021-02")]
     [InlineData("February 2021", "2021-02")]
     [InlineData("3 February 2021", "2021-02-03")]

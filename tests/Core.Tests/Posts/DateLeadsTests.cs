@@ -13,6 +13,8 @@ public class DateLeadsTests
     [InlineData("December 10, 2018", "2018-12-10", "")]
     [InlineData("[2023/05] Reading list online", "2023-05", "Reading list online")]
     [InlineData("Dec 2022 | We moved", "2022-12", "We moved")]
+    [InlineData("Oct 29, 2025. Ahmed presented", "2025-10-29", "Ahmed presented")]
+    [InlineData("(11/2025) Preprint online", "2025-11", "Preprint online")]
     [InlineData("Posted on March 5, 2024", "2024-03-05", "")]
     [InlineData("Date: 12 May 2023", "2023-05-12", "")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
@@ -27,6 +29,8 @@ public class DateLeadsTests
     [InlineData("We met on 19/11/2022 to vote.")]
     [InlineData("The voting happened on March 3, 2024: great turnout.")]
     [InlineData("[Jan 12, 2024 Missing bracket")]
+    [InlineData("Week 6 was about March 2024 results")]
+    [InlineData("11/2025 was a good month")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));
@@ -45,6 +49,8 @@ public class DateLeadsTests
     [InlineData("Mon, 10 Mar 2025", "2025-03-10")]
     [InlineData("Tuesday, March 4, 2025 — Welcome back", "2025-03-04")]
     [InlineData("Thurs 6 Feb 2025: Reading week", "2025-02-06")]
+    [InlineData("Week 6 · 13 March 2025", "2025-03-13")]
+    [InlineData("Session 12: Mon, 3 Feb 2025 — Transformers", "2025-02-03")]
     public void A_weekday_before_the_date_is_part_of_the_lead(string line, string iso)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
@@ -55,6 +61,7 @@ public class DateLeadsTests
     [InlineData("18th Nov: Gave a guest lecture.", 2023, "2023-11-18", "Gave a guest lecture.")]
     [InlineData("• [Mar 5] Reading list online", 2024, "2024-03-05", "Reading list online")]
     [InlineData("May 12 — New preprint", 2022, "2022-05-12", "New preprint")]
+    [InlineData("Jul 18 - Paper accepted", 2025, "2025-07-18", "Paper accepted")]
     public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
     {
         Assert.False(DateLeads.TryRead(line, out _));
@@ -81,6 +88,7 @@ public class DateLeadsTests
     [InlineData("Our paper is out in Genome Biology. (May 2025)", "2025-05")]
     [InlineData("Welcome to Ana, who joined the lab — 3 March 2024", "2024-03-03")]
     [InlineData("Paper accepted [2024-11-02].", "2024-11-02")]
+    [InlineData("Welcome to Hina. (posted 15 September 2025)", "2025-09-15")]
     public void Reads_a_date_that_closes_an_item(string text, string iso)
     {
         Assert.True(DateLeads.TryReadTrailing(text, out var date));

@@ -61,6 +61,7 @@ public class GroupPostsTests
 
     [Theory]
     [InlineData("## Papers\n\n**A title**\n\n## Talks\n\n- [slides](https://x.org/s.pdf)\n")]
+    [InlineData("## Papers\n\n**A title** (Feb 2021)\n*A. Author*\n\n## Talks\n\n- Mar 2022: [slides](https://x.org/s.pdf)\n- Talk at [ICML](https://icml.cc)\n- Poster at [NeurIPS](https://nips.cc)\n")]
     [InlineData("@article{key,\n  title = {A},\n  author = {B}\n}\n\n@misc{k2, title={C}}\n")]
     [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><item><title>x</title></item></channel></rss>")]
     [InlineData("<!DOCTYPE html>\n<html><body><div><p>Text</p><p>More</p></div></body></html>")]
@@ -74,5 +75,12 @@ public class GroupPostsTests
     {
         var score = Format.Detect(new Document(Undated));
         Assert.InRange(score, 50, 70);
+    }
+
+    [Fact]
+    public void Claims_a_markdown_list_of_dated_news_below_a_profile_score()
+    {
+        var score = Format.Detect(new Document("# News\n\n## 2024\n\n- **18th Nov:** Lecture.\n- **2nd Oct:** Paper accepted.\n\n## 2023\n\n- **1st Apr:** Joined the lab.\n"));
+        Assert.InRange(score, 30, 49);
     }
 }

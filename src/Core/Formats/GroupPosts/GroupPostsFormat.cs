@@ -17,10 +17,10 @@ public sealed partial class GroupPostsFormat : IFormat
         var text = document.Text;
         if (string.IsNullOrWhiteSpace(text)) return 0;
         var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (trimmed.Length == 0 || trimmed[0] is '<' or '{' or '[' || trimmed.StartsWith("---") || trimmed.StartsWith("+++")) return 0;
+        if (trimmed.Length == 0 || trimmed[0] is '<' or '{' || JsonArray().IsMatch(trimmed) || trimmed.StartsWith("---") || trimmed.StartsWith("+++")) return 0;
         if (MarkupTag().Matches(text).Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct().Count() >= 3) return 0;
         if (BibEntry().IsMatch(text) || ListingMarker().IsMatch(text)) return 0;
-        if (MarkdownHeading().Matches(text).Count >= 2 || MarkdownListLink().Matches(text).Count >= 3) return 0;
+        var markdown = MarkdownHeading().Matches(text).Count >= 2 || MarkdownListLink().Matches(text).Count >= 3;
 
         var lines = PageLines.Read(text);
         var blocks = 0;
@@ -29,6 +29,8 @@ public sealed partial class GroupPostsFormat : IFormat
         var texts = lines.Where(l => l.Kind == LineKind.Text).Select(l => l.Text.Trim()).ToList();
         var dated = texts.Count(t => DateLeads.TryRead(t, out _)) >= 2 || texts.Count(t => DateLeads.TryRead(t, out _, loose: true)) >= 3;
         if (blocks < 3 && !dated) return 0;
+        // Markdown is a profile's or a post's; a Markdown list of dated news items is still news.
+        if (markdown) return texts.Count(t => DateLeads.TryRead(t, out _, year: 2000)) >= 3 ? 40 : 0;
         var score = 50;
         if (texts.Count(t => DerivedTitles.Greeting().Match(t).Length > 0) >= 2) score += 10;
         if (dated) score += 10;
@@ -45,10 +47,10 @@ public sealed partial class GroupPostsFormat : IFormat
             try { start = new Regex(options.PostStartPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)); }
             catch (ArgumentException e) { throw new ParseException(Name, $"the post-start pattern is not a valid regular expression: {e.Message}", "option postStart", e); }
         }
-        var lines = PageLines.Read(document.Text ?? "");
+        var lines = PageLines.Read(document.Text ?? "", out var footer);
         try
         {
-            return PostBuilder.Build(PostSplitter.Split(lines, start));
+            return PostBuilder.Build(PostSplitter.Split(lines, start, footer));
         }
         catch (RegexMatchTimeoutException e)
         {
@@ -58,6 +60,10 @@ public sealed partial class GroupPostsFormat : IFormat
 
     [GeneratedRegex(@"<(div|p|a|ul|ol|li|h[1-6]|span|table|section|article|img|body|head|html|rss|feed|entry|item)[\s>/]", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupTag();
+
+    /// <summary>JSON opens an array with a value; a page may open with "[logo]" or "[Skip to content]".</summary>
+    [GeneratedRegex(@"^\[\s*(?:[\[{""\d\]-]|true|false|null)")]
+    private static partial Regex JsonArray();
 
     [GeneratedRegex(@"^\s*@\w+\s*\{", RegexOptions.Multiline)]
     private static partial Regex BibEntry();

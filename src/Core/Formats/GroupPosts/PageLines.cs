@@ -21,7 +21,10 @@ internal readonly record struct PageLine(int Number, string Text, LineKind Kind)
 /// </summary>
 internal static partial class PageLines
 {
-    public static List<PageLine> Read(string text)
+    public static List<PageLine> Read(string text) => Read(text, out _);
+
+    /// <param name="footer">Whether the page's footer was found (and cut): the content's end is then known.</param>
+    public static List<PageLine> Read(string text, out bool footer)
     {
         var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var lines = new List<PageLine>(raw.Length);
@@ -30,14 +33,18 @@ internal static partial class PageLines
             var line = CleanLine(raw[i]);
             lines.Add(new PageLine(i + 1, line, Classify(line)));
         }
-        var footer = FooterStart(lines);
-        return footer < 0 ? lines : lines.Take(footer).ToList();
+        var end = FooterStart(lines);
+        footer = end >= 0;
+        return end < 0 ? lines : lines.Take(end).ToList();
     }
 
     /// <summary>Template junk that extraction printed as text ("&lt;p&gt;", "&lt;/em&gt;&lt;/p&gt;") and trailing picture words.</summary>
     private static string CleanLine(string line)
     {
         var s = StrayTags().Replace(line, " ");
+        // Markdown news lists: "## 2024", "- **18th Nov:** ..." read as their text.
+        s = MarkdownMarks().Replace(s, "");
+        s = MarkdownHeading().Replace(s, "");
         s = TrailingPicture().Replace(s, "$1");
         return s.Trim().Length == 0 ? "" : s.TrimEnd();
     }
@@ -47,7 +54,7 @@ internal static partial class PageLines
         var t = line.Trim();
         if (t.Length == 0) return LineKind.Blank;
         if (ImageLine().IsMatch(t)) return LineKind.Image;
-        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
+        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
         return LineKind.Text;
     }
@@ -57,12 +64,22 @@ internal static partial class PageLines
     {
         var from = lines.Count / 3;
         for (var i = from; i < lines.Count; i++)
-            if (lines[i].Kind == LineKind.Text && FooterLine().IsMatch(lines[i].Text.Trim())) return i;
+            if (lines[i].Kind is LineKind.Text or LineKind.Noise && FooterLine().IsMatch(lines[i].Text.Trim())) return i;
+        // Weaker signs ("Organiser: ...", "Contact: ...") end the content only among the page's last lines.
+        var last = lines.Select((l, i) => (l, i)).Where(x => x.l.Kind == LineKind.Text).TakeLast(2).ToList();
+        foreach (var (line, i) in last)
+            if (i > from && ClosingLine().IsMatch(line.Text.Trim()) && i > 0 && lines[i - 1].Kind == LineKind.Blank) return i;
         return -1;
     }
 
     [GeneratedRegex(@"^\s*(?:</?(?:p|em|strong|b|i|div|span|br)\s*/?>\s*)+|(?:\s*</?(?:p|em|strong|b|i|div|span|br)\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StrayTags();
+
+    [GeneratedRegex(@"\*\*|__(?=\S)|(?<=\S)__")]
+    private static partial Regex MarkdownMarks();
+
+    [GeneratedRegex(@"^\s*#{1,6}\s+")]
+    private static partial Regex MarkdownHeading();
 
     [GeneratedRegex(@"([.!?)])\s+(?:image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPicture();
@@ -70,8 +87,16 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\])$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLine();
 
-    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|view all(?: news)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
+
+    /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>
+    [GeneratedRegex(@"^(?:[\p{L}&'’ ]{2,24}?\s*[|·•]\s*)+[\p{L}&'’ ]{2,24}$|^(?:\p{L}[\p{L}&'’]{1,15}(?: \p{L}[\p{L}&'’]{1,15})?\s{2,}){2,}\p{L}[\p{L}&'’]{1,15}(?: \p{L}[\p{L}&'’]{1,15})?$")]
+    private static partial Regex LinkBar();
+
+    /// <summary>What blog platforms print around each post: reading time, view and comment counters, share prompts.</summary>
+    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*views?\s*(?:\d+\s*comments?)?|\d+\s*comments?|\d+\s*likes?|(?:top|bottom) of page|writer'?s picture.*|share this(?: post)?:?|like this:?|loading\.\.\.|leave a comment|post not marked as liked)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlogChrome();
 
     [GeneratedRegex(@"^(?:follow us\b.*|(?:(?:twitter|x|github|linkedin|facebook|instagram|youtube|mastodon|bluesky|email|rss)\s*[|·•,/]?\s*)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SocialLine();
@@ -83,6 +108,9 @@ internal static partial class PageLines
     [GeneratedRegex(@"\d{4}")]
     private static partial Regex DateLeadsLike();
 
-    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:organi[sz]ed by\b|organi[sz]ers?\s*:|contact\s*:|questions\?|for more information\b|last (?:updated|modified)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingLine();
+
+    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 }

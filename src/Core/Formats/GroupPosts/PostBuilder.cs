@@ -12,6 +12,7 @@ internal static partial class PostBuilder
     public static List<Item> Build(List<RawPost> posts)
     {
         var listing = IsTalkListing(posts);
+        var headed = !listing && PrintsTitlesBelowDates(posts);
         var items = new List<Item>(posts.Count);
         foreach (var post in posts)
         {
@@ -25,8 +26,13 @@ internal static partial class PostBuilder
                 authors = [block[1]];
                 paragraphs = block.Count > 2 ? [block.Skip(2).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
             }
+            else if (title is null && headed && TitleLine(post))
+            {
+                title = paragraphs[0][0];
+                paragraphs = paragraphs[0].Count > 1 ? [paragraphs[0].Skip(1).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
+            }
             // Talk announcements label their fields ("Title: ...", "Speaker: ..."); the lines stay in the body as printed.
-            if (title is null && LabelledLine(paragraphs, TitleLabel()) is { } labelled) title = labelled;
+            if (title is null && LabelledLine(paragraphs, TitleLabel()) is { } labelled) title = labelled.Trim('"', '“', '”', '\'', ' ');
             if (authors.Length == 0 && LabelledLine(paragraphs, SpeakerLabel()) is { } speaker)
                 authors = [Honorific().Replace(Affiliation().Replace(speaker, ""), "").Trim()];
             var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
@@ -56,6 +62,28 @@ internal static partial class PostBuilder
         return dated.Count >= 2 && dated.Count(PrintsTitleAndSpeaker) * 10 >= dated.Count * 6;
     }
 
+    /// <summary>
+    /// Blog listings print date, then the post's title on a short line of its own, then its text. Decided for the page:
+    /// most dated posts must open that way.
+    /// </summary>
+    private static bool PrintsTitlesBelowDates(List<RawPost> posts)
+    {
+        var dated = posts.Where(p => p.Lead is { Rest.Length: 0 } && p.Title is null).ToList();
+        return dated.Count >= 2 && dated.Count(TitleLine) * 10 >= dated.Count * 7;
+    }
+
+    private static bool TitleLine(RawPost post) =>
+        post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var first, ..] && (first.Count >= 2 || post.Paragraphs.Count >= 2)
+        && first[0].Length <= 90 && !TitleEnd().IsMatch(first[0]) && !FieldLabel().IsMatch(first[0]) && DerivedTitles.Greeting().Match(first[0]).Length == 0;
+
+    /// <summary>"Speaker: ...", "Room: ...": a labelled field, not a title.</summary>
+    [GeneratedRegex(@"^[\p{L}][\p{L} ]{1,24}:\s")]
+    private static partial Regex FieldLabel();
+
+    /// <summary>A line ending like a sentence is text; titles end bare, or with "!" or "?".</summary>
+    [GeneratedRegex(@"[.:;,]\s*$")]
+    private static partial Regex TitleEnd();
+
     private static bool PrintsTitleAndSpeaker(RawPost post) =>
         post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var block, ..] && block.Count >= 2
         && (block.Count >= 3 || post.Paragraphs.Count >= 2)
@@ -68,10 +96,10 @@ internal static partial class PostBuilder
     private static string? LabelledLine(List<List<string>> paragraphs, Regex label) =>
         paragraphs.Take(2).SelectMany(p => p).Select(l => label.Match(l)).FirstOrDefault(m => m.Success) is { } m && m.Groups["value"].Value.Trim() is { Length: > 0 } v ? v : null;
 
-    [GeneratedRegex(@"^(?:talk\s+)?title\s*:\s*(?<value>.{3,200})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:talk\s+)?title|paper|reading)\s*:\s*(?<value>.{3,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
-    [GeneratedRegex(@"^(?:speakers?|presenters?|presented by|discussion lead|led by)\s*:\s*(?<value>.{2,150})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:speakers?|presenters?|presented by|discussion lead|led by)\s*:|(?:led|presented|given) by)\s*(?<value>.{2,150})$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLabel();
 
     /// <summary>"(University of Leeds)", ", ETH Zürich": where the speaker is from, not who.</summary>

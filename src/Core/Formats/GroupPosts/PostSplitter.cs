@@ -13,13 +13,14 @@ internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Para
 /// </summary>
 internal static partial class PostSplitter
 {
-    public static List<RawPost> Split(List<PageLine> lines, Regex? startPattern)
+    /// <param name="footerCut">The page's footer was found, so what precedes it is content.</param>
+    public static List<RawPost> Split(List<PageLine> lines, Regex? startPattern, bool footerCut = false)
     {
         if (startPattern is not null)
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated) : SplitTitled(lines) ?? SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
     }
 
     /// <summary>
@@ -97,7 +98,7 @@ internal static partial class PostSplitter
         return years;
     }
 
-    private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts)
+    private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts, bool footerCut = false)
     {
         var posts = new List<RawPost>();
         if (starts.Count == 0) return posts;
@@ -123,7 +124,7 @@ internal static partial class PostSplitter
         // last one is the page's closing matter (contact lines, a history note), not more of that post.
         var dated = posts.Where(p => p.Lead is not null).ToList();
         var usual = dated.Take(dated.Count - 1).GroupBy(p => p.Paragraphs.Count).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
+        if (!footerCut && dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
@@ -165,6 +166,8 @@ internal static partial class PostSplitter
         var afterPicture = false;
         var inList = false;
         var bulletItem = false;
+        // Pages whose items close with their date ("... (posted 2 October 2025)") end a post there.
+        var datedEnds = lines.Count(l => l.Kind == LineKind.Text && DateLeads.TryReadTrailing(l.Text, out _)) >= 2;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -205,7 +208,7 @@ internal static partial class PostSplitter
             }
             else if (previous == LineKind.Blank) current.Add([text]);
             else current[^1].Add(text);
-            closed = false;
+            closed = datedEnds && DateLeads.TryReadTrailing(text, out _);
             afterPicture = false;
             previous = LineKind.Text;
         }
@@ -215,6 +218,10 @@ internal static partial class PostSplitter
             if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !SentenceEnd().IsMatch(lone)
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
+
+        // A closing call to action ("Join our Discord to get updates.") is the page's, not a post.
+        if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var cta]] } && cta.Length < 100 && CallToAction().IsMatch(cta))
+            posts.RemoveAt(posts.Count - 1);
 
         // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120
@@ -234,12 +241,25 @@ internal static partial class PostSplitter
         var gaps = Enumerable.Range(1, Math.Max(0, lines.Count - 2))
             .Count(i => lines[i].Kind == LineKind.Blank && lines[i - 1].Kind == LineKind.Blank && lines[i + 1].Kind != LineKind.Blank);
         var seenText = false;
+        int? first = null;
         for (var i = 0; i + 1 < lines.Count && gaps < 3; i++)
         {
             if (lines[i].Kind == LineKind.Text) seenText = true;
-            if (seenText && lines[i].Kind == LineKind.Blank && lines[i + 1].Kind == LineKind.Blank) return i;
+            if (!seenText || lines[i].Kind != LineKind.Blank || lines[i + 1].Kind != LineKind.Blank) continue;
+            if (first is null) { first = i; continue; }
+            // A second gap after a block without greetings: the page's title and menu came first, then the description.
+            if (i > first + 1 && lines[first.Value + 1].Kind == LineKind.Blank)
+            {
+                var between = lines.Skip(first.Value).Take(i - first.Value).Where(l => l.Kind == LineKind.Text).ToList();
+                if (between.Count > 0 && between.All(l => DerivedTitles.Greeting().Match(l.Text.Trim()).Length == 0)) return i;
+            }
+            return first.Value;
         }
+        if (first is { } only) return only;
         var greeting = lines.FindIndex(l => l.Kind == LineKind.Text && DerivedTitles.Greeting().Match(l.Text.Trim()).Length > 0);
+        // A heading naming the posts ("Announcements", "Latest news") starts them, whatever the first one opens with.
+        var heading = lines.FindIndex(l => l.Kind == LineKind.Text && PostsHeading().IsMatch(l.Text.Trim()));
+        if (heading >= 0 && (greeting < 0 || heading < greeting)) return heading + 1;
         if (greeting > 0) return greeting;
         var firstText = lines.FindIndex(l => l.Kind == LineKind.Text);
         if (firstText >= 0 && (firstText + 1 >= lines.Count || lines[firstText + 1].Kind == LineKind.Blank)
@@ -317,6 +337,12 @@ internal static partial class PostSplitter
 
     [GeneratedRegex(@"^(?:[•*·▪‣◦–-]|\d{1,2}[.)])\s+\S")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^(?:(?:latest|recent|lab|group|our)\s+)?(?:news|announcements|updates|posts|blog|news\s*(?:&|and)\s*(?:updates|events)|what's new)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostsHeading();
+
+    [GeneratedRegex(@"^(?:join|follow|subscribe|sign up|like us|find us|contact us|email us|write to us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^\d+\s+\w+$")]
     private static partial Regex CountLine();

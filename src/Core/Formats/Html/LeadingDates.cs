@@ -8,7 +8,7 @@ namespace Aggregator.Core.Formats.Html;
 /// Dates that open a block: "&lt;li&gt;&lt;b&gt;Mar 2024&lt;/b&gt; ...", "&lt;p&gt;Sep 12, 2025&lt;br&gt;...",
 /// "&lt;p&gt;&lt;strong&gt;[2023/05]&lt;/strong&gt; ...", "&lt;div class=date&gt;3 Feb 2026&lt;/div&gt;...".
 /// </summary>
-internal static class LeadingDates
+internal static partial class LeadingDates
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,11 +61,17 @@ internal static class LeadingDates
     /// <summary>Takes the date's characters off the front of the block, with the line break after it.</summary>
     public static void Remove(IElement block, DateLead lead, IElement? holder)
     {
-        if (holder is not null) holder.Remove();
+        if (holder is not null)
+        {
+            holder.Remove();
+            // The separator printed after the date ("<b>May 2025</b> — Our work ...") goes with it.
+            if (block.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0 && !InBadge(t, block)) is { } next)
+                next.Data = LeftSeparator().Replace(next.Data, "");
+        }
         else
         {
             var remaining = lead.Matched.Count(c => !char.IsWhiteSpace(c));
-            foreach (var text in block.Descendants<IText>().ToList())
+            foreach (var text in block.Descendants<IText>().Where(t => !InBadge(t, block)).ToList())
             {
                 if (remaining == 0) break;
                 var data = text.Data;
@@ -94,7 +100,25 @@ internal static class LeadingDates
         e.ChildNodes.Count(n => n is IElement || n is IText t && t.Data.Trim().Length > 0);
 
     private static IText? FirstText(IElement block) =>
-        block.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        block.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0 && !InBadge(t, block));
+
+    /// <summary>A coloured label before the date ("&lt;span class=badge&gt;Paper&lt;/span&gt; &lt;b&gt;May 2025&lt;/b&gt; ..."): a category, not the item's text.</summary>
+    private static bool InBadge(INode node, IElement block)
+    {
+        for (var e = node.ParentElement; e is not null && e != block; e = e.ParentElement)
+            if (IsBadge(e)) return true;
+        return false;
+    }
+
+    private static bool IsBadge(IElement e) =>
+        e.LocalName is "span" or "small" or "em" or "i" or "mark" or "label" && e.TextContent.Trim().Length <= 24
+        && BadgeClass().IsMatch(e.GetAttribute("class") ?? "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[—–:|]|-(?=\s))\s*")]
+    private static partial System.Text.RegularExpressions.Regex LeftSeparator();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:badge|label|tag|category|chip|pill|kind|type)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BadgeClass();
 
     private static bool Walk(INode node, StringBuilder sb)
     {
@@ -102,6 +126,7 @@ internal static class LeadingDates
         {
             if (child is IText t) { sb.Append(t.Data); continue; }
             if (child is not IElement e) continue;
+            if (sb.ToString().Trim().Length == 0 && IsBadge(e)) continue;
             var hasText = sb.ToString().Trim().Length > 0;
             if (e.LocalName == "br") { if (hasText) return true; continue; }
             var block = IsBlock(e);

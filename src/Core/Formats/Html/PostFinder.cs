@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.Html;
 
@@ -9,10 +10,10 @@ namespace Aggregator.Core.Formats.Html;
 /// </summary>
 internal static class PostFinder
 {
-    private const string Candidates = "p,li,div,dd,dt,tr,section,article,h2,h3,h4,h5,h6,blockquote";
+    private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
+        DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
@@ -38,21 +39,64 @@ internal static class PostFinder
             .FirstOrDefault();
         if (best is null) return null;
         var starts = best.ToHashSet();
+        // (A lone h1 above the first item is the page's own title.)
+        var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
+        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } above && IsHeading(above) && (above.LocalName != "h1" || !pageTitled) && !starts.Contains(above)
+            && (!IsHeading(start) || above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
+            && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
+        // Where nearly every dated block sits under its own heading, that heading is the post's title.
+        var titledAbove = best.Count(TitleAbove) * 10 >= best.Count * 8;
         return best.Select(start =>
         {
             LeadingDates.TryRead(start, out var lead, out var holder, loose, YearOf(start));
             // A bare date or a dated heading (or a bold line standing in for one) introduces what follows it; a dated item holds its own text.
             var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
             var run = new List<INode> { start };
+            // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
+            if (titledAbove && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
                 if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
-                if (!onlyDate && s.LocalName != start.LocalName) break;
+                // A dated section or article is whole; another item's text continues only in its own tag (a paragraph after a paragraph).
+                if (!onlyDate && (s.LocalName != start.LocalName || start.LocalName is "section" or "article" or "details")) break;
                 run.Add(s);
             }
             return run;
         }).ToList();
     }
+
+    /// <summary>
+    /// Old hand-written pages put all news in one paragraph, a line each: "&lt;b&gt;Mar 2025:&lt;/b&gt; ...&lt;br&gt;". The
+    /// lines between &lt;br&gt;s that open with a date start posts; undated lines continue the one above.
+    /// </summary>
+    private static List<List<INode>>? BrokenLines(IElement root)
+    {
+        foreach (var block in root.QuerySelectorAll("p,div,td,li,section,blockquote"))
+        {
+            if (block.Children.Count(c => c.LocalName == "br") < 2) continue;
+            var lines = new List<List<INode>>();
+            var current = new List<INode>();
+            foreach (var node in block.ChildNodes)
+            {
+                if (node is IElement { LocalName: "br" }) { lines.Add(current); current = []; continue; }
+                if (node is IElement child && LeadingDates.IsBlock(child)) { lines = []; break; }
+                current.Add(node);
+            }
+            lines.Add(current);
+            lines = lines.Where(l => LineText(l).Length > 0).ToList();
+            var dated = lines.Select(l => DateLeads.TryRead(LineText(l), out _)).ToList();
+            if (dated.Count(d => d) < 2 || !dated[0] || dated.Count(d => d) * 10 < lines.Count * 6) continue;
+            var runs = new List<List<INode>>();
+            for (var i = 0; i < lines.Count; i++)
+                if (dated[i]) runs.Add([.. lines[i]]);
+                else runs[^1].AddRange(lines[i]);
+            return runs;
+        }
+        return null;
+    }
+
+    private static string LineText(List<INode> nodes) =>
+        Normalising.TextKey.CollapseWhitespace(string.Concat(nodes.Select(n => n.TextContent)));
 
     private static List<List<INode>>? Articles(IElement root)
     {

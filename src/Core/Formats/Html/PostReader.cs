@@ -45,7 +45,8 @@ internal static partial class PostReader
             date = t;
             if (time.Closest("h1,h2,h3,h4,h5,h6") is null) time.Remove();
         }
-        if (date is null && post.QuerySelector(DateMarks) is { } marked && LooseDates.TryFind(marked.TextContent, out var md) && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null)
+        if (date is null && post.QuerySelector(DateMarks) is { } marked && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null
+            && (LooseDates.TryFind(marked.TextContent, out var md) || DateLeads.IsYearHeading(marked.TextContent.Trim(), out _) && LooseDates.TryParse(marked.TextContent.Trim(), out md)))
         {
             date = md;
             marked.Remove();
@@ -70,21 +71,36 @@ internal static partial class PostReader
             posted.Remove();
         }
 
+        foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
+        {
+            if (byline.QuerySelector("p,div,li") is not null) continue;
+            if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
+            byline.Remove();
+        }
+
         string? title = null;
         string? url = null;
         IElement? titleMark = null;
         // Headings that are only a date ("<h3 class=entry-time>4 March 2025</h3>") date the post; the next heading titles it.
         var headings = post.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Where(h => h.TextContent.Trim().Length > 0).ToList();
-        foreach (var dated in headings.TakeWhile(h => DateLeads.TryRead(TextKey.CollapseWhitespace(h.TextContent), out var d, loose: true) && d.Rest.Length == 0).ToList())
+        foreach (var dated in headings.TakeWhile(h => DateLeads.TryRead(TextKey.CollapseWhitespace(h.TextContent), out var d, loose: true) && d is { Rest.Length: 0, Label.Length: 0 }).ToList())
         {
             DateLeads.TryRead(TextKey.CollapseWhitespace(dated.TextContent), out var only, loose: true);
             date ??= only.Date;
             dated.Remove();
             headings.Remove(dated);
         }
-        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? LinkedBoldTitle(post);
+        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && LeadsPost(post, heading))
         {
+            // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
+            foreach (var part in heading.QuerySelectorAll("small,span,time,em,i").ToList())
+                if (part.TextContent.Trim() is { Length: > 0 } partText && heading.TextContent.Trim() != partText
+                    && (part.LocalName == "time" ? LeadingDates.PartialDateOf(part) : LooseDates.TryParse(partText, out var pd) ? pd : null) is { } inHeading)
+                {
+                    date ??= inHeading;
+                    part.Remove();
+                }
             title = TextKey.CollapseWhitespace(heading.TextContent);
             url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
             if (!IsHeading(heading)) titleMark = heading;
@@ -92,7 +108,8 @@ internal static partial class PostReader
             if (DateLeads.TryRead(title, out var inTitle, loose: true))
             {
                 date ??= inTitle.Date;
-                title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
+                // "Week 5 — 14 Nov 2024" names the session: the whole heading stays its title.
+                if (inTitle.Label.Length == 0) title = inTitle.Rest.Length == 0 ? null : inTitle.Rest;
             }
             else if (date is null && LooseDates.TryFind(title, out var titled))
                 date = titled;
@@ -103,16 +120,13 @@ internal static partial class PostReader
             LeadingDates.Remove(post, lead, holder);
         }
 
+        // A bold lead-in ("<strong>Paper accepted!</strong> Our paper on ...") is the item's title; it stays in the text as printed.
+        if (title is null && BoldLead(post) is { } bold) title = bold;
+
         // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
             date = closing;
 
-        foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
-        {
-            if (byline.QuerySelector("p,div,li") is not null) continue;
-            if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
-            byline.Remove();
-        }
 
         // A meta line emptied of its date and byline leaves only its glue words ("Posted  by").
         foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
@@ -131,6 +145,15 @@ internal static partial class PostReader
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
+    }
+
+    private static string? BoldLead(IElement post)
+    {
+        var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        if (first?.ParentElement?.Closest("strong,b") is not { } bold || !post.Contains(bold)) return null;
+        var text = TextKey.CollapseWhitespace(bold.TextContent).TrimEnd(':', '.', ' ', '–', '—', '-');
+        var all = TextKey.CollapseWhitespace(post.TextContent);
+        return text.Length is >= 3 and <= 120 && all.Length >= text.Length + 20 && !DateLeads.TryRead(text, out _, loose: true) ? text : null;
     }
 
     /// <summary>A bold link opening the post ("&lt;strong&gt;&lt;a href&gt;Workshop on fair ranking&lt;/a&gt;&lt;/strong&gt;&lt;br&gt;"): its title.</summary>
@@ -157,6 +180,9 @@ internal static partial class PostReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[|·•].*$")]
     private static partial System.Text.RegularExpressions.Regex BylineEnd();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s|·•,:—–/-]+$")]
+    private static partial System.Text.RegularExpressions.Regex Glue();
+
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view)\s+(?:more|the rest|the full (?:post|story|article)|full (?:post|story|article))|continue reading|more|read on)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -169,7 +195,7 @@ internal static partial class PostReader
         {
             if (heading.Contains(text)) return true;
             var s = text.Data.Trim();
-            if (s.Length > 0 && !DateLeads.TryRead(s, out _)) return false;
+            if (s.Length > 0 && !DateLeads.TryRead(s, out _) && !Glue().IsMatch(s)) return false;
         }
         return true;
     }
