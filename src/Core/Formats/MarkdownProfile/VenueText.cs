@@ -10,6 +10,8 @@ internal static partial class VenueText
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
+        // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
+        if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
         var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
         var keep = new List<string>();
@@ -58,6 +60,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
+
+    [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDoi();
 
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
