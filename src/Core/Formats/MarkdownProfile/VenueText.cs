@@ -43,6 +43,9 @@ internal static partial class VenueText
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
 
+    /// <summary>A part of a citation that prints a year or a word only venues have ("Symposium", "Journal").</summary>
+    public static bool NamesVenueOrYear(string part) => LooseDates.FindYear(part) is not null || VenueWord().IsMatch(part);
+
     /// <summary>A line of institutions only, with no year and nothing that names a venue.</summary>
     public static bool IsAffiliations(string line) =>
         LooseDates.FindYear(line) is null && !VenueWord().IsMatch(line)
