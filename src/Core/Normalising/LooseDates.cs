@@ -119,7 +119,7 @@ public static partial class LooseDates
     private static partial Regex MonthDayYearInText();
     [GeneratedRegex(@"\b" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYearInText();
-    // "2009.01234" is an arXiv id, not the year 2009.
-    [GeneratedRegex(@"(?<![\d./-])(19|20)\d{2}(?![\d/-]|\.\d)")]
+    // "2009.01234" is an arXiv id, not the year 2009; "1999-2001" a range; "ICPR-2021" an event's year.
+    [GeneratedRegex(@"(?:(?<![\d./-])|(?<=\p{L}-))(19|20)\d{2}(?![\d/-]|\.\d)")]
     private static partial Regex Year();
 }

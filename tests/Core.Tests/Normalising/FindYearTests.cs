@@ -11,5 +11,7 @@ public class FindYearTests
     [InlineData("arXiv:2009.01234", null)]
     [InlineData("https://arxiv.org/abs/1902.05781", null)]
     [InlineData("Science Signaling (to appear)", null)]
+    [InlineData("Robotics Symposium (ROSY-2022), Turin", 2022)]
+    [InlineData("pp. 2019-2031", null)]
     public void Finds_printed_years_but_not_arxiv_ids(string text, int? year) => Assert.Equal(year, LooseDates.FindYear(text));
 }

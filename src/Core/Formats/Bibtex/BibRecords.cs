@@ -23,7 +23,7 @@ internal static partial class BibRecords
             Authors = BibNames.Parse(e.Raw("author") ?? e.Raw("editor")),
             Published = published,
             Year = published?.Year,
-            Venue = BibVenue.Of(e, arxiv is not null),
+            Venue = BibVenue.Of(e),
             Summary = Summary(e.Raw("abstract")),
             Tags = Keywords(e.Raw("keywords")),
             Links = BibLinks.From(e),

@@ -8,10 +8,13 @@ namespace Aggregator.Core.Formats.Bibtex;
 /// </summary>
 internal static partial class BibVenue
 {
-    /// <param name="hasArxivId">The entry names an arXiv id (eprint or arxiv field): a preprint there when nothing else is said.</param>
-    public static string? Of(BibEntry e, bool hasArxivId) =>
-        Text(e, "journal") ?? Text(e, "journaltitle") ?? Text(e, "booktitle") ?? ByType(e)
-        ?? Archive(e) ?? (hasArxivId ? "arXiv" : null);
+    /// <remarks>
+    /// An arXiv eprint (archivePrefix, eprinttype) is an identifier, kept as such, not a venue: an arXiv-only entry
+    /// has no venue unless a field prints one ("howpublished = {arXiv preprint}"). Other preprint servers' ids have
+    /// no identifier field, so their server ("bioRxiv") stays the venue.
+    /// </remarks>
+    public static string? Of(BibEntry e) =>
+        Text(e, "journal") ?? Text(e, "journaltitle") ?? Text(e, "booktitle") ?? ByType(e);
 
     private static string? ByType(BibEntry e) => e.Type switch
     {
@@ -19,12 +22,13 @@ internal static partial class BibVenue
         "techreport" or "report" => Text(e, "institution") ?? Text(e, "publisher"),
         "book" or "inbook" or "proceedings" => Text(e, "publisher") ?? Text(e, "series"),
         "manual" => Text(e, "organization") ?? Text(e, "publisher"),
-        _ => Words(e, "howpublished") ?? Archive(e) ?? Text(e, "publisher") ?? Text(e, "organization") ?? VenueLikeNote(e),
+        _ => Words(e, "howpublished") ?? OtherArchive(e) ?? Text(e, "publisher") ?? Text(e, "organization") ?? VenueLikeNote(e),
     };
 
-    /// <summary>The preprint server an eprint is on ("arXiv", "bioRxiv"), as archivePrefix or eprinttype names it.</summary>
-    private static string? Archive(BibEntry e) =>
-        e.Raw("eprint") is null ? null : Text(e, "archiveprefix") ?? Text(e, "eprinttype");
+    /// <summary>The preprint server other than arXiv an eprint is on ("bioRxiv"), as archivePrefix or eprinttype names it.</summary>
+    private static string? OtherArchive(BibEntry e) =>
+        e.Raw("eprint") is not null && (Text(e, "archiveprefix") ?? Text(e, "eprinttype")) is { } archive
+        && !archive.Contains("arxiv", StringComparison.OrdinalIgnoreCase) ? archive : null;
 
     /// <summary>A note is usually a remark ("equal contribution", "to be presented"); it is a venue only when it names one.</summary>
     private static string? VenueLikeNote(BibEntry e)

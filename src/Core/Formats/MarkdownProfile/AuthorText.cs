@@ -55,7 +55,9 @@ internal static partial class AuthorText
                 candidate = piece + ", " + pieces[k + 1].Text;
                 if (PersonNames.LooksLikeName(candidate)) { names.Add(candidate); k++; continue; }
             }
-            if (!PersonNames.LooksLikeName(candidate))
+            // "Rishav, Ramy Battrawy and ...": someone known by one name, told apart from a title word by the names after it.
+            var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
+            if (!mononym && !PersonNames.LooksLikeName(candidate))
                 return (names, text[start..].Trim());
             names.Add(candidate);
         }
@@ -116,6 +118,9 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"(?<=\p{L})\d+(?:,\d+)*$")]
     private static partial Regex AffiliationMark();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")]
+    private static partial Regex Mononym();
 
     private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());
 

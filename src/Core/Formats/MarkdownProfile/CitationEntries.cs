@@ -17,6 +17,9 @@ internal static partial class CitationEntries
         if (split.Title is null) return true;
         if (!PersonNames.LooksLikeName(split.Title)) return false;
         var rest = EntryTitles.Text(split.Rest).TrimStart();
+        // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
+        // the owner alone as author, the title unmarked after it.
+        if (Initial().IsMatch(split.Title) && rest.Length > 0 && char.IsLetter(rest[0]) && rest.Split(' ').Length >= 3) return true;
         if (!(rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal))) return false;
         // "**Gao, R.**, ..." is a name by its form; "**Short Title**, Ana Díaz, ..., Venue" only looks like one,
         // so the names must be followed by a title of their own (quoted or marked up) rather than just a venue.
@@ -50,6 +53,13 @@ internal static partial class CitationEntries
             (names, title, after, var lead) = byMarkup;
             // "Doe and Roe (2020). *Title*": the year printed with the names still dates the paper.
             remainder = lead + " " + after;
+        }
+        else if (NamesEndingInMarkedName(lines.SelectMany(l => l).ToList()) is { } byName)
+        {
+            // "A. Gadd, **E. Listo Zec** Title, Venue, 2023": the bold name closes the list, the title follows unmarked.
+            names = byName.Names;
+            (title, after) = TitleBeforeVenue(byName.After);
+            remainder = after;
         }
         else if (names.Count > 0)
         {
@@ -112,6 +122,42 @@ internal static partial class CitationEntries
         return null;
     }
 
+    /// <summary>
+    /// Names whose last one is marked (the owner in bold) and followed straight by words, with no separator: the
+    /// markup ends the list. Null when the first marked run is no name, or the names before it are not all names.
+    /// </summary>
+    private static (List<string> Names, string After)? NamesEndingInMarkedName(List<Seg> segs)
+    {
+        for (var k = 0; k < segs.Count; k++)
+        {
+            var s = segs[k];
+            if (s.Kind is not (SegKind.Strong or SegKind.Emph)) continue;
+            var name = EntryTitles.Clean(s.Text);
+            if (!PersonNames.LooksLikeName(name)) return null;
+            var after = EntryTitles.Text(segs.Skip(k + 1)).Trim();
+            if (after.Length == 0 || !char.IsLetter(after[0]) || after.StartsWith("and ", StringComparison.Ordinal)) continue;
+            var prefix = EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k)));
+            var (names, rest) = prefix.Length == 0 ? ([], "") : AuthorText.Consume(prefix);
+            if (EntryTitles.TrimSeparators(rest).Length > 0) return null;
+            return ([.. names, name], after);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An unmarked title then the venue: up to the first sentence end, or without one, up to the comma after which
+    /// a part names a venue or a year ("Fast, exact sampling, Symposium on X, 2023" keeps "Fast, exact sampling").
+    /// </summary>
+    private static (string? Title, string After) TitleBeforeVenue(string text)
+    {
+        if (SentenceEnd().IsMatch(text)) return TakeTitle(text, null);
+        var parts = text.Split(", ");
+        for (var k = 1; k < parts.Length; k++)
+            if (VenueText.NamesVenueOrYear(parts[k]))
+                return (EntryTitles.Clean(string.Join(", ", parts.Take(k))), string.Join(", ", parts.Skip(k)));
+        return (EntryTitles.Clean(text), "");
+    }
+
     /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>
     private static (string? Title, string After) TakeTitle(string text, string? marked)
     {
@@ -127,6 +173,9 @@ internal static partial class CitationEntries
         var keep = text[end.Index] is '?' or '!' ? 1 : 0;
         return (EntryTitles.Clean(text[..(end.Index + keep)]), text[(end.Index + end.Length)..]);
     }
+
+    [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]
+    private static partial Regex Initial();
 
     [GeneratedRegex(@"^\(?\s*(?:19|20)\d{2}[a-z]?\s*\)?[.,:]?\s*")]
     private static partial Regex LeadingYear();

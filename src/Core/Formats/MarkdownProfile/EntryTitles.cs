@@ -131,8 +131,11 @@ internal static partial class EntryTitles
 
     private static bool IsDateLead(string text) => LeadDate(new TitleSplit(null, null, [], text)) is not null;
 
-    /// <summary>Punctuation, or a label naming what kind of entry follows ("Poster:", "Invited talk –").</summary>
-    private static bool IsLead(string text) => text.Trim().Trim('-', '–', '—', '•', '*', '.', ' ', '[', ']').Length == 0 || KindLabel().IsMatch(text);
+    /// <summary>
+    /// Punctuation or a marker glyph ("▶︎ ", "★", left by a styled &lt;span&gt;), or a label naming what kind of entry
+    /// follows ("Poster:", "Invited talk –"): none of these is the title.
+    /// </summary>
+    private static bool IsLead(string text) => !text.Any(char.IsLetterOrDigit) || KindLabel().IsMatch(text);
 
     [GeneratedRegex(@"^\s*(?:poster|talk|invited talk|keynote|keynote talk|oral|spotlight|contributed talk|tutorial|panel|lecture|seminar)\s*[:–—-]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex KindLabel();

@@ -13,12 +13,24 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// </summary>
 internal static partial class HtmlMarkup
 {
-    /// <summary>True when most of the page's lines are HTML tags: the page's structure is in its HTML.</summary>
+    /// <summary>
+    /// True when most of the page's lines are HTML tags: the page's structure is in its HTML. Lines opening with
+    /// inline tags (a coloured &lt;span&gt; marker, a &lt;br&gt; spacer) only count when the page has no Markdown
+    /// headings: with them, they style a Markdown page whose line breaks, headings and rules carry its structure.
+    /// </summary>
     public static bool IsMostlyHtml(string body)
     {
         var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        return lines.Count >= 8 && lines.Count(l => l.StartsWith('<')) * 2 > lines.Count;
+        if (lines.Count < 8) return false;
+        var markdownHeadings = lines.Any(l => MarkdownHeading().IsMatch(l));
+        return lines.Count(l => l.StartsWith('<') && !(markdownHeadings && InlineTagStart().IsMatch(l))) * 2 > lines.Count;
     }
+
+    [GeneratedRegex(@"^#{1,6}\s+\S")]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^</?(?:span|br|a|b|i|em|strong|sup|sub|font|small|big|u|s|mark|abbr|code|kbd|img|cite|q|time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineTagStart();
 
     public static string ToMarkdown(string html)
     {

@@ -19,12 +19,17 @@ internal static partial class OtherEntries
         else
         {
             split = EntryTitles.Split(entry.Lines[0]);
+            // "**Heidelberg University**, PhD thesis: *Title*": the bold school heads the entry, the other marked words are the title.
+            if (kind == RecordKind.Thesis && split.Title is { } bold && Institution().IsMatch(bold) && OtherMarkedTitle(entry, bold) is { } other)
+                split = other;
             if (split.Title is not null)
             {
                 title = split.Title;
                 url = split.Url;
                 rest = EntryTitles.TrimSeparators(EntryTitles.Text(split.Rest, links));
             }
+            else if (kind == RecordKind.Thesis && QuotedInSentence(EntryTitles.Text(entry.Lines[0], links)) is { } quoted)
+                (title, rest) = quoted;
             else title = EntryTitles.Clean(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links)));
             start = 1;
         }
@@ -51,6 +56,40 @@ internal static partial class OtherEntries
             Links = links,
         };
     }
+
+    /// <summary>The first marked run of the entry (bold, italic, a linked or quoted title) other than the school's name.</summary>
+    private static TitleSplit? OtherMarkedTitle(ProfileEntry entry, string school)
+    {
+        foreach (var line in entry.Lines)
+            foreach (var seg in line)
+            {
+                if (seg.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link) || EntryTitles.IsLinkLabel(seg.Text)) continue;
+                var text = EntryTitles.Clean(seg.Text);
+                if (text == school || text.Split(' ').Length < 2 || Institution().IsMatch(text) || LooseDates.FindYear(text) is not null && text.Split(' ').Length < 4) continue;
+                var rest = EntryTitles.Text(entry.Lines[0]).Replace(seg.Text, "");
+                return new TitleSplit(text, seg.Kind == SegKind.Link || seg.Url is not null ? seg.Url : null, [new Seg(SegKind.Text, rest)]);
+            }
+        return null;
+    }
+
+    /// <summary>
+    /// "Bachelor thesis on "Title", University, 2019. Parts of it …": the quoted words are the title and the rest of
+    /// their sentence says where and when; later sentences tell its story.
+    /// </summary>
+    private static (string Title, string Where)? QuotedInSentence(string text)
+    {
+        var q = QuotedTitle().Match(text);
+        if (!q.Success) return null;
+        var after = text[(q.Index + q.Length)..];
+        var end = SentenceEnd().Match(after);
+        return (EntryTitles.Clean(q.Groups["t"].Value), EntryTitles.TrimSeparators(end.Success ? after[..end.Index] : after));
+    }
+
+    [GeneratedRegex(@"[“""](?<t>[^”""]{8,})[”""]")]
+    private static partial Regex QuotedTitle();
+
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>
     /// A thesis written as fields ("Title - ...", "Supervisor - ...", "University of Leeds, 2020."): one record for the
@@ -84,24 +123,31 @@ internal static partial class OtherEntries
         };
     }
 
-    /// <summary>"Dissertation: Title", "Master Thesis: Title" anywhere on the page (often under Education).</summary>
+    /// <summary>
+    /// "Dissertation: Title", "Master Thesis: Title" anywhere on the page (often under Education): on the entry's
+    /// first line, or under the degree it earned ("**Ph.D., Ecology**, University, 2021" then "Dissertation: *Title*"),
+    /// whose year it shares when its own line prints none.
+    /// </summary>
     public static Item? ReadLabelledThesis(ProfileEntry entry, string? owner)
     {
         if (entry.HeadingTitle is not null || entry.Lines.Count == 0) return null;
-        var line = entry.Lines[0];
+        var at = entry.Lines.FindIndex(l => ThesisLabel().IsMatch(EntryTitles.Text(l)));
+        if (at < 0) return null;
+        var line = entry.Lines[at];
         var text = EntryTitles.Text(line);
         var label = ThesisLabel().Match(text);
-        if (!label.Success) return null;
-        var strong = line.FirstOrDefault(s => s.Kind == SegKind.Strong);
-        var title = EntryTitles.Clean(strong?.Text ?? text[label.Length..]);
+        // On its own line the label is followed by the title, bold or italic; on the first line only bold marks it.
+        var marked = line.FirstOrDefault(s => s.Kind == SegKind.Strong || at > 0 && s.Kind == SegKind.Emph);
+        var title = EntryTitles.Clean(marked?.Text ?? text[label.Length..]);
         if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
         var rest = text[label.Length..];
-        var year = LooseDates.FindYear(strong is { Text.Length: > 0 } ? rest.Replace(strong.Text, "") : rest);
+        var year = LooseDates.FindYear(marked is { Text.Length: > 0 } ? rest.Replace(marked.Text, "") : rest)
+            ?? (at > 0 ? entry.Lines.Take(at).Select(l => LooseDates.FindYear(EntryTitles.Text(l))).FirstOrDefault(y => y is not null) : null);
         return new Item
         {
             Kind = RecordKind.Thesis,
             Title = title,
-            Url = strong?.Url,
+            Url = marked?.Url,
             Authors = owner is not null ? [owner] : [],
             Published = year is { } y ? PartialDate.OfYear(y) : null,
             Year = year,
@@ -111,7 +157,7 @@ internal static partial class OtherEntries
     [GeneratedRegex(@"^(?<key>[\p{L} ]{2,24}?)\s+[-–—:]\s+(?<value>.+)$|^(?<key>[\p{L} ]{2,24}?):\s*(?<value>.+)$")]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"\b(?:University|Universit[éä]t?|Institute|College|School|ETH|EPFL|MIT|Lab(?:oratory)?)\b")]
+    [GeneratedRegex(@"\b(?:Universi\p{L}*|Institut\p{L}*|College|Col·legi|École|School|ETH|EPFL|MIT|Lab(?:oratory)?)\b")]
     private static partial Regex Institution();
 
     [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:Thesis|Dissertation)\s*[:–—-]\s*", RegexOptions.IgnoreCase)]

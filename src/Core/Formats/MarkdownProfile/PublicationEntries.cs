@@ -91,7 +91,8 @@ internal static partial class PublicationEntries
             }
             if (authors.Count == 0)
             {
-                var (names, remainder) = AuthorText.Consume(text);
+                // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
+                var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
                 if (names.Count > 0)
                 {
                     authors = names;
@@ -102,7 +103,7 @@ internal static partial class PublicationEntries
             }
             // "Eastbrook University, Harbour Institute of Technology" under the names says where the authors work.
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
-            if (venueLine is null) venueLine = text;
+            if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? text;
             else summary.Add(text);
         }
 
@@ -140,6 +141,26 @@ internal static partial class PublicationEntries
         var url = entry.Lines[0].FirstOrDefault(s => s.Kind == SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))?.Url;
         return new TitleSplit(EntryTitles.Clean(first), url, []);
     }
+
+    /// <summary>
+    /// Under the author line, a venue line that opens with bold text ("in ***Journal***, doi: …"): the bold part
+    /// names the venue, the rest is volume, identifiers and editors.
+    /// </summary>
+    private static string? MarkedVenue(List<Seg> segs, bool afterAuthors)
+    {
+        if (!afterAuthors) return null;
+        var k = 0;
+        while (k < segs.Count && segs[k].Kind == SegKind.Text && VenueLead().IsMatch(segs[k].Text)) k++;
+        if (k >= segs.Count || segs[k].Kind != SegKind.Strong) return null;
+        var venue = EntryTitles.Clean(segs[k].Text);
+        return venue.Length == 0 || PersonNames.LooksLikeName(venue) ? null : venue;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:in|at|published in|appeared in)\s*)?[:,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueLead();
+
+    [GeneratedRegex(@"^\s*(?:edited\s+by|eds?\.?:?)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex EditedBy();
 
     /// <summary>Long running text, or a later paragraph that reads as sentences: an abstract, not metadata.</summary>
     public static bool IsAbstract(string text, bool laterParagraph)

@@ -10,6 +10,8 @@ internal static partial class VenueText
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
+        // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
+        if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
         var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
         var keep = new List<string>();
@@ -41,6 +43,9 @@ internal static partial class VenueText
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
 
+    /// <summary>A part of a citation that prints a year or a word only venues have ("Symposium", "Journal").</summary>
+    public static bool NamesVenueOrYear(string part) => LooseDates.FindYear(part) is not null || VenueWord().IsMatch(part);
+
     /// <summary>A line of institutions only, with no year and nothing that names a venue.</summary>
     public static bool IsAffiliations(string line) =>
         LooseDates.FindYear(line) is null && !VenueWord().IsMatch(line)
@@ -58,6 +63,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
+
+    [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDoi();
 
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();

@@ -13,7 +13,8 @@ internal sealed record ListingEntry(string? Title, IReadOnlyList<string> Authors
 /// </summary>
 internal static class ListingEntries
 {
-    private sealed record HeadLine(string Text, bool IsTitle);
+    /// <summary>A head line; <paramref name="IsAuthor"/> when the page's layout already says it names a person.</summary>
+    private sealed record HeadLine(string Text, bool IsTitle, bool IsAuthor = false);
 
     public static List<ListingEntry> Read(IReadOnlyList<string> lines, int start)
     {
@@ -63,8 +64,13 @@ internal static class ListingEntries
             {
                 // Right after a title, "Preview" marks it (an entry cut short before its authors); after a venue line
                 // it is the entry's cut-off abstract button, so the entry ends there.
-                if (head.Count > 1 && !head[^1].IsTitle && ListingLines.LooksLikeVenue(head[^1].Text) && LooseDates.FindYear(head[^1].Text) is not null)
+                // A lone "Preview" closing the page after a title and co-authors is the cut-off button of that entry.
+                var endsPage = i == lines.Count - 1 && head.Count > 1;
+                if (endsPage || head.Count > 1 && !head[^1].IsTitle && ListingLines.LooksLikeVenue(head[^1].Text) && ListingLines.FindYear(head[^1].Text) is not null)
                 {
+                    // The button follows the venue, so a cut-off entry whose last line is no venue ends with a co-author.
+                    if (endsPage && !ListingLines.LooksLikeVenue(head[^1].Text) && PersonNames.LooksLikeName(head[^1].Text))
+                        head[^1] = head[^1] with { IsAuthor = true };
                     AddHeads(entries, head, null);
                     head = [];
                 }
@@ -132,7 +138,7 @@ internal static class ListingEntries
             title.Append(' ').Append(texts[first++]);
 
         var last = texts[^1];
-        var lastIsAuthor = !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last)
+        var lastIsAuthor = group[^1].IsAuthor || !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last)
             && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)));
         var authorsEnd = lastIsAuthor ? texts.Count : texts.Count - 1;
         var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();

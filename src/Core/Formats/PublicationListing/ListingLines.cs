@@ -23,8 +23,20 @@ internal static partial class ListingLines
     /// or an acronym with a colon ("EACL 2014: ...").
     /// </summary>
     public static bool LooksLikeVenue(string line) =>
-        LooseDates.FindYear(line) is not null || VenueWords().IsMatch(line) || line.Contains("(to appear)", StringComparison.OrdinalIgnoreCase)
+        FindYear(line) is not null || VenueWords().IsMatch(line) || line.Contains("(to appear)", StringComparison.OrdinalIgnoreCase)
         || line.Contains("://", StringComparison.Ordinal) || AcronymStart().IsMatch(line);
+
+    /// <summary>
+    /// The year a line prints: four digits, or the two-digit short form after an event's acronym ("ETRA '21",
+    /// "CHI EA ’26"), which is this century for any year a listing can hold.
+    /// </summary>
+    public static int? FindYear(string? line)
+    {
+        if (LooseDates.FindYear(line) is { } year) return year;
+        if (line is null) return null;
+        var m = ShortYear().Match(line);
+        return m.Success ? 2000 + int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
     /// <summary>A venue line that prints nothing but the year ("2024", "(2024)"): a date, not a venue.</summary>
     public static bool IsYearOnly(string line) => YearOnly().IsMatch(line);
@@ -60,6 +72,9 @@ internal static partial class ListingLines
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]{2,}[^:]{0,12}:")]
     private static partial Regex AcronymStart();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{Lu}\d]{1,}\s?['’‘](\d{2})\b")]
+    private static partial Regex ShortYear();
 
     [GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?$")]
     private static partial Regex YearOnly();

@@ -5,12 +5,31 @@ namespace Aggregator.Core.Formats.PublicationListing;
 /// <summary>The page as trimmed, non-empty lines, page furniture removed.</summary>
 internal static partial class ListingText
 {
-    public static List<string> Lines(string text) =>
-        text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+    public static List<string> Lines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
             .SelectMany(SplitButtons)
             .Select(l => l.Replace('\u00a0', ' ').Trim())
-            .Where(l => l.Length > 0 && !ListingLines.IsChrome(l))
+            .Where(l => l.Length > 0)
             .ToList();
+        DropHeaderBlock(lines);
+        return lines.Where(l => !ListingLines.IsChrome(l)).ToList();
+    }
+
+    /// <summary>
+    /// The page header lists the owner's research areas, one per line, between its furniture ("Research Areas",
+    /// "Authored Publications", "Sort By"): everything from the first to the last furniture line before the first
+    /// entry's button is header, whatever it says. Lines above the furniture (the owner's name) stay.
+    /// </summary>
+    private static void DropHeaderBlock(List<string> lines)
+    {
+        var firstButton = lines.FindIndex(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l));
+        if (firstButton < 0) return;
+        var firstChrome = lines.FindIndex(0, firstButton, ListingLines.IsChrome);
+        if (firstChrome < 0) return;
+        var lastChrome = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsChrome);
+        lines.RemoveRange(firstChrome, lastChrome - firstChrome + 1);
+    }
 
     /// <summary>
     /// Some extractions keep a button label on the line of the text it opens or closes

@@ -64,7 +64,7 @@ public sealed class PublicationListingFormat : IFormat
 
     private static Item ToItem(ListingEntry entry, string? owner)
     {
-        var year = LooseDates.FindYear(entry.VenueLine);
+        var year = ListingLines.FindYear(entry.VenueLine);
         var links = new List<Link>();
         if (entry.VenueLine is { } v && UrlInText(v) is { } url) links.Add(new Link(LinkRel.Related, url));
         return new Item
