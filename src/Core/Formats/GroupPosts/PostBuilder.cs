@@ -17,7 +17,7 @@ internal static partial class PostBuilder
         foreach (var post in posts)
         {
             var title = post.Title;
-            string[] authors = [];
+            string[] authors = post.Author is { } byline ? [byline] : [];
             var paragraphs = post.Paragraphs;
             if (title is null && listing && PrintsTitleAndSpeaker(post))
             {

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.GroupPosts;
 
 /// <summary>One post as cut from the page: where it starts, its date lead if any, its paragraphs as printed lines.</summary>
-internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null);
+internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null, string? Author = null);
 
 /// <summary>
 /// Cuts a page's lines into posts. Three shapes: a source's own start pattern; dated news, where each
@@ -18,6 +19,7 @@ internal static partial class PostSplitter
     {
         if (startPattern is not null)
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
+        if (PostedLines(lines) is { Count: >= 2 } posted) return SplitAtPostedLines(lines, posted);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
@@ -77,6 +79,44 @@ internal static partial class PostSplitter
         }
         return blocks;
     }
+
+    /// <summary>Blog archives print a post as title, "Posted on 14 July 2025 by admin", then its text: those lines open posts.</summary>
+    private static List<(int Index, PartialDate Date, string? Author)> PostedLines(List<PageLine> lines)
+    {
+        var found = new List<(int, PartialDate, string?)>();
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && PostedOn().Match(lines[i].Text.Trim()) is { Success: true } m && LooseDates.TryParse(m.Groups["date"].Value, out var date))
+                found.Add((i, date, m.Groups["by"].Success && !AccountName().IsMatch(m.Groups["by"].Value.Trim()) ? m.Groups["by"].Value.Trim() : null));
+        return found;
+    }
+
+    /// <summary>Each "Posted on" line dates the post its title line (the text block right above it) opens.</summary>
+    private static List<RawPost> SplitAtPostedLines(List<PageLine> lines, List<(int Index, PartialDate Date, string? Author)> posted)
+    {
+        int? TitleAbove(int i)
+        {
+            var t = i - 1;
+            while (t >= 0 && lines[t].Kind is LineKind.Blank or LineKind.Noise && t >= i - 2) t--;
+            return t >= 0 && lines[t].Kind == LineKind.Text && lines[t].Text.Trim().Length is > 0 and <= 200 && (t == 0 || lines[t - 1].Kind != LineKind.Text) ? t : null;
+        }
+        var titles = posted.Select(p => TitleAbove(p.Index)).ToList();
+        var posts = new List<RawPost>();
+        for (var k = 0; k < posted.Count; k++)
+        {
+            var (i, date, author) = posted[k];
+            var end = k + 1 < posted.Count ? titles[k + 1] ?? posted[k + 1].Index : lines.Count;
+            var lead = new DateLead(date, lines[i].Text.Trim(), "");
+            posts.Add(new RawPost(lines[i].Number, lead, Paragraphs(lines, i + 1, end, null), titles[k] is { } t ? lines[t].Text.Trim() : null, author));
+        }
+        return posts.Where(p => p.Paragraphs.Count > 0 || p.Title is not null).ToList();
+    }
+
+    [GeneratedRegex(@"^(?:posted|published)(?:\s+on)?\s+(?<date>.+?)(?:\s+by\s+(?<by>.{1,60})|\s+in\s+.{1,60})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedOn();
+
+    /// <summary>The platform's default account ("by admin") names no one.</summary>
+    [GeneratedRegex(@"^(?:admin|administrator|editor|webmaster|root|user)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccountName();
 
     private static HashSet<int> DatedLines(List<PageLine> lines, bool loose)
     {
