@@ -5,7 +5,8 @@ using Aggregator.Core.Records;
 namespace Aggregator.Core.Formats.GroupPosts;
 
 /// <summary>One post as cut from the page: where it starts, its date lead if any, its paragraphs as printed lines.</summary>
-internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null, string? Author = null);
+/// <param name="Related">Bare addresses printed on lines of their own under the post: its related links, not its text.</param>
+internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null, string? Author = null, IReadOnlyList<string>? Related = null);
 
 /// <summary>
 /// Cuts a page's lines into posts. Three shapes: a source's own start pattern; dated news, where each
@@ -20,6 +21,7 @@ internal static partial class PostSplitter
         if (startPattern is not null)
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
         if (PostedLines(lines) is { Count: >= 2 } posted) return SplitAtPostedLines(lines, posted);
+        if (TitledBullets(lines) is { Count: >= 2 } bullets) return SplitAtTitledBullets(lines, bullets);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
@@ -79,6 +81,51 @@ internal static partial class PostSplitter
         }
         return blocks;
     }
+
+    /// <summary>
+    /// News lists that print each item as "• Title – March 28, 2025" with its text on the (wrapped, indented) lines
+    /// below: the bullets that have such text under them.
+    /// </summary>
+    internal static List<(int Index, string Title, PartialDate Date)> TitledBullets(List<PageLine> lines)
+    {
+        var found = new List<(int, string, PartialDate)>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && BulletTitleDate().Match(lines[i].Text.Trim()) is { Success: true } m
+                && LooseDates.TryParse(m.Groups["date"].Value, out var date) && !m.Groups["date"].Value.Trim().All(char.IsDigit)
+                && lines[i + 1].Kind == LineKind.Text && !ListItem().IsMatch(lines[i + 1].Text.Trim()))
+                found.Add((i, m.Groups["title"].Value.Trim(), date));
+        return found;
+    }
+
+    private static List<RawPost> SplitAtTitledBullets(List<PageLine> lines, List<(int Index, string Title, PartialDate Date)> bullets)
+    {
+        var posts = new List<RawPost>();
+        for (var k = 0; k < bullets.Count; k++)
+        {
+            var (i, title, date) = bullets[k];
+            var end = k + 1 < bullets.Count ? bullets[k + 1].Index : lines.Count;
+            var text = new List<string>();
+            var related = new List<string>();
+            // The item's text runs on until the next item, or until a gap (or another bullet) after the last one.
+            for (var j = i + 1; j < end && lines[j].Kind != LineKind.Blank; j++)
+            {
+                if (lines[j].Kind != LineKind.Text) continue;
+                var line = lines[j].Text.Trim();
+                if (k + 1 == bullets.Count && ListItem().IsMatch(line)) break;
+                if (BareUrl().IsMatch(line)) related.Add(line);
+                else text.Add(line);
+            }
+            var lead = new DateLead(date, lines[i].Text.Trim(), "");
+            posts.Add(new RawPost(lines[i].Number, lead, text.Count > 0 ? [text] : [], title, null, related));
+        }
+        return posts;
+    }
+
+    [GeneratedRegex(@"^(?:[•*·▪‣◦]|[-–])\s+(?<title>\S.{1,150}?)\s*(?:\s[–—|-]\s*(?<date>[^–—|()]{4,30})|\((?<date>[^()]{4,30})\))$")]
+    private static partial Regex BulletTitleDate();
+
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
 
     /// <summary>Blog archives print a post as title, "Posted on 14 July 2025 by admin", then its text: those lines open posts.</summary>
     private static List<(int Index, PartialDate Date, string? Author)> PostedLines(List<PageLine> lines)
