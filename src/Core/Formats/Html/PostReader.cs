@@ -248,7 +248,7 @@ internal static partial class PostReader
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>The wording themes give a link to the post's own page: "Read more", "Read update", "Full story", "Learn more", "Details »".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:more|rest|post|story|article|update|announcement|entry|details|news|item)|continue\s+reading|keep\s+reading|more|read\s+on|full\s+(?:post|story|article|update|text|details)|(?:learn|find\s+out|read)\s+more|(?:more\s+)?details|more\s+(?:info|information)|permalink)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:more|rest|post|story|article|update|announcement|entry|details|news|item)|continue(?:\s+reading)?|keep\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s|czytaj\s+dalej|lees\s+meer|l[äa]s\s+mer|les\s+mer|more|read\s+on|full\s+(?:post|story|article|update|text|details)|(?:learn|find\s+out|read)\s+more|(?:more\s+)?details|more\s+(?:info|information)|permalink)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReadMore();
 
     /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>
