@@ -155,6 +155,7 @@ internal static partial class PostSplitter
             var lead = new DateLead(date, lines[i].Text.Trim(), "");
             posts.Add(new RawPost(lines[i].Number, lead, Paragraphs(lines, i + 1, end, null), titles[k] is { } t ? lines[t].Text.Trim() : null, author));
         }
+        DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0 || p.Title is not null).ToList();
     }
 
@@ -214,8 +215,20 @@ internal static partial class PostSplitter
         if (!footerCut && dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
+        DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
     }
+
+    /// <summary>After the last post the page signs off with one line of parts ("Lab · Department · Street 31, Oslo"): the page's, not the post's.</summary>
+    private static void DropSignOff(List<RawPost> posts)
+    {
+        if (posts.Count >= 2 && posts[^1].Paragraphs is { Count: >= 2 } last && last[^1] is [var lone]
+            && lone.Length < 160 && SignOffLine().IsMatch(lone) && !SentenceEnd().IsMatch(lone))
+            last.RemoveAt(last.Count - 1);
+    }
+
+    [GeneratedRegex(@"^[^.!?·|•]{2,60}(?:\s[·|•]\s[^!?·|•]{2,60}){1,5}$")]
+    private static partial Regex SignOffLine();
 
     /// <summary>
     /// Listings that print each item's title on the line right above its date ("Title" / "12 May 2024" / text):
