@@ -127,13 +127,21 @@ internal static partial class PostSplitter
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareUrl();
 
-    /// <summary>Blog archives print a post as title, "Posted on 14 July 2025 by admin", then its text: those lines open posts.</summary>
+    /// <summary>
+    /// Blog archives print a post as title, "Posted on 14 July 2025 by admin" (or "14 July 2025 • Aino"), then its text:
+    /// those lines open posts.
+    /// </summary>
     private static List<(int Index, PartialDate Date, string? Author)> PostedLines(List<PageLine> lines)
     {
         var found = new List<(int, PartialDate, string?)>();
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && PostedOn().Match(lines[i].Text.Trim()) is { Success: true } m && LooseDates.TryParse(m.Groups["date"].Value, out var date))
                 found.Add((i, date, m.Groups["by"].Success && !AccountName().IsMatch(m.Groups["by"].Value.Trim()) ? m.Groups["by"].Value.Trim() : null));
+            // "June 2, 2025 • Dana Levi" under a title line says the same.
+            else if (lines[i].Kind == LineKind.Text && i > 0 && lines[i - 1].Kind == LineKind.Text && (i < 2 || lines[i - 2].Kind != LineKind.Text)
+                     && BylineDates.TryRead(lines[i].Text, out var byDate, out var byName)
+                     && !BylineDates.TryRead(lines[i - 1].Text, out _, out _) && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true))
+                found.Add((i, byDate, byName));
         return found;
     }
 

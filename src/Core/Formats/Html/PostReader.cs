@@ -118,10 +118,10 @@ internal static partial class PostReader
                 date = titled;
         }
         // "June 02, 2025 • Dana Levi" on its own line under the title: the post's date and author.
-        if (date is null && title is not null && MetaLineUnderTitle(post) is { } metaLine && ReadMetaLine(metaLine.TextContent) is { } read)
+        if (date is null && title is not null && MetaLineUnderTitle(post) is { } metaLine && BylineDates.TryRead(metaLine.TextContent, out var bylineDate, out var author))
         {
-            date = read.Date;
-            if (read.Author is { } author) authors.Add(author);
+            date = bylineDate;
+            if (author is not null) authors.Add(author);
             metaLine.Remove();
         }
         if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true, year))
@@ -185,29 +185,6 @@ internal static partial class PostReader
         return holder is not null && post.Contains(holder) && holder != post
             && holder.QuerySelector("p,div,li,br,img") is null && TextKey.CollapseWhitespace(holder.TextContent).Length < 120 ? holder : null;
     }
-
-    /// <summary>"DATE • Author", "DATE | Author", "Author · DATE": a date and at most a name, split by a separator.</summary>
-    internal static (PartialDate Date, string? Author)? ReadMetaLine(string line)
-    {
-        var parts = MetaSeparator().Split(TextKey.CollapseWhitespace(line)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count is < 2 or > 3) return null;
-        var dateAt = parts.FindIndex(p => LooseDates.TryParse(p, out _));
-        if (dateAt < 0) return null;
-        LooseDates.TryParse(parts[dateAt], out var date);
-        string? author = null;
-        foreach (var (part, i) in parts.Select((p, i) => (p, i)))
-        {
-            if (i == dateAt) continue;
-            var name = PostedBy().Match(" " + part) is { Success: true } by ? by.Groups["name"].Value.Trim() : part;
-            // Only a name may share the line: "3 min read" or a category word makes it something else.
-            if (name.Any(char.IsDigit) || name.Split(' ').Length is < 2 or > 5 || !name.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[0]) || w.Length <= 3))) return null;
-            author ??= name;
-        }
-        return (date, author);
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[•·|–—]\s+|\s*[•·|]\s*")]
-    private static partial System.Text.RegularExpressions.Regex MetaSeparator();
 
     private static string? BoldLead(IElement post)
     {
