@@ -89,12 +89,16 @@ internal static partial class PostSplitter
     internal static List<(int Index, string Title, PartialDate Date)> TitledBullets(List<PageLine> lines)
     {
         var found = new List<(int, string, PartialDate)>();
-        for (var i = 0; i + 1 < lines.Count; i++)
+        var described = 0;
+        for (var i = 0; i < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && BulletTitleDate().Match(lines[i].Text.Trim()) is { Success: true } m
-                && LooseDates.TryParse(m.Groups["date"].Value, out var date) && !m.Groups["date"].Value.Trim().All(char.IsDigit)
-                && lines[i + 1].Kind == LineKind.Text && !ListItem().IsMatch(lines[i + 1].Text.Trim()))
+                && LooseDates.TryParse(m.Groups["date"].Value, out var date) && !m.Groups["date"].Value.Trim().All(char.IsDigit))
+            {
                 found.Add((i, m.Groups["title"].Value.Trim(), date));
-        return found;
+                if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && !ListItem().IsMatch(lines[i + 1].Text.Trim())) described++;
+            }
+        // One-line bullets that close with their date are items of their own text (another shape); here most carry text below.
+        return described >= 2 && described * 2 >= found.Count ? found : [];
     }
 
     private static List<RawPost> SplitAtTitledBullets(List<PageLine> lines, List<(int Index, string Title, PartialDate Date)> bullets)
@@ -111,12 +115,13 @@ internal static partial class PostSplitter
             {
                 if (lines[j].Kind != LineKind.Text) continue;
                 var line = lines[j].Text.Trim();
-                if (k + 1 == bullets.Count && ListItem().IsMatch(line)) break;
+                if (ListItem().IsMatch(line)) break;
                 if (BareUrl().IsMatch(line)) related.Add(line);
                 else text.Add(line);
             }
             var lead = new DateLead(date, lines[i].Text.Trim(), "");
-            posts.Add(new RawPost(lines[i].Number, lead, text.Count > 0 ? [text] : [], title, null, related));
+            // A bullet without text below is a one-line item: its title line is its text.
+            posts.Add(new RawPost(lines[i].Number, lead, text.Count > 0 ? [text] : [[title]], title, null, related));
         }
         return posts;
     }
