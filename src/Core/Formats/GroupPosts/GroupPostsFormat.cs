@@ -27,7 +27,8 @@ public sealed partial class GroupPostsFormat : IFormat
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && (i == 0 || lines[i - 1].Kind != LineKind.Text)) blocks++;
         var texts = lines.Where(l => l.Kind == LineKind.Text).Select(l => l.Text.Trim()).ToList();
-        var dated = texts.Count(t => DateLeads.TryRead(t, out _)) >= 2 || texts.Count(t => DateLeads.TryRead(t, out _, loose: true)) >= 3;
+        var dated = texts.Count(t => DateLeads.TryRead(t, out _)) >= 2 || texts.Count(t => DateLeads.TryRead(t, out _, loose: true)) >= 3
+            || PostSplitter.TitledBullets(lines).Count >= 2;
         if (blocks < 3 && !dated) return 0;
         // Markdown is a profile's or a post's; a Markdown list of dated news items is still news.
         if (markdown) return texts.Count(t => DateLeads.TryRead(t, out _, year: 2000)) >= 3 ? 40 : 0;

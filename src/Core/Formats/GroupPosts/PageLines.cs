@@ -64,7 +64,7 @@ internal static partial class PageLines
     {
         var from = lines.Count / 3;
         for (var i = from; i < lines.Count; i++)
-            if (lines[i].Kind is LineKind.Text or LineKind.Noise && FooterLine().IsMatch(lines[i].Text.Trim())) return i;
+            if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim()))) return i;
         // Weaker signs ("Organiser: ...", "Contact: ...") end the content only among the page's last lines.
         var last = lines.Select((l, i) => (l, i)).Where(x => x.l.Kind == LineKind.Text).TakeLast(2).ToList();
         foreach (var (line, i) in last)
@@ -87,7 +87,7 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\])$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLine();
 
-    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|view all(?: news)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|view all(?: news)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
     /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>
@@ -95,7 +95,9 @@ internal static partial class PageLines
     private static partial Regex LinkBar();
 
     /// <summary>What blog platforms print around each post: reading time, view and comment counters, share prompts.</summary>
-    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*views?\s*(?:\d+\s*comments?)?|\d+\s*comments?|\d+\s*likes?|(?:top|bottom) of page|writer'?s picture.*|share this(?: post)?:?|like this:?|loading\.\.\.|leave a comment|post not marked as liked)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*views?\s*(?:\d+\s*comments?)?|\d+\s*comments?|\d+\s*likes?|(?:top|bottom) of page|writer'?s picture.*|share this(?: post)?:?|like this:?|loading\.\.\.|leave a comment|post not marked as liked"
+        // A post's own footer ("Posted in News, Papers | 2 Comments") and a search box ("Search for: [    ] Search").
+        + @"|(?:posted|filed)\s+(?:in|under)\s+[\p{L}\d ,&'’-]{1,60}(?:\s*[|·•]\s*(?:leave a (?:comment|reply)|\d+ (?:comments?|responses?)|no comments|one comment|comments (?:off|closed)))?|search(?: for)?:?\s*\[[\s_]*\].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex BlogChrome();
 
     [GeneratedRegex(@"^(?:follow us\b.*|(?:(?:twitter|x|github|linkedin|facebook|instagram|youtube|mastodon|bluesky|email|rss)\s*[|·•,/]?\s*)+)$", RegexOptions.IgnoreCase)]
@@ -110,6 +112,10 @@ internal static partial class PageLines
 
     [GeneratedRegex(@"^(?:organi[sz]ed by\b|organi[sz]ers?\s*:|contact\s*:|questions\?|for more information\b|last (?:updated|modified)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingLine();
+
+    /// <summary>The sections blog platforms print after the last post (widgets, related posts, comments), each a heading line of its own.</summary>
+    [GeneratedRegex(@"^(?:recent posts|see all|related posts|more posts|recent comments|popular posts|archives|categories|meta|tags|comments|leave a reply|you may also like)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SidebarHeading();
 
     [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();

@@ -17,7 +17,7 @@ internal static partial class PostBuilder
         foreach (var post in posts)
         {
             var title = post.Title;
-            string[] authors = [];
+            string[] authors = post.Author is { } byline ? [byline] : [];
             var paragraphs = post.Paragraphs;
             if (title is null && listing && PrintsTitleAndSpeaker(post))
             {
@@ -46,7 +46,8 @@ internal static partial class PostBuilder
                 Published = post.Lead?.Date ?? (texts is [var line] && line.Length <= 300 && DateLeads.TryReadTrailing(line, out var closing) ? closing : null),
                 Summary = texts.Count > 0 ? PlainText(texts[0]) : null,
                 ContentHtml = texts.Count > 0 ? string.Join("\n", texts.Select(t => "<p>" + InlineHtml(t) + "</p>")) : null,
-                Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => new Link(LinkRel.Related, m.Groups["url"].Value)).DistinctBy(l => l.Url).ToList(),
+                Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => m.Groups["url"].Value).Concat(post.Related ?? [])
+                    .Select(url => new Link(LinkRel.Related, url)).DistinctBy(l => l.Url).ToList(),
             });
         }
         return items;

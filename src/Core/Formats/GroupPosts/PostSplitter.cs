@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.GroupPosts;
 
 /// <summary>One post as cut from the page: where it starts, its date lead if any, its paragraphs as printed lines.</summary>
-internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null);
+/// <param name="Related">Bare addresses printed on lines of their own under the post: its related links, not its text.</param>
+internal sealed record RawPost(int Line, DateLead? Lead, List<List<string>> Paragraphs, string? Title = null, string? Author = null, IReadOnlyList<string>? Related = null);
 
 /// <summary>
 /// Cuts a page's lines into posts. Three shapes: a source's own start pattern; dated news, where each
@@ -18,6 +20,8 @@ internal static partial class PostSplitter
     {
         if (startPattern is not null)
             return SplitAtStarts(lines, lines.Where(l => l.Kind == LineKind.Text && startPattern.IsMatch(l.Text)).Select(l => l.Number).ToHashSet());
+        if (PostedLines(lines) is { Count: >= 2 } posted) return SplitAtPostedLines(lines, posted);
+        if (TitledBullets(lines) is { Count: >= 2 } bullets) return SplitAtTitledBullets(lines, bullets);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
@@ -78,6 +82,103 @@ internal static partial class PostSplitter
         return blocks;
     }
 
+    /// <summary>
+    /// News lists that print each item as "• Title – March 28, 2025" with its text on the (wrapped, indented) lines
+    /// below: the bullets that have such text under them.
+    /// </summary>
+    internal static List<(int Index, string Title, PartialDate Date)> TitledBullets(List<PageLine> lines)
+    {
+        var found = new List<(int, string, PartialDate)>();
+        var described = 0;
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && BulletTitleDate().Match(lines[i].Text.Trim()) is { Success: true } m
+                && LooseDates.TryParse(m.Groups["date"].Value, out var date) && !m.Groups["date"].Value.Trim().All(char.IsDigit))
+            {
+                found.Add((i, m.Groups["title"].Value.Trim(), date));
+                if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && !ListItem().IsMatch(lines[i + 1].Text.Trim())) described++;
+            }
+        // One-line bullets that close with their date are items of their own text (another shape); here most carry text below.
+        return described >= 2 && described * 2 >= found.Count ? found : [];
+    }
+
+    private static List<RawPost> SplitAtTitledBullets(List<PageLine> lines, List<(int Index, string Title, PartialDate Date)> bullets)
+    {
+        var posts = new List<RawPost>();
+        for (var k = 0; k < bullets.Count; k++)
+        {
+            var (i, title, date) = bullets[k];
+            var end = k + 1 < bullets.Count ? bullets[k + 1].Index : lines.Count;
+            var text = new List<string>();
+            var related = new List<string>();
+            // The item's text runs on until the next item, or until a gap (or another bullet) after the last one.
+            for (var j = i + 1; j < end && lines[j].Kind != LineKind.Blank; j++)
+            {
+                if (lines[j].Kind != LineKind.Text) continue;
+                var line = lines[j].Text.Trim();
+                if (ListItem().IsMatch(line)) break;
+                if (BareUrl().IsMatch(line)) related.Add(line);
+                else text.Add(line);
+            }
+            var lead = new DateLead(date, lines[i].Text.Trim(), "");
+            // A bullet without text below is a one-line item: its title line is its text.
+            posts.Add(new RawPost(lines[i].Number, lead, text.Count > 0 ? [text] : [[title]], title, null, related));
+        }
+        return posts;
+    }
+
+    [GeneratedRegex(@"^(?:[•*·▪‣◦]|[-–])\s+(?<title>\S.{1,150}?)\s*(?:\s[–—|-]\s*(?<date>[^–—|()]{4,30})|\((?<date>[^()]{4,30})\))$")]
+    private static partial Regex BulletTitleDate();
+
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
+
+    /// <summary>
+    /// Blog archives print a post as title, "Posted on 14 July 2025 by admin" (or "14 July 2025 • Aino"), then its text:
+    /// those lines open posts.
+    /// </summary>
+    private static List<(int Index, PartialDate Date, string? Author)> PostedLines(List<PageLine> lines)
+    {
+        var found = new List<(int, PartialDate, string?)>();
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && PostedOn().Match(lines[i].Text.Trim()) is { Success: true } m && LooseDates.TryParse(m.Groups["date"].Value, out var date))
+                found.Add((i, date, m.Groups["by"].Success && !AccountName().IsMatch(m.Groups["by"].Value.Trim()) ? m.Groups["by"].Value.Trim() : null));
+            // "June 2, 2025 • Dana Levi" under a title line says the same.
+            else if (lines[i].Kind == LineKind.Text && i > 0 && lines[i - 1].Kind == LineKind.Text && (i < 2 || lines[i - 2].Kind != LineKind.Text)
+                     && BylineDates.TryRead(lines[i].Text, out var byDate, out var byName)
+                     && !BylineDates.TryRead(lines[i - 1].Text, out _, out _) && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true))
+                found.Add((i, byDate, byName));
+        return found;
+    }
+
+    /// <summary>Each "Posted on" line dates the post its title line (the text block right above it) opens.</summary>
+    private static List<RawPost> SplitAtPostedLines(List<PageLine> lines, List<(int Index, PartialDate Date, string? Author)> posted)
+    {
+        int? TitleAbove(int i)
+        {
+            var t = i - 1;
+            while (t >= 0 && lines[t].Kind is LineKind.Blank or LineKind.Noise && t >= i - 2) t--;
+            return t >= 0 && lines[t].Kind == LineKind.Text && lines[t].Text.Trim().Length is > 0 and <= 200 && (t == 0 || lines[t - 1].Kind != LineKind.Text) ? t : null;
+        }
+        var titles = posted.Select(p => TitleAbove(p.Index)).ToList();
+        var posts = new List<RawPost>();
+        for (var k = 0; k < posted.Count; k++)
+        {
+            var (i, date, author) = posted[k];
+            var end = k + 1 < posted.Count ? titles[k + 1] ?? posted[k + 1].Index : lines.Count;
+            var lead = new DateLead(date, lines[i].Text.Trim(), "");
+            posts.Add(new RawPost(lines[i].Number, lead, Paragraphs(lines, i + 1, end, null), titles[k] is { } t ? lines[t].Text.Trim() : null, author));
+        }
+        DropSignOff(posts);
+        return posts.Where(p => p.Paragraphs.Count > 0 || p.Title is not null).ToList();
+    }
+
+    [GeneratedRegex(@"^(?:posted|published)(?:\s+on)?\s+(?<date>.+?)(?:\s+by\s+(?<by>.{1,60})|\s+in\s+.{1,60})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedOn();
+
+    /// <summary>The platform's default account ("by admin") names no one.</summary>
+    [GeneratedRegex(@"^(?:admin|administrator|editor|webmaster|root|user)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccountName();
+
     private static HashSet<int> DatedLines(List<PageLine> lines, bool loose)
     {
         var years = SectionYears(lines);
@@ -127,8 +228,20 @@ internal static partial class PostSplitter
         if (!footerCut && dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
+        DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
     }
+
+    /// <summary>After the last post the page signs off with one line of parts ("Lab · Department · Street 31, Oslo"): the page's, not the post's.</summary>
+    private static void DropSignOff(List<RawPost> posts)
+    {
+        if (posts.Count >= 2 && posts[^1].Paragraphs is { Count: >= 2 } last && last[^1] is [var lone]
+            && lone.Length < 160 && SignOffLine().IsMatch(lone) && !SentenceEnd().IsMatch(lone))
+            last.RemoveAt(last.Count - 1);
+    }
+
+    [GeneratedRegex(@"^[^.!?·|•]{2,60}(?:\s[·|•]\s[^!?·|•]{2,60}){1,5}$")]
+    private static partial Regex SignOffLine();
 
     /// <summary>
     /// Listings that print each item's title on the line right above its date ("Title" / "12 May 2024" / text):

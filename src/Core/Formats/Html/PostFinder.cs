@@ -50,7 +50,9 @@ internal static class PostFinder
         {
             LeadingDates.TryRead(start, out var lead, out var holder, loose, YearOf(start));
             // A bare date or a dated heading (or a bold line standing in for one) introduces what follows it; a dated item holds its own text.
-            var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1;
+            var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1
+                // "12 March 2025 | Lucía Fernández": a date and byline line, which introduces the text below it as a bare date does.
+                || start.QuerySelector("p,div,li,br") is null && BylineDates.TryRead(start.TextContent, out _, out _);
             var run = new List<INode> { start };
             // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
             if (titledAbove && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);

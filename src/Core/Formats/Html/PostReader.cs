@@ -40,15 +40,18 @@ internal static partial class PostReader
         foreach (var n in nodes) post.AppendChild(n.Clone(true));
 
         PartialDate? date = null;
+        IElement? datedMeta = null;
         if (post.QuerySelector("time") is { } time && LeadingDates.PartialDateOf(time) is { } t)
         {
             date = t;
+            datedMeta = time.Closest(MetaMarks);
             if (time.Closest("h1,h2,h3,h4,h5,h6") is null) time.Remove();
         }
         if (date is null && post.QuerySelector(DateMarks) is { } marked && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null
             && (LooseDates.TryFind(marked.TextContent, out var md) || DateLeads.IsYearHeading(marked.TextContent.Trim(), out _) && LooseDates.TryParse(marked.TextContent.Trim(), out md)))
         {
             date = md;
+            datedMeta = marked.Closest(MetaMarks);
             marked.Remove();
         }
 
@@ -114,6 +117,13 @@ internal static partial class PostReader
             else if (date is null && LooseDates.TryFind(title, out var titled))
                 date = titled;
         }
+        // "June 02, 2025 • Dana Levi" on its own line under the title: the post's date and author.
+        if (date is null && title is not null && MetaLineUnderTitle(post) is { } metaLine && BylineDates.TryRead(metaLine.TextContent, out var bylineDate, out var author))
+        {
+            date = bylineDate;
+            if (author is not null) authors.Add(author);
+            metaLine.Remove();
+        }
         if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true, year))
         {
             date = lead.Date;
@@ -128,13 +138,19 @@ internal static partial class PostReader
             date = closing;
 
 
+        // The footer the date came from holds the rest of the theme's chrome ("Posted in News", "Leave a comment", an "updated" time).
+        if (datedMeta is not null && post.Contains(datedMeta) && datedMeta != post && IsChromeFooter(datedMeta)) datedMeta.Remove();
+        foreach (var chrome in post.QuerySelectorAll("a").ToList())
+            if (CommentsLink().IsMatch(TextKey.CollapseWhitespace(chrome.TextContent)) || (chrome.GetAttribute("rel") ?? "").Split(' ').Any(r => r is "category" or "tag"))
+                (chrome.Closest("[class*=comment],[class*=cat-links],[class*=tags-links]") is { } wrapper && post.Contains(wrapper) ? wrapper : chrome).Remove();
+
         // A meta line emptied of its date and byline leaves only its glue words ("Posted  by").
         foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
             if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
                 el.Remove();
         // "Read more" links point at the post's own page: its URL, not its content.
         foreach (var more in post.QuerySelectorAll("a").ToList())
-            if (ReadMore().IsMatch(more.TextContent))
+            if (ReadMore().IsMatch(more.TextContent) || IsClosingSelfLink(post, more, url))
             {
                 url ??= more.GetAttribute("href");
                 more.Remove();
@@ -145,6 +161,29 @@ internal static partial class PostReader
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
+    }
+
+    /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.</summary>
+    private static bool IsClosingSelfLink(IElement post, IElement link, string? url) =>
+        url is not null && link.GetAttribute("href") == url
+        && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 } text && text.Split(' ').Length <= 3
+        && post.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0) is { } last && link.Contains(last);
+
+    /// <summary>A footer of links and short labels, without paragraphs, lists or pictures of its own.</summary>
+    private static bool IsChromeFooter(IElement meta) =>
+        meta.QuerySelector("p,li,h1,h2,h3,h4,h5,h6,img,blockquote,table,pre") is null && TextKey.CollapseWhitespace(meta.TextContent).Length < 240;
+
+    /// <summary>A blog theme's comment counter: "Leave a comment", "2 Comments", "No comments yet", "Comments off".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:leave\s+(?:a\s+)?(?:comment|reply)|(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s+(?:off|closed|are closed)|add\s+(?:a\s+)?comment|comment)(?:\s+on\s+.*)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CommentsLink();
+
+    /// <summary>The element holding the first text of the post when it is a short line of its own.</summary>
+    private static IElement? MetaLineUnderTitle(IElement post)
+    {
+        var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        var holder = first?.ParentElement?.Closest("p,div,span,small,em,i,time,h4,h5,h6");
+        return holder is not null && post.Contains(holder) && holder != post
+            && holder.QuerySelector("p,div,li,br,img") is null && TextKey.CollapseWhitespace(holder.TextContent).Length < 120 ? holder : null;
     }
 
     private static string? BoldLead(IElement post)
@@ -185,7 +224,8 @@ internal static partial class PostReader
 
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view)\s+(?:more|the rest|the full (?:post|story|article)|full (?:post|story|article))|continue reading|more|read on)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>The wording themes give a link to the post's own page: "Read more", "Read update", "Full story", "Learn more", "Details »".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:more|rest|post|story|article|update|announcement|entry|details|news|item)|continue(?:\s+reading)?|keep\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s|czytaj\s+dalej|lees\s+meer|l[äa]s\s+mer|les\s+mer|more|read\s+on|full\s+(?:post|story|article|update|text|details)|(?:learn|find\s+out|read)\s+more|(?:more\s+)?details|more\s+(?:info|information)|permalink)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReadMore();
 
     /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Normalising;
+
+/// <summary>
+/// A post's meta line under its title: a date and at most a name, split by a separator
+/// ("June 02, 2025 • Dana Levi", "12 March 2025 | by Lucía Fernández", "Ana Souza · Feb 3, 2025").
+/// </summary>
+public static partial class BylineDates
+{
+    public static bool TryRead(string? line, out PartialDate date, out string? author)
+    {
+        date = default;
+        author = null;
+        if (string.IsNullOrWhiteSpace(line)) return false;
+        var parts = Separator().Split(TextKey.CollapseWhitespace(line)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count is < 2 or > 3) return false;
+        var dateAt = parts.FindIndex(p => LooseDates.TryParse(p, out _));
+        if (dateAt < 0) return false;
+        string? name = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i == dateAt) continue;
+            var part = By().Match(parts[i]) is { Success: true } by ? by.Groups["name"].Value.Trim() : parts[i];
+            // Only a name may share the line: "3 min read" or a category word makes it something else.
+            var words = part.Split(' ');
+            if (part.Any(char.IsDigit) || words.Length is < 2 or > 5 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w.Length <= 3))) return false;
+            name ??= part;
+        }
+        LooseDates.TryParse(parts[dateAt], out date);
+        author = name;
+        return true;
+    }
+
+    [GeneratedRegex(@"\s+[•·|–—]\s+|\s*[•·|]\s*")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:(?:posted|written)\s+)?by\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex By();
+}

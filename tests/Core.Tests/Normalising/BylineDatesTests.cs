@@ -1,0 +1,28 @@
+using Aggregator.Core.Normalising;
+using Xunit;
+
+namespace Aggregator.Core.Tests.Normalising;
+
+public class BylineDatesTests
+{
+    [Theory]
+    [InlineData("June 02, 2025 • Dana Levi", "2025-06-02", "Dana Levi")]
+    [InlineData("12 March 2025 | by Lucía Fernández", "2025-03-12", "Lucía Fernández")]
+    [InlineData("Ana Souza · Feb 3, 2025", "2025-02-03", "Ana Souza")]
+    [InlineData("2024-11-20 • Prof. Dana van der Berg", "2024-11-20", "Prof. Dana van der Berg")]
+    public void ReadsTheDateAndTheName(string line, string date, string author)
+    {
+        Assert.True(BylineDates.TryRead(line, out var read, out var name));
+        Assert.Equal(date, read.ToString());
+        Assert.Equal(author, name);
+    }
+
+    [Theory]
+    [InlineData("June 02, 2025")]                       // a bare date is a date lead, not a byline
+    [InlineData("June 02, 2025 • 3 min read")]          // reading time, not a name
+    [InlineData("March 2025 | we moved to the new building")]
+    [InlineData("Seminar | Room 3.14 | Dana Levi")]     // no date
+    [InlineData("Dana Levi • Omer Katz")]
+    public void RejectsLinesThatAreNotADateAndAName(string line) =>
+        Assert.False(BylineDates.TryRead(line, out _, out _));
+}
