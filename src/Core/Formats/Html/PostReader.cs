@@ -131,7 +131,16 @@ internal static partial class PostReader
         }
 
         // A bold lead-in ("<strong>Paper accepted!</strong> Our paper on ...") is the item's title; it stays in the text as printed.
-        if (title is null && BoldLead(post) is { } bold) title = bold;
+        if (title is null && BoldLead(post) is { } bold)
+        {
+            title = bold;
+            // "<strong>Title</strong> – <em>March 28, 2025</em><br>text": the title line dates the item and is not its text.
+            if (DatedTitleLine(post, date) is { } titled)
+            {
+                date = titled.Date;
+                foreach (var node in titled.Line) node.Parent?.RemoveChild(node);
+            }
+        }
 
         // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
@@ -184,6 +193,30 @@ internal static partial class PostReader
         var holder = first?.ParentElement?.Closest("p,div,span,small,em,i,time,h4,h5,h6");
         return holder is not null && post.Contains(holder) && holder != post
             && holder.QuerySelector("p,div,li,br,img") is null && TextKey.CollapseWhitespace(holder.TextContent).Length < 120 ? holder : null;
+    }
+
+    /// <summary>The bold title, a dash and a date standing alone in its own element, up to the line break: that line's nodes and date.</summary>
+    /// <param name="known">The date already taken from the line (a &lt;time&gt;, removed), which leaves only the dash before the break.</param>
+    private static (PartialDate Date, List<INode> Line)? DatedTitleLine(IElement post, PartialDate? known)
+    {
+        var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        if (first?.ParentElement?.Closest("strong,b") is not { } bold) return null;
+        var line = new List<INode> { bold };
+        for (var node = bold.NextSibling; node is not null; node = node.NextSibling)
+        {
+            line.Add(node);
+            if (node is IText glue && Glue().IsMatch(glue.Data) || node is IText blank && blank.Data.Trim().Length == 0) continue;
+            if (node is IElement { LocalName: "br" } && known is { } taken && line.OfType<IText>().Any(t => t.Data.Trim().Length > 0)) return (taken, line);
+            if (node is IElement e && e.LocalName is "em" or "i" or "span" or "time" or "small"
+                && (e.LocalName == "time" ? LeadingDates.PartialDateOf(e) : LooseDates.TryParse(e.TextContent, out var d) ? d : null) is { } date)
+            {
+                if (e.NextSibling is IText gap && gap.Data.Trim().Length == 0 && gap.NextSibling is IElement { LocalName: "br" } br1) line.AddRange([gap, br1]);
+                else if (e.NextSibling is IElement { LocalName: "br" } br) line.Add(br);
+                return (date, line);
+            }
+            return null;
+        }
+        return null;
     }
 
     private static string? BoldLead(IElement post)
