@@ -90,7 +90,8 @@ public static partial class DateLeads
         @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
         @"|\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
-        @"|" + Mon + @",?\s+\d{4})";
+        @"|" + Mon + @",?\s+\d{4}" +
+        @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
     [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)))?\s*",
         RegexOptions.IgnoreCase)]

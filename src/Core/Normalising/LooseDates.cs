@@ -52,6 +52,9 @@ public static partial class LooseDates
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
         m = MonthYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, "", out date);
+        // "November '24": news lists clip the century; such pages are all this century.
+        m = MonthShortYear().Match(s);
+        if (m.Success) return Make("20" + m.Groups["yy"].Value, m.Groups["mon"].Value, "", out date);
         return false;
     }
 
@@ -109,6 +112,8 @@ public static partial class LooseDates
     private static partial Regex MonthDayYear();
     [GeneratedRegex(@"^" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
+    [GeneratedRegex(@"^" + Mon + @"\s+['’‘](?<yy>\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthShortYear();
     [GeneratedRegex(@"\d{1,2}:\d{2}")]
     private static partial Regex HasTime();
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]

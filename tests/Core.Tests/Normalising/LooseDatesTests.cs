@@ -21,6 +21,8 @@ public class LooseDatesTests
     [InlineData("2021-02-03", "2021-02-03")]
     [InlineData("2021/02", "2021-02")]
     [InlineData("2019", "2019")]
+    [InlineData("October '22", "2022-10")]
+    [InlineData("Aug ’19", "2019-08")]
     [InlineData("2017-05-26T00:14:56+05:30", "2017-05-26T00:14:56+05:30")]
     public void Keeps_the_precision_given(string text, string iso)
     {

@@ -17,6 +17,8 @@ public class DateLeadsTests
     [InlineData("(11/2025) Preprint online", "2025-11", "Preprint online")]
     [InlineData("Posted on March 5, 2024", "2024-03-05", "")]
     [InlineData("Date: 12 May 2023", "2023-05-12", "")]
+    [InlineData("March '23 - Our demo won the best demo award at MobiSys '23.", "2023-03", "Our demo won the best demo award at MobiSys '23.")]
+    [InlineData("  • Jan ’25 – Two students defended their theses", "2025-01", "Two students defended their theses")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
@@ -31,6 +33,8 @@ public class DateLeadsTests
     [InlineData("[Jan 12, 2024 Missing bracket")]
     [InlineData("Week 6 was about March 2024 results")]
     [InlineData("11/2025 was a good month")]
+    [InlineData("May '24 was a busy month")]
+    [InlineData("June '245 - not a year")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));
