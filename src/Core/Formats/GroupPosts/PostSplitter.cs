@@ -205,8 +205,9 @@ internal static partial class PostSplitter
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
         var years = SectionYears(lines);
-        var titled = TitlesAbove(lines, indices);
-        var begins = titled ? indices.Select(i => i - 1).ToList() : indices;
+        var titleLines = TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices);
+        var titled = titleLines is not null;
+        var begins = titleLines ?? indices;
         if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
 
         for (var k = 0; k < indices.Count; k++)
@@ -218,7 +219,7 @@ internal static partial class PostSplitter
             var firstText = lead is { } l0 ? l0.Rest : head.Text.Trim();
             var paragraphs = Paragraphs(lines, i + 1, end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
-            posts.Add(new RawPost(head.Number, lead, paragraphs, titled ? lines[i - 1].Text.Trim() : null));
+            posts.Add(new RawPost(head.Number, lead, paragraphs, titleLines is not null ? lines[titleLines[k]].Text.Trim() : null));
         }
 
         // When every other dated post has the same number of blocks, whatever follows that many blocks in the
@@ -253,6 +254,32 @@ internal static partial class PostSplitter
             && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true)
             && (i < 2 || lines[i - 2].Kind != LineKind.Text || starts.Count > 0 && i == starts[0] || SentenceEnd().IsMatch(lines[i - 2].Text));
         return starts.Count >= 2 && HasTitleAbove(starts[0]) && starts.Count(HasTitleAbove) * 10 >= starts.Count * 8;
+    }
+
+    /// <summary>
+    /// Listings that set each item's title apart from its date by a blank line ("We are hiring!" / blank / "May 2020" /
+    /// blank / text): every start is a date alone with a one-line block of title shape above it, and every item keeps
+    /// text of its own before the next title, so that line is not the previous item's last paragraph.
+    /// </summary>
+    private static List<int>? GappedTitlesAbove(List<PageLine> lines, List<int> starts)
+    {
+        if (starts.Count < 2) return null;
+        int? Above(int i) =>
+            i >= 2 && lines[i - 1].Kind == LineKind.Blank && lines[i - 2].Kind == LineKind.Text && (i < 3 || lines[i - 3].Kind != LineKind.Text)
+            && DateLeads.TryRead(lines[i].Text, out var lead) && lead.Rest.Length == 0
+            && lines[i - 2].Text.Trim() is { Length: >= 3 and <= 90 } t && !TitleStop().IsMatch(t) && !ListItem().IsMatch(t)
+            && !DateLeads.TryRead(t, out _, loose: true) && DerivedTitles.Greeting().Match(t).Length == 0
+                ? i - 2 : null;
+        var titles = new List<int>(starts.Count);
+        foreach (var i in starts)
+            if (Above(i) is { } t) titles.Add(t);
+            else return null;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? titles[k + 1] : lines.Count;
+            if (!Enumerable.Range(starts[k] + 1, Math.Max(0, end - starts[k] - 1)).Any(j => lines[j].Kind == LineKind.Text)) return null;
+        }
+        return titles;
     }
 
     /// <summary>An undated post pinned above dated news: prose set apart from the header by two or more blank lines.</summary>
