@@ -31,6 +31,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
         if (HtmlMarkup.IsMostlyHtml(text)) text = HtmlMarkup.ToMarkdown(text);
+        // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
+        // blocks; each list becomes the Markdown it stands for, one paragraph per item.
+        else text = HtmlList().Replace(text, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
         // A line holding only "<br>" spaces entries apart; left in, it opens an HTML block that swallows the entry below.
         text = SpacerLine().Replace(text, "");
         text = Details().Replace(text, OpenDetails);
@@ -56,6 +59,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?<value>.*)$", RegexOptions.Multiline)]
     private static partial Regex FrontKey();
+
+    [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlList();
 
     [GeneratedRegex(@"<!--[\s\S]*?-->")]
     private static partial Regex Comment();

@@ -13,6 +13,8 @@ internal static partial class VenueText
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
+        // "Bioinformatics. 2025 (Accepted)", "NeurIPS. 2024 (Spotlight)": the notes after the year are about the paper.
+        if (YearThenNotes().Match(line) is { Success: true, Index: > 0 } notes) line = line[..notes.Index].Trim();
         var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
         var keep = new List<string>();
         foreach (var part in parts)
@@ -63,6 +65,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
+
+    [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
+    private static partial Regex YearThenNotes();
 
     [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDoi();
