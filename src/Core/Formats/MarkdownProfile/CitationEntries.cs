@@ -180,7 +180,8 @@ internal static partial class CitationEntries
     [GeneratedRegex(@"^\(?\s*(?:19|20)\d{2}[a-z]?\s*\)?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
-    [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{3,})[”""]")]
+    // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.
+    [GeneratedRegex(@"^\s*(?:[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]
     private static partial Regex Quoted();
 
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>

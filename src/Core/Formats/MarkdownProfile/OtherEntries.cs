@@ -142,7 +142,8 @@ internal static partial class OtherEntries
         if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
         var rest = text[label.Length..];
         var year = LooseDates.FindYear(marked is { Text.Length: > 0 } ? rest.Replace(marked.Text, "") : rest)
-            ?? (at > 0 ? entry.Lines.Take(at).Select(l => LooseDates.FindYear(EntryTitles.Text(l))).FirstOrDefault(y => y is not null) : null);
+            ?? (at > 0 ? entry.Lines.Take(at).Select(l => LooseDates.FindYear(EntryTitles.Text(l))).FirstOrDefault(y => y is not null) : null)
+            ?? entry.GroupYear;
         return new Item
         {
             Kind = RecordKind.Thesis,
@@ -160,7 +161,7 @@ internal static partial class OtherEntries
     [GeneratedRegex(@"\b(?:Universi\p{L}*|Institut\p{L}*|College|Col·legi|École|School|ETH|EPFL|MIT|Lab(?:oratory)?)\b")]
     private static partial Regex Institution();
 
-    [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:Thesis|Dissertation)\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:(?:Subject|Title|Topic)\s+of\s+(?:the\s+)?)?(?:Thesis|Dissertation)(?:\s+(?:Title|Topic))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisLabel();
 
     [GeneratedRegex(@"^(?:to be added|tba|tbd|forthcoming|coming soon|n/?a)\b", RegexOptions.IgnoreCase)]

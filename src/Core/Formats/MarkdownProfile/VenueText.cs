@@ -34,6 +34,8 @@ internal static partial class VenueText
         {
             before = s;
             s = TrailingYear().Replace(s, "").Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
+            // "Astronomy & Astrophysics, November" (Chicago author-date): the month of issue is not the name.
+            s = TrailingMonth().Replace(s, "").Trim();
         } while (s != before);
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || Status().IsMatch(s) ? null : s;
@@ -66,6 +68,9 @@ internal static partial class VenueText
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
 
+    [GeneratedRegex(@",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$")]
+    private static partial Regex TrailingMonth();
+
     [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
     private static partial Regex YearThenNotes();
 
@@ -86,7 +91,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu})|at\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:@\s*|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu})|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
