@@ -19,6 +19,10 @@ internal static partial class OtherEntries
         else
         {
             split = EntryTitles.Split(entry.Lines[0]);
+            // "**Kellen, J.** (2023, March). *Talk title.* Talk at …": an APA reference whose bold run is the speaker.
+            if (kind == RecordKind.Talk && split.Title is { } speaker && PersonNames.LooksLikeName(speaker)
+                && SpeakerThenCitation().IsMatch(EntryTitles.Text(split.Rest)) && CitationEntries.Read(entry, owner) is { } cited)
+                return cited with { Kind = RecordKind.Talk, Authors = [] };
             // "**Heidelberg University**, PhD thesis: *Title*": the bold school heads the entry, the other marked words are the title.
             if (kind == RecordKind.Thesis && split.Title is { } bold && Institution().IsMatch(bold) && OtherMarkedTitle(entry, bold) is { } other)
                 split = other;
@@ -84,6 +88,9 @@ internal static partial class OtherEntries
         var end = SentenceEnd().Match(after);
         return (EntryTitles.Clean(q.Groups["t"].Value), EntryTitles.TrimSeparators(end.Success ? after[..end.Index] : after));
     }
+
+    [GeneratedRegex(@"^\s*(?:,|&|and\s|\(\s*(?:19|20)\d{2})")]
+    private static partial Regex SpeakerThenCitation();
 
     [GeneratedRegex(@"[“""](?<t>[^”""]{8,})[”""]")]
     private static partial Regex QuotedTitle();

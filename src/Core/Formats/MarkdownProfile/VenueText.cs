@@ -13,6 +13,8 @@ internal static partial class VenueText
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
+        // "In R. Viale (Ed.), Handbook of X (pp. 256–270)": the editors and pages are not the book's name.
+        line = Pages().Replace(EditorsFirst().Replace(line, ""), "").Trim();
         // "Bioinformatics. 2025 (Accepted)", "NeurIPS. 2024 (Spotlight)": the notes after the year are about the paper.
         if (YearThenNotes().Match(line) is { Success: true, Index: > 0 } notes) line = line[..notes.Index].Trim();
         var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
@@ -67,6 +69,12 @@ internal static partial class VenueText
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
+
+    [GeneratedRegex(@"^(?:In\s+)?[^()]{2,150}?\s\((?:Eds?|Hrsg)\.?\),\s*(?=\S)")]
+    private static partial Regex EditorsFirst();
+
+    [GeneratedRegex(@"\s*\(pp?\.\s*[\d–-]+\)")]
+    private static partial Regex Pages();
 
     [GeneratedRegex(@",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$")]
     private static partial Regex TrailingMonth();
