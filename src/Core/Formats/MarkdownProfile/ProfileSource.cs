@@ -13,6 +13,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     public static ProfileSource From(string text)
     {
         text = text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+        // A text cut inside an emoji keeps half a surrogate pair, which Markdig's heading ids cannot normalise.
+        text = LoneSurrogate().Replace(text, "\uFFFD");
         string? title = null, author = null;
         var fm = FrontMatter().Match(text);
         if (fm.Success)
@@ -62,6 +64,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
+
+    [GeneratedRegex(@"[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]")]
+    private static partial Regex LoneSurrogate();
 
     [GeneratedRegex(@"<!--[\s\S]*?-->")]
     private static partial Regex Comment();
