@@ -131,6 +131,11 @@ internal static class ListingEntries
             return new ListingEntry(null, venueLast ? texts[..^1] : texts, venueLast ? texts[^1] : null, abstractText);
         }
 
+        // Only names, none of them marked a title and no venue: the co-authors of an entry whose title line is missing.
+        if (!group[0].IsTitle && texts.All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t))
+            && (texts.Count >= 3 || texts.Any(t => coauthors.Contains(PersonNames.MatchKey(t)) || HasInitial(t)) || abstractText is not null && texts.All(IsPlainName)))
+            return new ListingEntry(null, texts, null, abstractText);
+
         var title = new StringBuilder(texts[0]);
         var first = 1;
         // A title wrapped over two lines: the second part is neither a name nor a venue.
@@ -145,6 +150,11 @@ internal static class ListingEntries
         var venue = lastIsAuthor || first >= texts.Count ? null : last;
         return new ListingEntry(title.ToString(), authors, venue, abstractText);
     }
+
+    /// <summary>"Keith Rush": two or three capitalised words, as names are printed, rather than a short title.</summary>
+    private static bool IsPlainName(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 3 } words
+        && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’'));
 
     private static bool HasInitial(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
