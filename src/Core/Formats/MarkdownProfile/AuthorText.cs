@@ -19,6 +19,8 @@ internal static partial class AuthorText
     public static (List<string> Names, string Remainder) Consume(string text)
     {
         var names = new List<string>();
+        // "W. J. Chaplin, et al. 2022. Title": the full stop after "et al." still closes the list.
+        text = EtAlAfterWord().Replace(text, ".");
         text = EtAl().Replace(text, "");
         var cut = SentenceEnd().Match(text);
         var head = cut.Success ? text[..cut.Index] : text;
@@ -89,6 +91,9 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@",?\s*\bet\s+al\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex EtAl();
+
+    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*),?\s*\bet\s+al\b\.(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex EtAlAfterWord();
 
     [GeneratedRegex(@"\s[—–-]\s")]
     private static partial Regex SpacedDash();

@@ -171,16 +171,36 @@ internal static partial class CitationEntries
         var end = SentenceEnd().Match(text);
         if (!end.Success) return (EntryTitles.Clean(text), "");
         var keep = text[end.Index] is '?' or '!' ? 1 : 0;
+        if (keep == 1 && SubtitleAfterQuestion(text[(end.Index + end.Length)..], marked) is { } subtitle)
+            return (EntryTitles.Clean(text[..(end.Index + 1)] + " " + subtitle.Title), subtitle.After);
         return (EntryTitles.Clean(text[..(end.Index + keep)]), text[(end.Index + end.Length)..]);
+    }
+
+    /// <summary>
+    /// "When do people rely on exemplars? A modelling analysis. *Journal*": after a question mark, a sentence that
+    /// is not the (marked) venue and is followed by more text is the title's subtitle.
+    /// </summary>
+    private static (string Title, string After)? SubtitleAfterQuestion(string after, string? marked)
+    {
+        var next = SentenceEnd().Match(after);
+        if (!next.Success || next.Index == 0) return null;
+        var candidate = after[..next.Index].Trim();
+        var rest = after[(next.Index + next.Length)..];
+        if (candidate.Length == 0 || !char.IsUpper(candidate[0]) || rest.Trim().Length == 0) return null;
+        if (marked is not null && (candidate.StartsWith(marked.TrimEnd('.'), StringComparison.Ordinal) || marked.StartsWith(candidate, StringComparison.Ordinal))) return null;
+        if (VenueText.NamesVenueOrYear(candidate)) return null;
+        return (candidate, rest);
     }
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]
     private static partial Regex Initial();
 
-    [GeneratedRegex(@"^\(?\s*(?:19|20)\d{2}[a-z]?\s*\)?[.,:]?\s*")]
+    /// <summary>APA's date slot: "(2020)", "2020a.", "(2023, March)", or where the paper stands, "(under review)".</summary>
+    [GeneratedRegex(@"^\(?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?|(?i:under review|submitted|in press|in preparation|in prep\.?|forthcoming|n\.\s?d\.))\s*\)?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
-    [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{3,})[”""]")]
+    // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.
+    [GeneratedRegex(@"^\s*(?:[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]
     private static partial Regex Quoted();
 
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>

@@ -19,6 +19,10 @@ internal static partial class OtherEntries
         else
         {
             split = EntryTitles.Split(entry.Lines[0]);
+            // "**Kellen, J.** (2023, March). *Talk title.* Talk at …": an APA reference whose bold run is the speaker.
+            if (kind == RecordKind.Talk && split.Title is { } speaker && PersonNames.LooksLikeName(speaker)
+                && SpeakerThenCitation().IsMatch(EntryTitles.Text(split.Rest)) && CitationEntries.Read(entry, owner) is { } cited)
+                return cited with { Kind = RecordKind.Talk, Authors = [] };
             // "**Heidelberg University**, PhD thesis: *Title*": the bold school heads the entry, the other marked words are the title.
             if (kind == RecordKind.Thesis && split.Title is { } bold && Institution().IsMatch(bold) && OtherMarkedTitle(entry, bold) is { } other)
                 split = other;
@@ -34,12 +38,31 @@ internal static partial class OtherEntries
             start = 1;
         }
         if (string.IsNullOrWhiteSpace(title)) return null;
+        PartialDate? numericLead = null;
+        // "*2024.11*, Talk title, Venue.": a numeric date, then the title, then where it was given (the last part).
+        if (kind == RecordKind.Talk && split?.Title is null && NumericDateLead().Match(title) is { Success: true } dated)
+        {
+            var y = int.Parse(dated.Groups["y"].Value);
+            numericLead = dated.Groups["m"].Success && int.Parse(dated.Groups["m"].Value) is >= 1 and <= 12 and var mo ? PartialDate.OfMonth(y, mo) : PartialDate.OfYear(y);
+            var parts = title[dated.Length..].Split(", ");
+            if (parts.Length >= 2)
+            {
+                // The venue may name its place too ("Reading Group, Zhejiang University"); a part opening in lower case
+                // ("Point clouds, fast and slow") still belongs to the title.
+                var k = 1;
+                while (k < parts.Length - 1 && parts[k].Length > 0 && char.IsLower(parts[k][0])) k++;
+                title = EntryTitles.Clean(string.Join(", ", parts[..k]));
+                rest = string.Join(", ", parts[k..]);
+            }
+            else title = EntryTitles.Clean(title[dated.Length..]);
+        }
 
         var description = entry.Lines.Skip(start).Select(l => EntryTitles.TrimSeparators(EntryTitles.Text(l, links))).Where(t => t.Length > 0).ToList();
         var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null)
             ?? LooseDates.FindYear(split?.Badge);
         PartialDate? published = null;
-        if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
+        if (numericLead is not null) published = numericLead;
+        else if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
         else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
         else if (year is { } y) published = PartialDate.OfYear(y);
         if (url is not null) links.Insert(0, new Link(LinkRel.Alternate, url));
@@ -84,6 +107,12 @@ internal static partial class OtherEntries
         var end = SentenceEnd().Match(after);
         return (EntryTitles.Clean(q.Groups["t"].Value), EntryTitles.TrimSeparators(end.Success ? after[..end.Index] : after));
     }
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?:[./-](?<m>\d{1,2}))?\s*,\s*(?=\S)")]
+    private static partial Regex NumericDateLead();
+
+    [GeneratedRegex(@"^\s*(?:,|&|and\s|\(\s*(?:19|20)\d{2})")]
+    private static partial Regex SpeakerThenCitation();
 
     [GeneratedRegex(@"[“""](?<t>[^”""]{8,})[”""]")]
     private static partial Regex QuotedTitle();
@@ -142,7 +171,8 @@ internal static partial class OtherEntries
         if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
         var rest = text[label.Length..];
         var year = LooseDates.FindYear(marked is { Text.Length: > 0 } ? rest.Replace(marked.Text, "") : rest)
-            ?? (at > 0 ? entry.Lines.Take(at).Select(l => LooseDates.FindYear(EntryTitles.Text(l))).FirstOrDefault(y => y is not null) : null);
+            ?? (at > 0 ? entry.Lines.Take(at).Select(l => LooseDates.FindYear(EntryTitles.Text(l))).FirstOrDefault(y => y is not null) : null)
+            ?? entry.GroupYear;
         return new Item
         {
             Kind = RecordKind.Thesis,
@@ -160,7 +190,7 @@ internal static partial class OtherEntries
     [GeneratedRegex(@"\b(?:Universi\p{L}*|Institut\p{L}*|College|Col·legi|École|School|ETH|EPFL|MIT|Lab(?:oratory)?)\b")]
     private static partial Regex Institution();
 
-    [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:Thesis|Dissertation)\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:(?:Subject|Title|Topic)\s+of\s+(?:the\s+)?)?(?:Thesis|Dissertation)(?:\s+(?:Title|Topic))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisLabel();
 
     [GeneratedRegex(@"^(?:to be added|tba|tbd|forthcoming|coming soon|n/?a)\b", RegexOptions.IgnoreCase)]

@@ -142,7 +142,14 @@ internal static partial class ProfileOutline
                         break;
                     }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
-                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines))
+                    // "**Talk title** @ Place", a blank line, then "*July 2023*": the date line belongs to the entry above.
+                    if (current is not null && lines.Count == 1 && DateOnly().IsMatch(EntryTitles.Text(lines[0]).Trim().Trim('*', '_', ' ')))
+                    {
+                        current.AddParagraph(lines);
+                        break;
+                    }
+                    // Consecutive paragraphs that each open "Names. 2022." are citations of their own, not one entry's parts.
+                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && OpensWithNamesAndYear(current.Lines[0]))
                     {
                         current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };
                         badge = null;
@@ -163,10 +170,14 @@ internal static partial class ProfileOutline
                     break;
                 case ListBlock list:
                 {
+                    // Under Education, "- Subject of Thesis: …" bullets follow the degree and its date ("*Mar 2023*"): its year is theirs.
+                    var leadYear = section.Kind is null && current is { HeadingTitle: null }
+                        ? current.Lines.Select(l => Normalising.LooseDates.FindYear(EntryTitles.Text(l))).LastOrDefault(y => y is not null)
+                        : null;
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         if (inHeadingEntry && current is not null) { AddItem(current, item); continue; }
-                        var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year };
+                        var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year ?? leadYear };
                         AddItem(entry, item);
                         if (entry.Lines.Count > 0) section.Entries.Add(entry);
                     }
@@ -191,6 +202,18 @@ internal static partial class ProfileOutline
             else yield return block;
         }
     }
+
+    private static bool OpensWithNamesAndYear(List<Seg> line)
+    {
+        var (names, rest) = AuthorText.Consume(EntryTitles.Text(line));
+        return names.Count > 0 && NamesYear().IsMatch(rest);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:19|20)\d{2}[a-z]?\)?[.,:]\s")]
+    private static partial System.Text.RegularExpressions.Regex NamesYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:\s*(?:–|-|to)\s*[\w ]{1,20})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateOnly();
 
     private static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
 

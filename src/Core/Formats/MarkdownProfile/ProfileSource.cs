@@ -13,6 +13,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     public static ProfileSource From(string text)
     {
         text = text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+        // A text cut inside an emoji keeps half a surrogate pair, which Markdig's heading ids cannot normalise.
+        text = LoneSurrogate().Replace(text, "\uFFFD");
         string? title = null, author = null;
         var fm = FrontMatter().Match(text);
         if (fm.Success)
@@ -31,6 +33,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
         if (HtmlMarkup.IsMostlyHtml(text)) text = HtmlMarkup.ToMarkdown(text);
+        // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
+        // blocks; each list becomes the Markdown it stands for, one paragraph per item.
+        else text = HtmlList().Replace(text, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
         // A line holding only "<br>" spaces entries apart; left in, it opens an HTML block that swallows the entry below.
         text = SpacerLine().Replace(text, "");
         text = Details().Replace(text, OpenDetails);
@@ -56,6 +61,12 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?<value>.*)$", RegexOptions.Multiline)]
     private static partial Regex FrontKey();
+
+    [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlList();
+
+    [GeneratedRegex(@"[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]")]
+    private static partial Regex LoneSurrogate();
 
     [GeneratedRegex(@"<!--[\s\S]*?-->")]
     private static partial Regex Comment();

@@ -13,6 +13,10 @@ internal static partial class VenueText
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
+        // "In R. Viale (Ed.), Handbook of X (pp. 256–270)": the editors and pages are not the book's name.
+        line = Pages().Replace(EditorsFirst().Replace(line, ""), "").Trim();
+        // "Bioinformatics. 2025 (Accepted)", "NeurIPS. 2024 (Spotlight)": the notes after the year are about the paper.
+        if (YearThenNotes().Match(line) is { Success: true, Index: > 0 } notes) line = line[..notes.Index].Trim();
         var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
         var keep = new List<string>();
         foreach (var part in parts)
@@ -32,6 +36,8 @@ internal static partial class VenueText
         {
             before = s;
             s = TrailingYear().Replace(s, "").Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
+            // "Astronomy & Astrophysics, November" (Chicago author-date): the month of issue is not the name.
+            s = TrailingMonth().Replace(s, "").Trim();
         } while (s != before);
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || Status().IsMatch(s) ? null : s;
@@ -64,6 +70,18 @@ internal static partial class VenueText
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
 
+    [GeneratedRegex(@"^(?:In\s+)?[^()]{2,150}?\s\((?:Eds?|Hrsg)\.?\),\s*(?=\S)")]
+    private static partial Regex EditorsFirst();
+
+    [GeneratedRegex(@"\s*\(pp?\.\s*[\d–-]+\)")]
+    private static partial Regex Pages();
+
+    [GeneratedRegex(@",\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$")]
+    private static partial Regex TrailingMonth();
+
+    [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
+    private static partial Regex YearThenNotes();
+
     [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDoi();
 
@@ -81,7 +99,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"^(?:(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu})|at\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:@\s*|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu})|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.

@@ -86,7 +86,11 @@ internal static class ListingEntries
         var coauthors = entries.Where(e => e.Head.Count >= 3)
             .SelectMany(e => e.Head.Skip(1).Take(e.Head.Count - 2))
             .Select(h => PersonNames.MatchKey(h.Text)).ToHashSet(StringComparer.Ordinal);
-        return entries.Select(e => Classify(e.Head, e.Abstract, coauthors)).ToList();
+        // Where every full entry's title runs to four words or more, two or three capitalised words alone are a name.
+        var fullTitles = entries.Where(e => e.Head.Count >= 3 && ListingLines.LooksLikeVenue(e.Head[^1].Text))
+            .Select(e => e.Head[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
+        var longTitles = fullTitles.Count >= 2 && fullTitles.All(n => n >= 4);
+        return entries.Select(e => Classify(e.Head, e.Abstract, coauthors, longTitles)).ToList();
     }
 
     /// <summary>Adds the entries of one head; only the last of them owns the abstract that follows.</summary>
@@ -115,7 +119,7 @@ internal static class ListingEntries
         return groups;
     }
 
-    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors)
+    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors, bool longTitles)
     {
         if (group.Count == 0) return new ListingEntry(null, [], null, abstractText);
         var texts = group.Select(h => h.Text).ToList();
@@ -131,6 +135,11 @@ internal static class ListingEntries
             return new ListingEntry(null, venueLast ? texts[..^1] : texts, venueLast ? texts[^1] : null, abstractText);
         }
 
+        // Only names, none of them marked a title and no venue: the co-authors of an entry whose title line is missing.
+        if (!group[0].IsTitle && texts.All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t))
+            && (texts.Count >= 3 || texts.Any(t => coauthors.Contains(PersonNames.MatchKey(t)) || HasInitial(t)) || longTitles && abstractText is not null && texts.All(IsPlainName)))
+            return new ListingEntry(null, texts, null, abstractText);
+
         var title = new StringBuilder(texts[0]);
         var first = 1;
         // A title wrapped over two lines: the second part is neither a name nor a venue.
@@ -145,6 +154,11 @@ internal static class ListingEntries
         var venue = lastIsAuthor || first >= texts.Count ? null : last;
         return new ListingEntry(title.ToString(), authors, venue, abstractText);
     }
+
+    /// <summary>"Keith Rush": two or three capitalised words, as names are printed, rather than a short title.</summary>
+    private static bool IsPlainName(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 3 } words
+        && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’'));
 
     private static bool HasInitial(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
