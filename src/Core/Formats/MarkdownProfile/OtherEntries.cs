@@ -23,6 +23,10 @@ internal static partial class OtherEntries
             if (kind == RecordKind.Talk && split.Title is { } speaker && PersonNames.LooksLikeName(speaker)
                 && SpeakerThenCitation().IsMatch(EntryTitles.Text(split.Rest)) && CitationEntries.Read(entry, owner) is { } cited)
                 return cited with { Kind = RecordKind.Talk, Authors = [] };
+            // "- *Serving Long Contexts Cheaply*, Systems Seminar, Ann Arbor, March 2025": a talk list has no author
+            // lists, so an opening italic run set off by a comma is the title whatever its words look like.
+            if (kind == RecordKind.Talk && split.Title is null && ItalicOpening(entry.Lines[0]) is { } italic)
+                split = italic;
             // "**Heidelberg University**, PhD thesis: *Title*": the bold school heads the entry, the other marked words are the title.
             if (kind == RecordKind.Thesis && split.Title is { } bold && Institution().IsMatch(bold) && OtherMarkedTitle(entry, bold) is { } other)
                 split = other;
@@ -106,6 +110,15 @@ internal static partial class OtherEntries
         var after = text[(q.Index + q.Length)..];
         var end = SentenceEnd().Match(after);
         return (EntryTitles.Clean(q.Groups["t"].Value), EntryTitles.TrimSeparators(end.Success ? after[..end.Index] : after));
+    }
+
+    private static TitleSplit? ItalicOpening(List<Seg> line)
+    {
+        var i = line.FindIndex(seg => seg.Kind != SegKind.Text || seg.Text.Trim().Length > 0);
+        if (i < 0 || i + 1 >= line.Count || line[i].Kind != SegKind.Emph || line[i].Text.Trim().Split(' ').Length < 2) return null;
+        var next = line[i + 1];
+        if (next.Kind != SegKind.Text || next.Text.TrimStart() is not [',' or '.' or ';' or '–' or '—' or '-', ..]) return null;
+        return new TitleSplit(EntryTitles.Clean(line[i].Text), null, line.Skip(i + 1).ToList());
     }
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?:[./-](?<m>\d{1,2}))?\s*,\s*(?=\S)")]
