@@ -359,6 +359,12 @@ internal static partial class PostSplitter
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
 
+        // Where a picture heads every post, the block above the first picture lacks that mark: it is the group's
+        // description ("A relaxed lunchtime seminar for ..."), not a post.
+        if (posts.Count >= 3 && !openedAfterPicture.Contains(posts[0]) && posts.Skip(1).All(openedAfterPicture.Contains)
+            && posts[0].Paragraphs.Count <= 2 && DerivedTitles.Greeting().Match(posts[0].Paragraphs[0][0]).Length == 0)
+            posts.RemoveAt(0);
+
         // A closing call to action ("Join our Discord to get updates.") is the page's, not a post.
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var cta]] } && cta.Length < 100 && CallToAction().IsMatch(cta))
             posts.RemoveAt(posts.Count - 1);
