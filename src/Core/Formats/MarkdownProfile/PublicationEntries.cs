@@ -76,6 +76,14 @@ internal static partial class PublicationEntries
                 continue;
             }
             metaText.Add(text);
+            if (LabelledFields.IsBareLabel(EntryTitles.Text(segs, null).Trim())) continue;
+            if (LabelledFields.Read(text) is { } fields)
+            {
+                if (fields.Authors is not null && authors.Count == 0) authors = AuthorText.Consume(fields.Authors).Names;
+                if (fields.Venue is not null) venueLine ??= fields.Venue;
+                if (fields.Year is not null && LooseDates.TryParse(fields.Year, out var fy)) published ??= fy;
+                continue;
+            }
             if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
             if (authors.Count == 0 && WithCoauthors().Match(text) is { Success: true } with)
             {

@@ -87,10 +87,16 @@ internal static class ListingEntries
             .SelectMany(e => e.Head.Skip(1).Take(e.Head.Count - 2))
             .Select(h => PersonNames.MatchKey(h.Text)).ToHashSet(StringComparer.Ordinal);
         // Where every full entry's title runs to four words or more, two or three capitalised words alone are a name.
-        var fullTitles = entries.Where(e => e.Head.Count >= 3 && ListingLines.LooksLikeVenue(e.Head[^1].Text))
-            .Select(e => e.Head[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
-        var longTitles = fullTitles.Count >= 2 && fullTitles.All(n => n >= 4);
-        return entries.Select(e => Classify(e.Head, e.Abstract, coauthors, longTitles)).ToList();
+        // An entry is judged by the others' titles, so its own name-shaped first line does not veto it.
+        var fullTitles = entries.Select((e, k) => (Index: k, e.Head))
+            .Where(e => e.Head.Count >= 3 && ListingLines.LooksLikeVenue(e.Head[^1].Text))
+            .Select(e => (e.Index, Words: e.Head[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)).ToList();
+        bool LongTitlesBesides(int k)
+        {
+            var others = fullTitles.Where(t => t.Index != k).ToList();
+            return others.Count >= 2 && others.All(t => t.Words >= 4);
+        }
+        return entries.Select((e, k) => Classify(e.Head, e.Abstract, coauthors, LongTitlesBesides(k))).ToList();
     }
 
     /// <summary>Adds the entries of one head; only the last of them owns the abstract that follows.</summary>
@@ -129,7 +135,8 @@ internal static class ListingEntries
                 : new ListingEntry(texts[0], [], null, abstractText);
 
         // An entry without its title line starts with a co-author known from other entries.
-        if (!group[0].IsTitle && PersonNames.LooksLikeName(texts[0]) && coauthors.Contains(PersonNames.MatchKey(texts[0])))
+        if (!group[0].IsTitle && PersonNames.LooksLikeName(texts[0])
+            && (coauthors.Contains(PersonNames.MatchKey(texts[0])) || LeadsNameRun(texts, abstractText, coauthors, longTitles)))
         {
             var venueLast = ListingLines.LooksLikeVenue(texts[^1]) || !PersonNames.LooksLikeName(texts[^1]);
             return new ListingEntry(null, venueLast ? texts[..^1] : texts, venueLast ? texts[^1] : null, abstractText);
@@ -153,6 +160,24 @@ internal static class ListingEntries
         var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();
         var venue = lastIsAuthor || first >= texts.Count ? null : last;
         return new ListingEntry(title.ToString(), authors, venue, abstractText);
+    }
+
+    /// <summary>
+    /// "Ana Díaz / Bo Chen / Venue (2021)" where titles on the page are long: a plain name opening a run of names
+    /// that includes a co-author known from other entries, closed by a venue, is the first author of an untitled entry.
+    /// </summary>
+    private static bool LeadsNameRun(List<string> texts, string? abstractText, HashSet<string> coauthors, bool longTitles)
+    {
+        // Kept to short runs (three names at most): a short title over a long author list is the likelier reading.
+        if (!longTitles || texts.Count is < 3 or > 4 || !(IsPlainName(texts[0]) || HasInitial(texts[0]))) return false;
+        // A short title's words recur in lower case in its own abstract ("Disciplined Inconsistency" … "inconsistency"); a name's do not.
+        if (abstractText is not null && texts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => w.Length > 3 && System.Text.RegularExpressions.Regex.IsMatch(abstractText, $@"\b{System.Text.RegularExpressions.Regex.Escape(w.ToLowerInvariant())}\b")))
+            return false;
+        if (!ListingLines.LooksLikeVenue(texts[^1]) || ListingLines.FindYear(texts[^1]) is null) return false;
+        var middle = texts[1..^1];
+        return middle.All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t))
+            && middle.Any(t => coauthors.Contains(PersonNames.MatchKey(t)));
     }
 
     /// <summary>"Keith Rush": two or three capitalised words, as names are printed, rather than a short title.</summary>
