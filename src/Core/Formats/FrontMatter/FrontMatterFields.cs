@@ -55,6 +55,9 @@ public sealed class FrontMatterFields
             _ => [],
         };
 
+    /// <summary>The names under "authors" then "author" (a name such as "Doe, Jane" is not split at its comma).</summary>
+    public List<string> Authors() => List("authors", commas: false).Concat(List("author", commas: false)).ToList();
+
     public bool Flag(string key) => Text(key) is { } v && (v.Equals("true", StringComparison.OrdinalIgnoreCase) || v.Equals("yes", StringComparison.OrdinalIgnoreCase));
 
     public bool Has(string key) => _values.ContainsKey(key);

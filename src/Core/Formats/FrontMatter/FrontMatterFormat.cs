@@ -45,7 +45,7 @@ public sealed class FrontMatterFormat : IFormat
                 Title = FeedText.Plain(fields.Text("title")),
                 Url = url,
                 Authors = isPost
-                    ? fields.List("authors", commas: false).Concat(fields.List("author", commas: false)).ToList()
+                    ? fields.Authors()
                     : WorkFields.Authors(fields, options.Owner),
                 Published = FeedDates.Parse(fields.Text("date", "publishDate", "pubDate"))
                     ?? JekyllFileName.Date(document.Location)

@@ -1,4 +1,4 @@
-using System.Net;
+using Aggregator.Core.Formats.Feeds;
 using System.Text.RegularExpressions;
 using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
@@ -30,13 +30,14 @@ public static partial class WorkFields
     {
         var raw = fields.Text("venue", "publication", "journal", "booktitle", "conference", "event");
         if (raw is null) return null;
-        var text = TextKey.CollapseWhitespace(Emphasis().Replace(WebUtility.HtmlDecode(raw), "")).Trim(' ', ',', '.', ';');
-        return text.Length == 0 ? null : text;
+        // Templates write venues in Markdown ("*Journal of X, 1*(1)"): render it and keep the text.
+        var text = FeedText.Plain(MarkdownHtml.Default.ToHtml(raw))?.Trim(' ', ',', '.', ';');
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     public static IReadOnlyList<string> Authors(FrontMatterFields fields, string? owner)
     {
-        var listed = fields.List("authors", commas: false).Concat(fields.List("author", commas: false)).ToList();
+        var listed = fields.Authors();
         if (listed.Count == 0) return CitationAuthors(fields.Text("citation"));
         return listed
             .Select(a => string.Equals(a.Trim(), OwnerPlaceholder, StringComparison.OrdinalIgnoreCase) ? owner : a)
@@ -59,7 +60,7 @@ public static partial class WorkFields
     public static IReadOnlyList<string> CitationAuthors(string? citation)
     {
         if (string.IsNullOrWhiteSpace(citation)) return [];
-        var text = Tag().Replace(WebUtility.HtmlDecode(citation), "");
+        var text = FeedText.Plain(citation) ?? "";
         var end = CitationAuthorsEnd().Match(text);
         if (!end.Success || end.Index == 0) return [];
         var tokens = AuthorSeparator().Split(text[..end.Index]).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
@@ -76,10 +77,6 @@ public static partial class WorkFields
     private static bool LooksLikeLink(string value) =>
         value.Length > 1 && !value.StartsWith('#') && (value.Contains("://") || value.StartsWith('/'));
 
-    [GeneratedRegex(@"[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}")]
-    private static partial Regex Emphasis();
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex Tag();
     // Where the names stop: the year in parentheses, or the quoted title.
     [GeneratedRegex(@"\(\s*(?:19|20)\d{2}[a-z]?\s*\)|[""“]")]
     private static partial Regex CitationAuthorsEnd();
