@@ -23,7 +23,8 @@ public sealed partial class MarkdownProfileFormat : IFormat
         var publications = kinds.Count(k => k == RecordKind.Publication) + (frontKind == RecordKind.Publication ? 1 : 0);
         var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
         if (publications + others == 0) return 0;
-        var entries = EntryStart().Matches(source.Body).Count;
+        // Raw HTML items (<li>) and citation paragraphs ("Lu, G., Marais, E. (2025) Title. Journal.") are entries too.
+        var entries = EntryStart().Matches(source.Body).Count + HtmlItem().Matches(text).Count + CitationParagraph().Matches(source.Body).Count;
         int score;
         if (publications > 0 && entries >= 2) score = others > 0 ? 92 : 90;
         else if (others > 0 && entries >= 2) score = 60;
@@ -67,6 +68,13 @@ public sealed partial class MarkdownProfileFormat : IFormat
         }
         return items;
     }
+
+    [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlItem();
+
+    // A paragraph of at least 60 characters whose first line holds a year and two commas: a citation's shape.
+    [GeneratedRegex(@"(?:\A|\n[ \t]*\n)[ \t]*(?=[^\n]*\b(?:19|20)\d{2}\b)(?=(?:[^\n,]*,){2})[^\n]{60,}")]
+    private static partial Regex CitationParagraph();
 
     /// <summary>ATX headings ("## Talks") and setext ones ("Talks" over a line of "=" or "-").</summary>
     [GeneratedRegex(@"^ {0,3}#{1,6}\s+(?<h>.+?)\s*#*\s*$|^ {0,3}(?<h>[^\s|>*\-#][^\n|]*?)[ \t]*\n {0,3}(?:=+|-+)[ \t]*$", RegexOptions.Multiline)]

@@ -177,6 +177,17 @@ internal static partial class ProfileOutline
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         if (inHeadingEntry && current is not null) { AddItem(current, item); continue; }
+                        // "* 2021" over a nested list of that year's papers groups them; it is not an entry.
+                        if (YearGroup(item) is { } group)
+                        {
+                            foreach (var sub in group.Items.OfType<ListItemBlock>())
+                            {
+                                var dated = new ProfileEntry { Line = sub.Line + 1, GroupYear = group.Year };
+                                AddItem(dated, sub);
+                                if (dated.Lines.Count > 0) section.Entries.Add(dated);
+                            }
+                            continue;
+                        }
                         var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year ?? leadYear };
                         AddItem(entry, item);
                         if (entry.Lines.Count > 0) section.Entries.Add(entry);
@@ -227,6 +238,13 @@ internal static partial class ProfileOutline
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 5 || words.Length >= 3 && text.TrimEnd().EndsWith(')') && Normalising.LooseDates.FindYear(text) is not null;
+    }
+
+    private static (int Year, ListBlock Items)? YearGroup(ListItemBlock item)
+    {
+        if (item.Count != 2 || item[0] is not ParagraphBlock p || item[1] is not ListBlock nested) return null;
+        var text = EntryTitles.Text(Segments.Lines(Segments.Of(p.Inline)).FirstOrDefault() ?? []).Trim().Trim('*', '_', ' ');
+        return IsYear(text) ? (Normalising.LooseDates.FindYear(text)!.Value, nested) : null;
     }
 
     private static void AddItem(ProfileEntry entry, ListItemBlock item)

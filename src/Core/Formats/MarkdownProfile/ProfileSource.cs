@@ -27,6 +27,17 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
             }
             text = text[fm.Length..];
         }
+        else if (MetadataHeader().Match(text) is { Success: true } header)
+        {
+            // Pelican and MultiMarkdown pages open with "Title: Publications" / "Date: …" lines instead of a fence.
+            foreach (Match kv in FrontKey().Matches(header.Value))
+            {
+                var value = kv.Groups["value"].Value.Trim();
+                if (kv.Groups["key"].Value.Equals("title", StringComparison.OrdinalIgnoreCase)) title ??= value;
+                if (kv.Groups["key"].Value.Equals("author", StringComparison.OrdinalIgnoreCase)) author ??= value;
+            }
+            text = text[header.Length..];
+        }
         text = Comment().Replace(text, "");
         var open = text.IndexOf("<!--", StringComparison.Ordinal);
         if (open >= 0) text = text[..open];
@@ -61,6 +72,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?<value>.*)$", RegexOptions.Multiline)]
     private static partial Regex FrontKey();
+
+    /// <summary>Unfenced metadata: a "Title:" line first, then only "Key: value" lines up to the first blank line.</summary>
+    [GeneratedRegex(@"\ATitle:[ \t]*\S[^\n]*\n(?:(?:Date|Modified|Category|Tags|Slug|Authors?|Summary|Status|Lang|Template|Save_as|URL|Sortorder)[ \t]*:[^\n]*\n)*(?:[ \t]*\n|\z)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataHeader();
 
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
