@@ -77,7 +77,9 @@ internal static partial class CitationEntries
         after = EntryTitles.TrimSeparators(after);
         var sentence = SentenceEnd().Match(after);
         var venueText = LeadingYear().Replace(sentence.Success && sentence.Index > 0 ? after[..sentence.Index] : after, "");
-        var year = LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder);
+        // "Lu, G. (2025) Title. Journal, 130(2), e2024JD041000": the year printed with the names beats digits in an article number.
+        var namesYear = LeadingYear().Match(EntryTitles.TrimSeparators(remainder)) is { Success: true, Length: > 0 } ly ? LooseDates.FindYear(ly.Value) : null;
+        var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder);
         PartialDate? published = LooseDates.TryFind(after, out var d) && d.Month is not null ? d : year is { } y ? PartialDate.OfYear(y) : null;
 
         var summary = new List<string>();

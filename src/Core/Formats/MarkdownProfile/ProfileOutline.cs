@@ -1,3 +1,4 @@
+using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 using Markdig;
 using Markdig.Syntax;
@@ -149,7 +150,9 @@ internal static partial class ProfileOutline
                         break;
                     }
                     // Consecutive paragraphs that each open "Names. 2022." are citations of their own, not one entry's parts.
-                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && OpensWithNamesAndYear(current.Lines[0]))
+                    // "Names:" over "**Title**." (a line break between) opens a whole citation of its own.
+                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
+                        || NamesOverTitle(lines))
                     {
                         current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };
                         badge = null;
@@ -214,13 +217,24 @@ internal static partial class ProfileOutline
         }
     }
 
+    /// <summary>An opening note ("You can also find my articles on Scholar."): no marked title, no year. A citation after it is not its part.</summary>
+    private static bool IsProse(ProfileEntry entry) =>
+        entry.HeadingTitle is null && !EntryTitles.StartsWithTitle(entry.Lines)
+        && entry.Lines.All(l => LooseDates.FindYear(EntryTitles.Text(l)) is null);
+
+    private static bool NamesOverTitle(List<List<Seg>> lines) =>
+        lines.Count >= 2 && AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(lines[0])).TrimEnd(':'))
+        && lines[1].FirstOrDefault(seg => !string.IsNullOrWhiteSpace(seg.Text)) is { Kind: SegKind.Strong or SegKind.Link }
+        && EntryTitles.Split(lines[1]).Title is { } title && !PersonNames.LooksLikeName(title);
+
     private static bool OpensWithNamesAndYear(List<Seg> line)
     {
         var (names, rest) = AuthorText.Consume(EntryTitles.Text(line));
         return names.Count > 0 && NamesYear().IsMatch(rest);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:19|20)\d{2}[a-z]?\)?[.,:]\s")]
+    // "(2025) Title" may go without the full stop; a bare "2025" needs one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\((?:19|20)\d{2}[a-z]?\)[.,:]?|(?:19|20)\d{2}[a-z]?[.,:])\s")]
     private static partial System.Text.RegularExpressions.Regex NamesYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:\s*(?:–|-|to)\s*[\w ]{1,20})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -13,6 +13,8 @@ internal static partial class VenueText
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
+        // "Neural Networks 42 (2013): 83–93", "Preproceedings (2011), edited by …": what follows the year is pages and editors.
+        if (YearThenPagesOrEditors().Match(line) is { Success: true, Index: > 0 } tailing) line = line[..tailing.Index].Trim();
         // "In R. Viale (Ed.), Handbook of X (pp. 256–270)": the editors and pages are not the book's name.
         line = Pages().Replace(EditorsFirst().Replace(line, ""), "").Trim();
         // "Bioinformatics. 2025 (Accepted)", "NeurIPS. 2024 (Spotlight)": the notes after the year are about the paper.
@@ -81,6 +83,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
     private static partial Regex YearThenNotes();
+
+    [GeneratedRegex(@"(?:\s+\d{1,4})?\s*\((?:19|20)\d{2}\)\s*(?::\s*\d|,\s*edited\s+by\b)")]
+    private static partial Regex YearThenPagesOrEditors();
 
     [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDoi();
