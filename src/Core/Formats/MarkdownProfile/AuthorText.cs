@@ -22,6 +22,8 @@ internal static partial class AuthorText
         // "W. J. Chaplin, et al. 2022. Title": the full stop after "et al." still closes the list.
         text = EtAlAfterWord().Replace(text, ".");
         text = EtAl().Replace(text, "");
+        // "Althoff, T., … Wagenmakers, E." (APA's elision of middle authors): the names either side are still the list.
+        text = Elision().Replace(text, ", ");
         var cut = SentenceEnd().Match(text);
         var head = cut.Success ? text[..cut.Index] : text;
         var tail = cut.Success ? text[(cut.Index + cut.Length)..] : "";
@@ -36,13 +38,21 @@ internal static partial class AuthorText
         }
 
         var pieces = Pieces(head);
+        var offset = 0;
         var pairs = SurnameFirstPairs(pieces);
+        // "De Kai, Morgunov, A., Goldstein, G.-P., & Rotkirch, A.": a name written whole before "Surname, Initials" pairs.
+        if (pieces.Count % 2 == 1 && pieces.Count >= 5 && pieces[0].Text.Contains(' ') && !IsInitials(pieces[0].Text) && InitialPairs(pieces, 1) * 2 == pieces.Count - 1)
+        {
+            offset = 1;
+            pairs = InitialPairs(pieces, 1);
+        }
         for (var k = 0; k < pieces.Count; k++)
         {
             var (piece, start) = pieces[k];
             if (AuthorLists.IsEtAl(piece)) continue;
             var candidate = piece;
-            if (k + 1 < pairs * 2)
+            if (k < offset) { names.Add(piece); continue; }
+            if (k - offset + 1 < pairs * 2)
             {
                 candidate = piece + ", " + pieces[k + 1].Text;
                 if (!PersonNames.LooksLikeName(candidate)) return (names, text[start..].Trim());
@@ -85,7 +95,7 @@ internal static partial class AuthorText
         if (piece.Length == 0) return;
         // A trailing full stop after a whole word closes the list; after an initial it belongs to the name.
         piece = AffiliationMark().Replace(piece, "").Trim('*', '†', '‡', '§', ' ');
-        if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2) piece = piece[..^1].TrimEnd();
+        if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2 && !IsInitials(piece)) piece = piece[..^1].TrimEnd();
         result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
     }
 
@@ -115,6 +125,17 @@ internal static partial class AuthorText
         }
         return pairs >= 2 ? pairs : 0;
     }
+
+    /// <summary>How many "Surname, Initials" pairs run from <paramref name="from"/>.</summary>
+    private static int InitialPairs(List<(string Text, int Start)> pieces, int from)
+    {
+        var pairs = 0;
+        for (var k = from; k + 1 < pieces.Count && IsInitials(pieces[k + 1].Text) && !IsInitials(pieces[k].Text) && char.IsUpper(pieces[k].Text[0]); k += 2) pairs++;
+        return pairs;
+    }
+
+    [GeneratedRegex(@"\s*,?\s*(?:…|\.\.\.)\s*(?=\p{Lu})")]
+    private static partial Regex Elision();
 
     /// <summary>"Smith, John": a lone surname followed by a lone given name (neither is a name on its own).</summary>
     private static bool IsGivenName(string piece, string next) =>

@@ -126,7 +126,7 @@ internal static partial class ProfileOutline
                     var lines = Segments.Lines(Segments.Of(p.Inline));
                     if (lines.Count == 0) break;
                     if (inHeadingEntry && current is not null) { current.AddParagraph(lines); break; }
-                    if (heldHeading is { } held && section.Kind is RecordKind.Publication or RecordKind.Talk && IsAuthorLine(lines[0]))
+                    if (heldHeading is { } held && section.Kind is RecordKind.Publication or RecordKind.Talk && IsAuthorLine(lines[0]) && !VenueLabel().IsMatch(held.Text))
                     {
                         // "#### Short Title" then "*Ana Díaz, Bo Chen*": the heading was the entry's title after all.
                         current = new ProfileEntry { HeadingTitle = held.Text, Line = held.Line, GroupYear = groupYear?.Year };
@@ -239,6 +239,10 @@ internal static partial class ProfileOutline
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:\s*(?:–|-|to)\s*[\w ]{1,20})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DateOnly();
+
+    /// <summary>"### ISSTA'20", "### S&amp;P' 22": a venue and year heading over a paper, never its title.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\S{2,12}(?:\s\S{1,12})?\s*['’]\s*\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex VenueLabel();
 
     private static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
 

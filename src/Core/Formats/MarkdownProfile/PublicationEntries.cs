@@ -31,7 +31,8 @@ internal static partial class PublicationEntries
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
             else if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
         }
-        if (split.Title is null) return null;
+        // "(**\***: Equal contribution)": a bold mark with no word in it is a legend, not a title.
+        if (split.Title is null || !split.Title.Any(char.IsLetterOrDigit)) return null;
 
         var links = new List<Link>();
         if (split.Url is not null) links.Add(new Link(LinkRel.Alternate, split.Url));
