@@ -7,6 +7,19 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// <summary>Talks, service, events and theses: a title (printed, or the entry's own words), a year, links, a description.</summary>
 internal static partial class OtherEntries
 {
+    /// <summary>Names, then a bold or italic title ("Schulz, H. *Talk title* (2023)"); null when the line opens otherwise.</summary>
+    internal static TitleSplit? SpeakerThenMarkedTitle(List<Seg> line)
+    {
+        for (var k = 1; k < line.Count; k++)
+        {
+            if (line[k].Kind is not (SegKind.Emph or SegKind.Strong) || EntryTitles.IsLinkLabel(line[k].Text)) continue;
+            var (names, rest) = AuthorText.Consume(EntryTitles.TrimSeparators(EntryTitles.Text(line.Take(k))));
+            if (names.Count == 0 || EntryTitles.TrimSeparators(rest).Length > 0) return null;
+            return new TitleSplit(EntryTitles.Clean(line[k].Text), line[k].Url, line.Skip(k + 1).ToList());
+        }
+        return null;
+    }
+
     public static Item? Read(ProfileEntry entry, RecordKind kind, string? owner)
     {
         var links = new List<Link>();
@@ -27,6 +40,9 @@ internal static partial class OtherEntries
             // lists, so an opening italic run set off by a comma is the title whatever its words look like.
             if (kind == RecordKind.Talk && split.Title is null && ItalicOpening(entry.Lines[0]) is { } italic)
                 split = italic;
+            // "Schulz, H. *Talk title* (2023). Congress - Place": the speaker's name, then the marked title.
+            if (kind == RecordKind.Talk && split.Title is null && SpeakerThenMarkedTitle(entry.Lines[0]) is { } spoken)
+                split = spoken;
             // "**Heidelberg University**, PhD thesis: *Title*": the bold school heads the entry, the other marked words are the title.
             if (kind == RecordKind.Thesis && split.Title is { } bold && Institution().IsMatch(bold) && OtherMarkedTitle(entry, bold) is { } other)
                 split = other;

@@ -152,7 +152,8 @@ internal static partial class ProfileOutline
                     // Consecutive paragraphs that each open "Names. 2022." are citations of their own, not one entry's parts.
                     // "Names:" over "**Title**." (a line break between) opens a whole citation of its own.
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
-                        || NamesOverTitle(lines))
+                        || NamesOverTitle(lines)
+                        || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null)
                     {
                         current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };
                         badge = null;

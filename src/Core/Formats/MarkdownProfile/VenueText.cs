@@ -45,7 +45,7 @@ internal static partial class VenueText
         return s.Length == 0 || Status().IsMatch(s) ? null : s;
     }
 
-    [GeneratedRegex(@"^(?:submitted|under review|in submission|in preparation|in prep|manuscript|working paper|forthcoming|to appear)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:submitted|under review|in submission|in preparation|in prep|manuscript|working paper|forthcoming|to appear|manuscript (?:submitted|in preparation|under review)(?: for publication)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
 
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
