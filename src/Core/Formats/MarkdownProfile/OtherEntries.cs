@@ -7,6 +7,10 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// <summary>Talks, service, events and theses: a title (printed, or the entry's own words), a year, links, a description.</summary>
 internal static partial class OtherEntries
 {
+    /// <summary>"European Aerosol Congress - Lyon, France": the place after a spaced dash is where, not which meeting.</summary>
+    [GeneratedRegex(@"\s[-–]\s\p{Lu}[\p{L} .'-]{1,40},\s*\p{Lu}[\p{L} .'-]{1,40}\.?$")]
+    private static partial Regex DashedPlace();
+
     /// <summary>Names, then a bold or italic title ("Schulz, H. *Talk title* (2023)"); null when the line opens otherwise.</summary>
     internal static TitleSplit? SpeakerThenMarkedTitle(List<Seg> line)
     {
@@ -94,7 +98,7 @@ internal static partial class OtherEntries
             Authors = kind == RecordKind.Thesis && owner is not null ? [owner] : [],
             Published = published,
             Year = published?.Year ?? year,
-            Venue = kind == RecordKind.Talk && !string.IsNullOrEmpty(rest) ? VenueText.Clean(rest) : null,
+            Venue = kind == RecordKind.Talk && !string.IsNullOrEmpty(rest) ? VenueText.Clean(DashedPlace().Replace(rest, "")) : null,
             Summary = description.Count > 0 ? string.Join(" ", description) : null,
             Links = links,
         };

@@ -12,6 +12,10 @@ internal static partial class VenueText
         line = line.Trim();
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
+        // "(2024). European Aerosol Congress": the year printed before the venue is the date, not its name.
+        line = LeadingYearParen().Replace(line, "");
+        // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
+        if (ArxivId().Match(line) is { Success: true } arxivId) line = arxivId.Index == 0 ? "arXiv" : line[..arxivId.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
         // "Neural Networks 42 (2013): 83–93", "Preproceedings (2011), edited by …": what follows the year is pages and editors.
         if (YearThenPagesOrEditors().Match(line) is { Success: true, Index: > 0 } tailing) line = line[..tailing.Index].Trim();
@@ -84,6 +88,12 @@ internal static partial class VenueText
     [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
     private static partial Regex YearThenNotes();
 
+    [GeneratedRegex(@"(?<=^|\s)arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]+\])?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivId();
+
+    [GeneratedRegex(@"^\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+(?=\S)")]
+    private static partial Regex LeadingYearParen();
+
     [GeneratedRegex(@"(?:\s+\d{1,4})?\s*\((?:19|20)\d{2}\)\s*(?::\s*\d|,\s*edited\s+by\b)")]
     private static partial Regex YearThenPagesOrEditors();
 
@@ -104,7 +114,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"^(?:@\s*|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu})|at\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:@\s*|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
