@@ -13,7 +13,7 @@ internal static class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
+        DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root);
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
@@ -41,7 +41,7 @@ internal static class PostFinder
         var starts = best.ToHashSet();
         // (A lone h1 above the first item is the page's own title.)
         var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
-        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } above && IsHeading(above) && (above.LocalName != "h1" || !pageTitled) && !starts.Contains(above)
+        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } before && HeadingIn(before) is { } above && (above.LocalName != "h1" || !pageTitled) && !starts.Contains(before)
             && (!IsHeading(start) || above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
             && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
         // Where nearly every dated block sits under its own heading, that heading is the post's title.
@@ -165,6 +165,37 @@ internal static class PostFinder
     }
 
     private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
+
+    /// <summary>A heading, or a link (or wrapper) holding only a heading: cards link their title ("&lt;a href&gt;&lt;h5&gt;Title&lt;/h5&gt;&lt;/a&gt;").</summary>
+    private static IElement? HeadingIn(IElement e)
+    {
+        if (IsHeading(e)) return e;
+        if (e.LocalName is not ("a" or "div" or "header") || e.Children.Length != 1 || !IsHeading(e.Children[0])) return null;
+        return e.Children[0].TextContent.Trim() == e.TextContent.Trim() ? e.Children[0] : null;
+    }
+
+    /// <summary>
+    /// Hand-written pages title each item with a paragraph that is all bold (often a linked anchor) and put the text in the
+    /// paragraphs below it: each bold paragraph opens a post that runs to the next.
+    /// </summary>
+    private static List<List<INode>>? BoldTitled(IElement root)
+    {
+        var parent = root.QuerySelectorAll("p").Where(IsPseudoHeading).Select(p => p.ParentElement).OfType<IElement>()
+            .GroupBy(p => p).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        if (parent is null) return null;
+        var titles = parent.Children.Where(c => c.LocalName == "p" && IsPseudoHeading(c) && !DateLeads.TryRead(c.TextContent.Trim(), out _, loose: true)).ToList();
+        if (titles.Count < 2) return null;
+        var runs = new List<List<INode>>();
+        foreach (var title in titles)
+        {
+            var run = new List<INode> { title };
+            for (var s = title.NextElementSibling; s is not null && !titles.Contains(s) && !IsHeading(s); s = s.NextElementSibling) run.Add(s);
+            // A bold line with no text under it is a label, not a post.
+            if (!run.Skip(1).OfType<IElement>().Any(HasText)) return null;
+            runs.Add(run);
+        }
+        return runs;
+    }
 
     /// <summary>A short paragraph that is all bold ("&lt;p&gt;&lt;strong&gt;Dec 2024 - Paper at ICRA&lt;/strong&gt;&lt;/p&gt;"), used as a heading.</summary>
     private static bool IsPseudoHeading(IElement e) =>

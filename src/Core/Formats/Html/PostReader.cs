@@ -172,10 +172,11 @@ internal static partial class PostReader
         return new PostParts(title, url, date, authors, post.InnerHtml);
     }
 
-    /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.</summary>
+    /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.
+    /// Short in characters too: a sentence in a script without spaces is one "word".</summary>
     private static bool IsClosingSelfLink(IElement post, IElement link, string? url) =>
         url is not null && link.GetAttribute("href") == url
-        && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 } text && text.Split(' ').Length <= 3
+        && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 and <= 30 } text && text.Split(' ').Length <= 3
         && post.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0) is { } last && link.Contains(last);
 
     /// <summary>A footer of links and short labels, without paragraphs, lists or pictures of its own.</summary>
