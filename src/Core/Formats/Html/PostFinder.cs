@@ -8,7 +8,7 @@ namespace Aggregator.Core.Formats.Html;
 /// several &lt;article&gt;s, repeated blocks of one tag and class, repeated headings. Each post is a run of
 /// sibling nodes (one element, or a heading or date with what follows it).
 /// </summary>
-internal static class PostFinder
+internal static partial class PostFinder
 {
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
@@ -42,7 +42,7 @@ internal static class PostFinder
         // (A lone h1 above the first item is the page's own title.)
         var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
         bool TitleAbove(IElement start) => start.PreviousElementSibling is { } before && HeadingIn(before) is { } above && (above.LocalName != "h1" || !pageTitled) && !starts.Contains(before)
-            && (!IsHeading(start) || above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
+            && (!IsHeading(start) || IsHeading(above) && above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
             && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
         // Where nearly every dated block sits under its own heading, that heading is the post's title.
         var titledAbove = best.Count(TitleAbove) * 10 >= best.Count * 8;
@@ -166,10 +166,14 @@ internal static class PostFinder
 
     private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
 
-    /// <summary>A heading, or a link (or wrapper) holding only a heading: cards link their title ("&lt;a href&gt;&lt;h5&gt;Title&lt;/h5&gt;&lt;/a&gt;").</summary>
+    /// <summary>
+    /// A heading, or a link (or wrapper) holding only a heading: cards link their title ("&lt;a href&gt;&lt;h5&gt;Title&lt;/h5&gt;&lt;/a&gt;");
+    /// or a line the theme names a title ("&lt;p class=item-title&gt;").
+    /// </summary>
     private static IElement? HeadingIn(IElement e)
     {
         if (IsHeading(e)) return e;
+        if (e.LocalName is "p" or "div" or "span" or "a" && TitleClass().IsMatch(e.GetAttribute("class") ?? "") && e.QuerySelector("p,div,li,br,img,table") is null) return e;
         if (e.LocalName is not ("a" or "div" or "header") || e.Children.Length != 1 || !IsHeading(e.Children[0])) return null;
         return e.Children[0].TextContent.Trim() == e.TextContent.Trim() ? e.Children[0] : null;
     }
@@ -222,4 +226,7 @@ internal static class PostFinder
         for (var p = e.ParentElement; p is not null; p = p.ParentElement) d++;
         return d;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TitleClass();
 }

@@ -157,6 +157,10 @@ internal static partial class PostReader
         foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
             if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
                 el.Remove();
+        // A link going nowhere styled as a button ("abstract", "show more") is a script's toggle, not text.
+        foreach (var toggle in post.QuerySelectorAll("a:not([href])").ToList())
+            if (ButtonClass().IsMatch(toggle.GetAttribute("class") ?? "") && TextKey.CollapseWhitespace(toggle.TextContent).Length <= 30)
+                toggle.Remove();
         // "Read more" links point at the post's own page: its URL, not its content.
         foreach (var more in post.QuerySelectorAll("a").ToList())
             if (ReadMore().IsMatch(more.TextContent) || IsClosingSelfLink(post, more, url))
@@ -238,10 +242,30 @@ internal static partial class PostReader
     private static string BylineName(IElement byline)
     {
         if (byline.QuerySelector("a") is { } link && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 } linked) return linked;
-        var text = TextKey.CollapseWhitespace(byline.TextContent);
-        return PostedBy().Match(text) is { Success: true } by ? by.Groups["name"].Value.Trim()
+        var text = BylineLabel().Replace(TextKey.CollapseWhitespace(byline.TextContent), "");
+        var name = PostedBy().Match(text) is { Success: true } by ? by.Groups["name"].Value.Trim()
             : BylineEnd().Replace(text, "").Trim();
+        return WithoutAffiliation(name);
     }
+
+    /// <summary>
+    /// "Chidi Okafor, PhD student" and "林晓雯，硕士生" name the person, then their role: the name is what comes before the comma.
+    /// A single word before it ("Okafor, Chidi") is a surname first, and stays whole.
+    /// </summary>
+    private static string WithoutAffiliation(string name)
+    {
+        var comma = name.IndexOfAny([',', '，', '、']);
+        if (comma <= 0) return name;
+        var before = name[..comma].Trim();
+        return before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || before.Any(c => c >= '\u3400' && c <= '\u9FFF') ? before : name;
+    }
+
+    /// <summary>The label a byline opens with: "Speaker:", "Presented by", "Authors:".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:speakers?|presenters?|presented\s+by|hosts?|authors?|written\s+by)\s*[:：]?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BylineLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:btn|button|toggle)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ButtonClass();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:posted|published|written|updated)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PostedLine();
