@@ -164,7 +164,9 @@ internal static partial class PostFinder
         return posts.Count >= 2 ? posts : null;
     }
 
-    private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
+    /// <summary>The page as one post; a page whose only text is its headings ("News", and nothing under it yet) has none.</summary>
+    private static List<List<INode>> Whole(IElement root) =>
+        root.Descendants<IText>().Any(t => t.Data.Trim().Length > 0 && t.ParentElement?.Closest("h1,h2,h3,h4,h5,h6") is null) ? [[root]] : [];
 
     /// <summary>
     /// A heading, or a link (or wrapper) holding only a heading: cards link their title ("&lt;a href&gt;&lt;h5&gt;Title&lt;/h5&gt;&lt;/a&gt;");
