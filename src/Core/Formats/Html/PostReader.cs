@@ -250,14 +250,19 @@ internal static partial class PostReader
 
     /// <summary>
     /// "Chidi Okafor, PhD student" and "林晓雯，硕士生" name the person, then their role: the name is what comes before the comma.
-    /// A single word before it ("Okafor, Chidi") is a surname first, and stays whole.
+    /// A single word before it ("Okafor, Chidi") is a surname first, and two capitalised names after it are a second person: both stay whole.
     /// </summary>
     private static string WithoutAffiliation(string name)
     {
         var comma = name.IndexOfAny([',', '，', '、']);
         if (comma <= 0) return name;
         var before = name[..comma].Trim();
-        return before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || before.Any(c => c >= '\u3400' && c <= '\u9FFF') ? before : name;
+        var rest = name[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        static bool Cjk(string s) => s.Any(c => c >= '\u3400' && c <= '\u9FFF');
+        var named = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || Cjk(before);
+        // "Mei Chen, Dana Levi" is two people; a role is one word, or has lower-case words ("PhD student").
+        var role = rest.Length == 1 || rest.Any(w => char.IsLower(w[0])) || rest.Any(Cjk);
+        return named && role ? before : name;
     }
 
     /// <summary>The label a byline opens with: "Speaker:", "Presented by", "Authors:".</summary>
