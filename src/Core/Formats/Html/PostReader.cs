@@ -106,7 +106,7 @@ internal static partial class PostReader
                 }
             title = TextKey.CollapseWhitespace(heading.TextContent);
             url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
-            if (!IsHeading(heading)) titleMark = heading;
+            titleMark = heading;
             heading.Remove();
             if (DateLeads.TryRead(title, out var inTitle, loose: true))
             {
@@ -169,7 +169,7 @@ internal static partial class PostReader
                 more.Remove();
             }
         PruneEmpty(post);
-        // An item whose only text is its linked title (a one-line announcement) keeps that text as its body.
+        // An item whose only text is its title (a one-line announcement, a list of linked post titles) keeps that text as its body.
         if (titleMark is not null && post.TextContent.Trim().Length == 0) post.AppendChild(titleMark);
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
