@@ -68,6 +68,29 @@ public class HtmlPostsTests
     }
 
     [Fact]
+    public void A_news_page_with_only_its_heading_and_chrome_has_no_posts()
+    {
+        var html = """
+            <html><body>
+            <div class="navbar navbar-fixed-top"><a class="navbar-brand" href="/">Tidewater Robotics Lab</a>
+              <ul class="nav"><li><a href="/">Home</a></li><li><a href="/people">People</a></li></ul></div>
+            <div class="container-fluid"><div id="textid" class="col-sm-12"><h1 id="news">News</h1>
+            </div></div>
+            <div id="footer" class="panel"><p>&copy; 2024 Tidewater Robotics Lab.</p>Contact:<br>Engineering Hall 214</div>
+            </body></html>
+            """;
+        Assert.Empty(Format.Parse(new Document(html, "news.html"), ParseOptions.Default));
+    }
+
+    [Fact]
+    public void A_page_of_plain_text_under_its_heading_is_one_post()
+    {
+        var html = "<html><body><h1>News</h1><p>The lab moves to the new building in March.</p></body></html>";
+        var item = Assert.Single(Format.Parse(new Document(html, "news.html"), ParseOptions.Default));
+        Assert.Contains("new building in March", item.ContentHtml);
+    }
+
+    [Fact]
     public void Relative_links_resolve_against_the_page_canonical_url_when_the_location_is_a_file()
     {
         var html = """

@@ -67,9 +67,12 @@ internal static partial class PageCleaner
             if (el.Closest("article") is null || el.QuerySelector("nav") is not null)
                 el.Remove();
         foreach (var el in root.QuerySelectorAll("[class],[id]").ToList())
-            if (el.Parent is not null && ChromeName().IsMatch(Names(el)) && !PostFooter(el))
+            if (el.Parent is not null && ChromeName().IsMatch(Names(el)) && !PostFooter(el) && !HoldsMain(el))
                 el.Remove();
     }
+
+    /// <summary>A layout wrapper named for the bar it sits under ("page-navbar" on Quarto's content container) that holds the page's main content is not chrome.</summary>
+    private static bool HoldsMain(IElement el) => el.QuerySelector("main,[role=main]") is not null;
 
     private static bool PostFooter(IElement el) =>
         el.Closest("article") is { } article && article != el && el.QuerySelector("nav") is null

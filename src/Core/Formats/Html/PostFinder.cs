@@ -8,12 +8,12 @@ namespace Aggregator.Core.Formats.Html;
 /// several &lt;article&gt;s, repeated blocks of one tag and class, repeated headings. Each post is a run of
 /// sibling nodes (one element, or a heading or date with what follows it).
 /// </summary>
-internal static class PostFinder
+internal static partial class PostFinder
 {
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? RuledOff(root) ?? Whole(root);
+        DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root);
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
@@ -41,8 +41,8 @@ internal static class PostFinder
         var starts = best.ToHashSet();
         // (A lone h1 above the first item is the page's own title.)
         var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
-        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } above && IsHeading(above) && (above.LocalName != "h1" || !pageTitled) && !starts.Contains(above)
-            && (!IsHeading(start) || above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
+        bool TitleAbove(IElement start) => start.PreviousElementSibling is { } before && HeadingIn(before) is { } above && (above.LocalName != "h1" || !pageTitled) && !starts.Contains(before)
+            && (!IsHeading(start) || IsHeading(above) && above.LocalName[1] < start.LocalName[1]) && above.TextContent.Trim().Length is > 0 and <= 200
             && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
         // Where nearly every dated block sits under its own heading, that heading is the post's title.
         var titledAbove = best.Count(TitleAbove) * 10 >= best.Count * 8;
@@ -164,7 +164,44 @@ internal static class PostFinder
         return posts.Count >= 2 ? posts : null;
     }
 
-    private static List<List<INode>> Whole(IElement root) => HasText(root) ? [[root]] : [];
+    /// <summary>The page as one post; a page whose only text is its headings ("News", and nothing under it yet) has none.</summary>
+    private static List<List<INode>> Whole(IElement root) =>
+        root.Descendants<IText>().Any(t => t.Data.Trim().Length > 0 && t.ParentElement?.Closest("h1,h2,h3,h4,h5,h6") is null) ? [[root]] : [];
+
+    /// <summary>
+    /// A heading, or a link (or wrapper) holding only a heading: cards link their title ("&lt;a href&gt;&lt;h5&gt;Title&lt;/h5&gt;&lt;/a&gt;");
+    /// or a line the theme names a title ("&lt;p class=item-title&gt;").
+    /// </summary>
+    private static IElement? HeadingIn(IElement e)
+    {
+        if (IsHeading(e)) return e;
+        if (e.LocalName is "p" or "div" or "span" or "a" && TitleClass().IsMatch(e.GetAttribute("class") ?? "") && e.QuerySelector("p,div,li,br,img,table") is null) return e;
+        if (e.LocalName is not ("a" or "div" or "header") || e.Children.Length != 1 || !IsHeading(e.Children[0])) return null;
+        return e.Children[0].TextContent.Trim() == e.TextContent.Trim() ? e.Children[0] : null;
+    }
+
+    /// <summary>
+    /// Hand-written pages title each item with a paragraph that is all bold (often a linked anchor) and put the text in the
+    /// paragraphs below it: each bold paragraph opens a post that runs to the next.
+    /// </summary>
+    private static List<List<INode>>? BoldTitled(IElement root)
+    {
+        var parent = root.QuerySelectorAll("p").Where(IsPseudoHeading).Select(p => p.ParentElement).OfType<IElement>()
+            .GroupBy(p => p).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        if (parent is null) return null;
+        var titles = parent.Children.Where(c => c.LocalName == "p" && IsPseudoHeading(c) && !DateLeads.TryRead(c.TextContent.Trim(), out _, loose: true)).ToList();
+        if (titles.Count < 2) return null;
+        var runs = new List<List<INode>>();
+        foreach (var title in titles)
+        {
+            var run = new List<INode> { title };
+            for (var s = title.NextElementSibling; s is not null && !titles.Contains(s) && !IsHeading(s); s = s.NextElementSibling) run.Add(s);
+            // A bold line with no text under it is a label, not a post.
+            if (!run.Skip(1).OfType<IElement>().Any(HasText)) return null;
+            runs.Add(run);
+        }
+        return runs;
+    }
 
     /// <summary>A short paragraph that is all bold ("&lt;p&gt;&lt;strong&gt;Dec 2024 - Paper at ICRA&lt;/strong&gt;&lt;/p&gt;"), used as a heading.</summary>
     private static bool IsPseudoHeading(IElement e) =>
@@ -191,4 +228,7 @@ internal static class PostFinder
         for (var p = e.ParentElement; p is not null; p = p.ParentElement) d++;
         return d;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TitleClass();
 }

@@ -106,7 +106,7 @@ internal static partial class PostReader
                 }
             title = TextKey.CollapseWhitespace(heading.TextContent);
             url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
-            if (!IsHeading(heading)) titleMark = heading;
+            titleMark = heading;
             heading.Remove();
             if (DateLeads.TryRead(title, out var inTitle, loose: true))
             {
@@ -157,6 +157,10 @@ internal static partial class PostReader
         foreach (var el in post.QuerySelectorAll("p,div,span,small").ToList())
             if (el.QuerySelector("img") is null && MetaGlue().IsMatch(el.TextContent))
                 el.Remove();
+        // A link going nowhere styled as a button ("abstract", "show more") is a script's toggle, not text.
+        foreach (var toggle in post.QuerySelectorAll("a:not([href])").ToList())
+            if (ButtonClass().IsMatch(toggle.GetAttribute("class") ?? "") && TextKey.CollapseWhitespace(toggle.TextContent).Length <= 30)
+                toggle.Remove();
         // "Read more" links point at the post's own page: its URL, not its content.
         foreach (var more in post.QuerySelectorAll("a").ToList())
             if (ReadMore().IsMatch(more.TextContent) || IsClosingSelfLink(post, more, url))
@@ -165,17 +169,18 @@ internal static partial class PostReader
                 more.Remove();
             }
         PruneEmpty(post);
-        // An item whose only text is its linked title (a one-line announcement) keeps that text as its body.
+        // An item whose only text is its title (a one-line announcement, a list of linked post titles) keeps that text as its body.
         if (titleMark is not null && post.TextContent.Trim().Length == 0) post.AppendChild(titleMark);
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
     }
 
-    /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.</summary>
+    /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.
+    /// Short in characters too: a sentence in a script without spaces is one "word".</summary>
     private static bool IsClosingSelfLink(IElement post, IElement link, string? url) =>
         url is not null && link.GetAttribute("href") == url
-        && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 } text && text.Split(' ').Length <= 3
+        && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 and <= 30 } text && text.Split(' ').Length <= 3
         && post.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0) is { } last && link.Contains(last);
 
     /// <summary>A footer of links and short labels, without paragraphs, lists or pictures of its own.</summary>
@@ -237,10 +242,35 @@ internal static partial class PostReader
     private static string BylineName(IElement byline)
     {
         if (byline.QuerySelector("a") is { } link && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 } linked) return linked;
-        var text = TextKey.CollapseWhitespace(byline.TextContent);
-        return PostedBy().Match(text) is { Success: true } by ? by.Groups["name"].Value.Trim()
+        var text = BylineLabel().Replace(TextKey.CollapseWhitespace(byline.TextContent), "");
+        var name = PostedBy().Match(text) is { Success: true } by ? by.Groups["name"].Value.Trim()
             : BylineEnd().Replace(text, "").Trim();
+        return WithoutAffiliation(name);
     }
+
+    /// <summary>
+    /// "Chidi Okafor, PhD student" and "林晓雯，硕士生" name the person, then their role: the name is what comes before the comma.
+    /// A single word before it ("Okafor, Chidi") is a surname first, and two capitalised names after it are a second person: both stay whole.
+    /// </summary>
+    private static string WithoutAffiliation(string name)
+    {
+        var comma = name.IndexOfAny([',', '，', '、']);
+        if (comma <= 0) return name;
+        var before = name[..comma].Trim();
+        var rest = name[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        static bool Cjk(string s) => s.Any(c => c >= '\u3400' && c <= '\u9FFF');
+        var named = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 || Cjk(before);
+        // "Mei Chen, Dana Levi" is two people; a role is one word, or has lower-case words ("PhD student").
+        var role = rest.Length == 1 || rest.Any(w => char.IsLower(w[0])) || rest.Any(Cjk);
+        return named && role ? before : name;
+    }
+
+    /// <summary>The label a byline opens with: "Speaker:", "Presented by", "Authors:".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:speakers?|presenters?|presented\s+by|hosts?|authors?|written\s+by)\s*[:：]?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BylineLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:btn|button|toggle)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ButtonClass();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:posted|published|written|updated)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PostedLine();
