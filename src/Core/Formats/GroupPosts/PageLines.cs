@@ -53,6 +53,8 @@ internal static partial class PageLines
     {
         var t = line.Trim();
         if (t.Length == 0) return LineKind.Blank;
+        // A horizontal rule (w3m draws <hr> as a bar of box characters) is layout, not text.
+        if (RuleLine().IsMatch(t)) return LineKind.Noise;
         if (ImageLine().IsMatch(t)) return LineKind.Image;
         if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
@@ -71,6 +73,9 @@ internal static partial class PageLines
             if (i > from && ClosingLine().IsMatch(line.Text.Trim()) && i > 0 && lines[i - 1].Kind == LineKind.Blank) return i;
         return -1;
     }
+
+    [GeneratedRegex(@"^(?:[━─═_=~*-]\s?){3,}$")]
+    private static partial Regex RuleLine();
 
     [GeneratedRegex(@"^\s*(?:</?(?:p|em|strong|b|i|div|span|br)\s*/?>\s*)+|(?:\s*</?(?:p|em|strong|b|i|div|span|br)\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StrayTags();
