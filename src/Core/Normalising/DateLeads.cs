@@ -94,7 +94,7 @@ public static partial class DateLeads
         @"|" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*\p{Lu})))?\s*",
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?-i:\p{Lu}))))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
