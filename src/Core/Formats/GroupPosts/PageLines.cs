@@ -120,7 +120,8 @@ internal static partial class PageLines
     [GeneratedRegex(@"^\s*#{1,6}\s+")]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"([.!?)])\s+(?:image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A picture's placeholder or generic alt text after a sentence's end ("... this paper! news image").</summary>
+    [GeneratedRegex(@"([.!?)])\s*(?:(?:news|post|featured|article)\s+image|(?<=[.!?)]\s)image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPicture();
 
     /// <summary>A picture placeholder: "Image", "[photo.jpg]", or w3m's "[group_photo_2023]" (a file name without alt text: it has a digit, "_" or "-").</summary>
