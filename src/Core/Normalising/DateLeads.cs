@@ -13,7 +13,8 @@ public readonly record struct DateLead(PartialDate Date, string Matched, string 
 /// <summary>
 /// Recognises news items that begin with their date. A date counts only when it leads: it stands alone,
 /// sits in brackets, or is followed by a separator (":", "—", "|"), so prose that merely starts with a
-/// month ("May 2024 was busy") is not taken for a publish date.
+/// month ("May 2024 was busy") is not taken for a publish date. A comma counts before a capitalised name
+/// ("Feb. 16th, 2018, Tomas Angles (ENS)"), as seminar listings print date and speaker.
 /// </summary>
 public static partial class DateLeads
 {
@@ -93,7 +94,7 @@ public static partial class DateLeads
         @"|" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)))?\s*",
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?-i:\p{Lu}))))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 

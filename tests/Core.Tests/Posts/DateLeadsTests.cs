@@ -19,6 +19,7 @@ public class DateLeadsTests
     [InlineData("Date: 12 May 2023", "2023-05-12", "")]
     [InlineData("March '23 - Our demo won the best demo award at MobiSys '23.", "2023-03", "Our demo won the best demo award at MobiSys '23.")]
     [InlineData("  • Jan ’25 – Two students defended their theses", "2025-01", "Two students defended their theses")]
+    [InlineData("Apr. 9th, 2019, Ines Carvalho (Lisbon)", "2019-04-09", "Ines Carvalho (Lisbon)")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
@@ -35,6 +36,7 @@ public class DateLeadsTests
     [InlineData("11/2025 was a good month")]
     [InlineData("May '24 was a busy month")]
     [InlineData("June '245 - not a year")]
+    [InlineData("May 3, 2024, we moved to the new building.")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));

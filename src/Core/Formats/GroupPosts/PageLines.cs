@@ -35,7 +35,7 @@ internal static partial class PageLines
         }
         var end = FooterStart(lines);
         footer = end >= 0;
-        return end < 0 ? lines : lines.Take(end).ToList();
+        return RunOnNews.Split(end < 0 ? lines : lines.Take(end).ToList());
     }
 
     /// <summary>Template junk that extraction printed as text ("&lt;p&gt;", "&lt;/em&gt;&lt;/p&gt;") and trailing picture words.</summary>
@@ -46,6 +46,8 @@ internal static partial class PageLines
         s = MarkdownMarks().Replace(s, "");
         s = MarkdownHeading().Replace(s, "");
         s = TrailingPicture().Replace(s, "$1");
+        // w3m prints a picture without alt text as its file name in brackets ("... Details[2218_web]").
+        s = TrailingFileName().Replace(s, "");
         return s.Trim().Length == 0 ? "" : s.TrimEnd();
     }
 
@@ -53,6 +55,8 @@ internal static partial class PageLines
     {
         var t = line.Trim();
         if (t.Length == 0) return LineKind.Blank;
+        // A horizontal rule (w3m draws <hr> as a bar of box characters) is layout, not text.
+        if (RuleLine().IsMatch(t)) return LineKind.Noise;
         if (ImageLine().IsMatch(t)) return LineKind.Image;
         if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
@@ -63,14 +67,49 @@ internal static partial class PageLines
     private static int FooterStart(List<PageLine> lines)
     {
         var from = lines.Count / 3;
+        // The site's name again on a line of its own opens a footer's brand block, as the page's first line printed it.
+        var brand = SiteName(lines);
         for (var i = from; i < lines.Count; i++)
-            if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim()))) return i;
+            if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim())
+                || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase))) return i;
         // Weaker signs ("Organiser: ...", "Contact: ...") end the content only among the page's last lines.
         var last = lines.Select((l, i) => (l, i)).Where(x => x.l.Kind == LineKind.Text).TakeLast(2).ToList();
         foreach (var (line, i) in last)
             if (i > from && ClosingLine().IsMatch(line.Text.Trim()) && i > 0 && lines[i - 1].Kind == LineKind.Blank) return i;
         return -1;
     }
+
+    [GeneratedRegex(@"^(?:[━─═_=~*-]\s?){3,}$")]
+    private static partial Regex RuleLine();
+
+    /// <summary>
+    /// The brand a navigation bar opens with ("Toggle navigation CinarogluLab logo CinarogluLab"): a name printed twice
+    /// there, or the whole first line when it is a short name. Null when the page opens otherwise.
+    /// </summary>
+    private static string? SiteName(List<PageLine> lines)
+    {
+        var first = lines.FirstOrDefault(l => l.Kind != LineKind.Blank).Text?.Trim();
+        if (first is null) return null;
+        var bar = ToggleNavigation().Match(first);
+        var name = bar.Success ? first[bar.Length..].Trim() : first;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "X logo X": the logo's alt text and the brand name.
+        for (var n = 1; n <= 4 && 2 * n < words.Length + 2; n++)
+        {
+            var tail = string.Join(" ", words.TakeLast(n));
+            if (name.Length > tail.Length && name[..^tail.Length].Contains(tail, StringComparison.OrdinalIgnoreCase) && BrandShape(tail)) return tail;
+        }
+        return bar.Success && words.Length is >= 1 and <= 4 && BrandShape(name) ? name : null;
+    }
+
+    private static bool BrandShape(string name) => name.Length >= 4 && !name.Any(char.IsDigit) && name.Any(char.IsUpper) && !NavigationWord().IsMatch(name);
+
+    [GeneratedRegex(@"^toggle navigation\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ToggleNavigation();
+
+    /// <summary>Words a menu or a posts heading uses, never a site's name on their own.</summary>
+    [GeneratedRegex(@"^(?:home|news|blog|posts|menu|logo|research|team|people|publications|contact|about)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationWord();
 
     [GeneratedRegex(@"^\s*(?:</?(?:p|em|strong|b|i|div|span|br)\s*/?>\s*)+|(?:\s*</?(?:p|em|strong|b|i|div|span|br)\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StrayTags();
@@ -81,13 +120,18 @@ internal static partial class PageLines
     [GeneratedRegex(@"^\s*#{1,6}\s+")]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"([.!?)])\s+(?:image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A picture's placeholder or generic alt text after a sentence's end ("... this paper! news image").</summary>
+    [GeneratedRegex(@"([.!?)])\s*(?:(?:news|post|featured|article)\s+image|(?<=[.!?)]\s)image|\[image\]|\[[a-z0-9_-]*logo\])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPicture();
 
-    [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\])$", RegexOptions.IgnoreCase)]
+    /// <summary>A picture placeholder: "Image", "[photo.jpg]", or w3m's "[group_photo_2023]" (a file name without alt text: it has a digit, "_" or "-").</summary>
+    [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\]|\[(?=[\w.-]{3,60}\])[\w.-]*[\d_-][\w.-]*\])$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLine();
 
-    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|view all(?: news)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$")]
+    private static partial Regex TrailingFileName();
+
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
     /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>

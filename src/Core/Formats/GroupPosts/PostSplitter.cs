@@ -24,6 +24,7 @@ internal static partial class PostSplitter
         if (TitledBullets(lines) is { Count: >= 2 } bullets) return SplitAtTitledBullets(lines, bullets);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
+        if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
     }
 
@@ -179,6 +180,34 @@ internal static partial class PostSplitter
     [GeneratedRegex(@"^(?:admin|administrator|editor|webmaster|root|user)$", RegexOptions.IgnoreCase)]
     private static partial Regex AccountName();
 
+    /// <summary>
+    /// Where dates stand alone on their lines, a line of the same make that does not read as a date ("22. Aug. 20223",
+    /// a typo) still opens an item, undated.
+    /// </summary>
+    private static void AddMisprintedDates(List<PageLine> lines, HashSet<int> dated)
+    {
+        var alone = lines.Count(l => dated.Contains(l.Number) && DateLeads.TryRead(l.Text, out var d, loose: true) && d.Rest.Length == 0);
+        if (alone * 10 < dated.Count * 8) return;
+        for (var i = 1; i + 1 < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && !dated.Contains(lines[i].Number) && lines[i - 1].Kind != LineKind.Text
+                && (lines[i + 1].Kind == LineKind.Text || i + 2 < lines.Count && lines[i + 1].Kind == LineKind.Blank && lines[i + 2].Kind == LineKind.Text)
+                && DateShaped(lines[i].Text))
+                dated.Add(lines[i].Number);
+    }
+
+    /// <summary>Only date parts: a month's name, numbers, ordinals and punctuation ("22. Aug. 20223", "Sept 31st, 2021").</summary>
+    private static bool DateShaped(string text) =>
+        Bullet().Replace(text.Trim(), "") is { Length: > 0 and <= 30 } t && MonthName().IsMatch(t) && t.Any(char.IsDigit) && DateParts().Replace(t, "").Length == 0;
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"^[•*·▪‣◦–-]\s+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d+(?:st|nd|rd|th)?|[\s.,/–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex DateParts();
+
     private static HashSet<int> DatedLines(List<PageLine> lines, bool loose)
     {
         var years = SectionYears(lines);
@@ -216,10 +245,15 @@ internal static partial class PostSplitter
             var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
             var head = lines[i];
             DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d : null;
-            var firstText = lead is { } l0 ? l0.Rest : head.Text.Trim();
-            var paragraphs = Paragraphs(lines, i + 1, end, firstText);
+            var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
+            // Items printed without a date among dated ones are set apart by a wider gap (two blank lines or more);
+            // after the last dated item such a gap opens the page's closing matter instead.
+            var undated = titled || k + 1 == indices.Count || !DatesTouchText(lines, indices) ? [] : WideGaps(lines, i + 1, end);
+            var paragraphs = Paragraphs(lines, i + 1, undated.Count > 0 ? undated[0] : end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
             posts.Add(new RawPost(head.Number, lead, paragraphs, titleLines is not null ? lines[titleLines[k]].Text.Trim() : null));
+            for (var u = 0; u < undated.Count; u++)
+                posts.Add(new RawPost(lines[undated[u]].Number, null, Paragraphs(lines, undated[u], u + 1 < undated.Count ? undated[u + 1] : end, null)));
         }
 
         // When every other dated post has the same number of blocks, whatever follows that many blocks in the
@@ -231,6 +265,24 @@ internal static partial class PostSplitter
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
+    }
+
+    /// <summary>Each date line has its text right below it, so a gap is never part of an item's head.</summary>
+    private static bool DatesTouchText(List<PageLine> lines, List<int> starts) =>
+        starts.All(i => i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text || DateLeads.TryRead(lines[i].Text, out var d, loose: true) && d.Rest.Length > 0);
+
+    /// <summary>Text lines in (from, to) that follow two or more blank lines, after some text of the item.</summary>
+    private static List<int> WideGaps(List<PageLine> lines, int from, int to)
+    {
+        var found = new List<int>();
+        var seenText = false;
+        for (var j = from; j < to; j++)
+        {
+            if (lines[j].Kind != LineKind.Text) continue;
+            if (seenText && j >= 2 && lines[j - 1].Kind == LineKind.Blank && lines[j - 2].Kind == LineKind.Blank) found.Add(j);
+            seenText = true;
+        }
+        return found;
     }
 
     /// <summary>After the last post the page signs off with one line of parts ("Lab · Department · Street 31, Oslo"): the page's, not the post's.</summary>
