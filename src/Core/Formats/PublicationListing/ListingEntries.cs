@@ -154,8 +154,12 @@ internal static class ListingEntries
             title.Append(' ').Append(texts[first++]);
 
         var last = texts[^1];
+        // A name-shaped last line closing a run of two or more names is one more co-author (the entry prints no
+        // venue); yearless venues that look like two capitalised words carry a venue word ("Cancer Discovery").
+        var nameRun = texts.Count - 1 - first >= 2 && texts.Skip(first).Take(texts.Count - 1 - first)
+            .All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t)) && IsPlainName(last);
         var lastIsAuthor = group[^1].IsAuthor || !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last)
-            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)));
+            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)) || nameRun);
         var authorsEnd = lastIsAuthor ? texts.Count : texts.Count - 1;
         var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();
         var venue = lastIsAuthor || first >= texts.Count ? null : last;

@@ -13,6 +13,7 @@ internal static partial class ListingText
             .Where(l => l.Length > 0)
             .ToList();
         DropHeaderBlock(lines);
+        DropFooter(lines);
         return lines.Where(l => !ListingLines.IsChrome(l)).ToList();
     }
 
@@ -29,6 +30,18 @@ internal static partial class ListingText
         if (firstChrome < 0) return;
         var lastChrome = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsChrome);
         lines.RemoveRange(firstChrome, lastChrome - firstChrome + 1);
+    }
+
+    /// <summary>
+    /// After the last entry the page prints its result counter ("1 - 7 of 7 publications"), pager and site footer
+    /// ("Follow us", "About Google", "Privacy", ...): the list ends at the first such line after the last button.
+    /// </summary>
+    private static void DropFooter(List<string> lines)
+    {
+        var lastButton = lines.FindLastIndex(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l));
+        if (lastButton < 0) return;
+        var footer = lines.FindIndex(lastButton + 1, ListingLines.IsFooter);
+        if (footer >= 0) lines.RemoveRange(footer, lines.Count - footer);
     }
 
     /// <summary>
