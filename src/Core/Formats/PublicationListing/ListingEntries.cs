@@ -149,8 +149,10 @@ internal static class ListingEntries
 
         var title = new StringBuilder(texts[0]);
         var first = 1;
-        // A title wrapped over two lines: the second part is neither a name nor a venue.
-        while (first < texts.Count - 1 && !PersonNames.LooksLikeName(texts[first]) && !ListingLines.LooksLikeVenue(texts[first]))
+        // A title wrapped over two lines: the second part is neither a name nor a venue, or the first part cannot end
+        // a title ("Lessons from" / "Eleven Hospitals"), whatever the second looks like.
+        while (first < texts.Count - 1 && !ListingLines.LooksLikeVenue(texts[first])
+               && (!PersonNames.LooksLikeName(texts[first]) || EndsMidPhrase(texts[first - 1])))
             title.Append(' ').Append(texts[first++]);
 
         var last = texts[^1];
@@ -182,6 +184,18 @@ internal static class ListingEntries
         var middle = texts[1..^1];
         return middle.All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t))
             && middle.Any(t => coauthors.Contains(PersonNames.MatchKey(t)));
+    }
+
+    /// <summary>A line that stops on a preposition, article or conjunction, or on ':' / ',' / '-', continues on the next.</summary>
+    private static bool EndsMidPhrase(string line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length == 0) return false;
+        if (t[^1] is ':' or ',' or '-' or '–' or '—') return true;
+        var space = t.LastIndexOf(' ');
+        var word = (space < 0 ? t : t[(space + 1)..]).ToLowerInvariant();
+        return space >= 0 && word is "a" or "an" or "the" or "of" or "for" or "from" or "to" or "in" or "on" or "with" or "and"
+            or "or" or "via" or "by" or "at" or "into" or "towards" or "toward" or "under" or "through" or "without" or "versus" or "vs.";
     }
 
     /// <summary>"Keith Rush": two or three capitalised words, as names are printed, rather than a short title.</summary>
