@@ -18,6 +18,9 @@ internal static partial class ListingLines
     /// <summary>Page furniture around the list ("Research Areas", "Sort By", ...).</summary>
     public static bool IsChrome(string line) => Chrome().IsMatch(line);
 
+    /// <summary>The heading over the owner's research areas (also a link in the site's navigation).</summary>
+    public static bool IsAreasHeading(string line) => line.Equals("Research Areas", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Where the list is over: the result counter, the pager or the site footer's first links.</summary>
     public static bool IsFooter(string line) => Footer().IsMatch(line);
 
@@ -71,7 +74,7 @@ internal static partial class ListingLines
     [GeneratedRegex(@"^(?:Research Areas|Authored Publications|Publications|(?:Google|Other) Publications|Sort By|Sort by (?:year|title)|Most recent|Load more|Show more|Filter(?: by)?|(?:[•·▪◦*-]\s*)?(?:Title|Year|Relevance|Most recent)(?:,\s*(?:descending|ascending))?|\d+\s*[-–]\s*\d+\s+of\s+[\d,]+\s+publications?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^(?:\d+\s*[-–]\s*\d+\s+of\s+[\d,]+\s+publications?|Follow us|About Google|Google Products|Privacy|Terms|Help|Previous|Next|Previous page|Next page|Back to top)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+\s*[-–]\s*\d+\s+of\s+[\d,]+\s+publications?|Follow us|About Google|Google Products|Privacy|Terms|Help|Submit feedback|Careers|Previous|Next|Previous page|Next page|Back to top|Learn more about how we (?:conduct|do) our research|We['’]re always looking for more talented, passionate people\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Footer();
 
     [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Review|Letters|arXiv|Preprint|Magazine|Bulletin|Annals|Congress|Forum|Meeting|Press|Communications|Reports|Technical Report|Thesis|Patent|Nature|Cell|Cancer|Biology|Medicine|Methods|Genetics|Computation|Intelligence|Recognition|Discovery|Neuron|Physics|Chemistry|Engineering|Computing|Sciences?|Mathematics|Statistics|Economics|Informatics|Neuroscience|Immunology|Research|Systems|Networks|Society|Academy|Association|Institute|University|Press|Series|Notes|Edition)\b", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.PublicationListing;
 
@@ -20,7 +21,9 @@ internal static partial class ListingText
     /// <summary>
     /// The page header lists the owner's research areas, one per line, between its furniture ("Research Areas",
     /// "Authored Publications", "Sort By"): everything from the first to the last furniture line before the first
-    /// entry's button is header, whatever it says. Lines above the furniture (the owner's name) stay.
+    /// entry's button is header, whatever it says. Lines above the furniture (the owner's name) stay. A page captured
+    /// with the site's navigation on top ("Jump to Content", "Research", "Who we are", ...) repeats "Research areas"
+    /// there: the owner's header starts at the last such line, and of the lines above it only the owner's name stays.
     /// </summary>
     private static void DropHeaderBlock(List<string> lines)
     {
@@ -29,6 +32,18 @@ internal static partial class ListingText
         var firstChrome = lines.FindIndex(0, firstButton, ListingLines.IsChrome);
         if (firstChrome < 0) return;
         var lastChrome = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsChrome);
+        var areas = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsAreasHeading);
+        if (areas > firstChrome)
+        {
+            var owner = lines.FindLastIndex(areas - 1, areas, l => !ListingLines.IsChrome(l) && PersonNames.LooksLikeName(l));
+            lines.RemoveRange(areas, lastChrome - areas + 1);
+            if (owner >= 0)
+            {
+                lines.RemoveRange(owner + 1, areas - owner - 1);
+                lines.RemoveRange(0, owner);
+            }
+            return;
+        }
         lines.RemoveRange(firstChrome, lastChrome - firstChrome + 1);
     }
 
