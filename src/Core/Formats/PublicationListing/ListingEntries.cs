@@ -118,7 +118,12 @@ internal static class ListingEntries
             var line = head[k];
             if (line.IsTitle && current.Count > 0) { groups.Add(current); current = []; }
             current.Add(line);
-            var venueEndsEntry = current.Count > 1 && k + 1 < head.Count && ListingLines.LooksLikeVenue(line.Text) && !line.IsTitle;
+            // A yearless venue line followed by the head's last line, a dated venue-like line, is one venue printed
+            // over two lines ("Proceedings of ..." / "Publisher (2023)"), not the end of an entry.
+            var venueContinues = k + 2 == head.Count && !head[k + 1].IsTitle && ListingLines.FindYear(line.Text) is null
+                && ListingLines.LooksLikeVenue(head[k + 1].Text) && ListingLines.FindYear(head[k + 1].Text) is not null
+                && !PersonNames.LooksLikeName(line.Text);
+            var venueEndsEntry = current.Count > 1 && k + 1 < head.Count && ListingLines.LooksLikeVenue(line.Text) && !line.IsTitle && !venueContinues;
             if (venueEndsEntry) { groups.Add(current); current = []; }
         }
         if (current.Count > 0) groups.Add(current);
@@ -165,6 +170,13 @@ internal static class ListingEntries
         var authorsEnd = lastIsAuthor ? texts.Count : texts.Count - 1;
         var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();
         var venue = lastIsAuthor || first >= texts.Count ? null : last;
+        // The venue's first line when it is printed over two ("Proceedings of ..." / "Publisher (2023)").
+        if (venue is not null && authors.Count > 0 && ListingLines.LooksLikeVenue(authors[^1]) && !PersonNames.LooksLikeName(authors[^1])
+            && ListingLines.FindYear(authors[^1]) is null && ListingLines.FindYear(venue) is not null)
+        {
+            venue = authors[^1] + ", " + venue;
+            authors = authors[..^1];
+        }
         return new ListingEntry(title.ToString(), authors, venue, abstractText);
     }
 
