@@ -23,7 +23,8 @@ internal static partial class ListingText
     /// "Authored Publications", "Sort By"): everything from the first to the last furniture line before the first
     /// entry's button is header, whatever it says. Lines above the furniture (the owner's name) stay. A page captured
     /// with the site's navigation on top ("Jump to Content", "Research", "Who we are", ...) repeats "Research areas"
-    /// there: the owner's header starts at the last such line, and of the lines above it only the owner's name stays.
+    /// there: the owner's header starts at the last such line. Of the lines above the header only the owner's name
+    /// stays: navigation above it and a job title under it ("Software Engineer") go.
     /// </summary>
     private static void DropHeaderBlock(List<string> lines)
     {
@@ -33,18 +34,12 @@ internal static partial class ListingText
         if (firstChrome < 0) return;
         var lastChrome = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsChrome);
         var areas = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsAreasHeading);
-        if (areas > firstChrome)
-        {
-            var owner = lines.FindLastIndex(areas - 1, areas, l => !ListingLines.IsChrome(l) && PersonNames.LooksLikeName(l));
-            lines.RemoveRange(areas, lastChrome - areas + 1);
-            if (owner >= 0)
-            {
-                lines.RemoveRange(owner + 1, areas - owner - 1);
-                lines.RemoveRange(0, owner);
-            }
-            return;
-        }
-        lines.RemoveRange(firstChrome, lastChrome - firstChrome + 1);
+        var header = areas > firstChrome ? areas : firstChrome;
+        var owner = header == 0 ? -1 : lines.FindLastIndex(header - 1, header, l => !ListingLines.IsChrome(l) && !ListingLines.IsRoleLine(l) && PersonNames.LooksLikeName(l));
+        lines.RemoveRange(header, lastChrome - header + 1);
+        if (owner < 0) return;
+        lines.RemoveRange(owner + 1, header - owner - 1);
+        lines.RemoveRange(0, owner);
     }
 
     /// <summary>
