@@ -126,7 +126,7 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
         var arxiv = item.Identifiers.Arxiv;
         foreach (var candidate in links.Select(l => l.Url).Prepend(url))
         {
-            doi ??= candidate is not null && candidate.Contains("doi.org/", StringComparison.OrdinalIgnoreCase) ? ScholarlyIds.FindDoi(candidate) : null;
+            doi ??= ScholarlyIds.FindDoiInUrl(candidate);
             arxiv ??= ScholarlyIds.FindArxiv(candidate);
         }
         arxiv ??= ScholarlyIds.FindArxiv(item.Venue);

@@ -18,6 +18,19 @@ public static partial class ScholarlyIds
         return doi.ToLowerInvariant();
     }
 
+    /// <summary>
+    /// The DOI a link names: a doi.org URL, or a publisher landing page whose path is "/doi/[abs|full|pdf|epdf/]DOI"
+    /// (ACM DL, Taylor &amp; Francis, Wiley, SAGE, Science). Other URLs that merely contain "10.x/" are not trusted,
+    /// as their DOI-like segment is often followed by the publisher's own ids.
+    /// </summary>
+    public static string? FindDoiInUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        if (url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)) return FindDoi(url);
+        var m = PublisherDoiPath().Match(url);
+        return m.Success ? FindDoi(m.Groups["doi"].Value) : null;
+    }
+
     /// <summary>The arXiv id in an arxiv.org abs/pdf URL, an "arXiv:" mention, or an eprint field; version kept.</summary>
     public static string? FindArxiv(string? text)
     {
@@ -43,6 +56,9 @@ public static partial class ScholarlyIds
 
     [GeneratedRegex(@"\b10\.\d{4,9}/[^\s""<>]+", RegexOptions.IgnoreCase)]
     private static partial Regex Doi();
+
+    [GeneratedRegex(@"^https?://[^/]+/doi/(?:(?:abs|full|pdf|epdf|fullHtml|book)/)?(?<doi>10\.\d{4,9}/[^?#\s]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex PublisherDoiPath();
 
     [GeneratedRegex(@"arxiv\.org/(?:abs|pdf|html|format)/(?<id>(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivUrl();

@@ -126,10 +126,18 @@ public class BibtexFormatTests
     }
 
     [Fact]
-    public void Keeps_the_first_of_two_entries_with_the_same_key()
+    public void Keeps_the_first_of_two_entries_with_the_same_key_and_title()
+    {
+        var items = Parse("@misc{dup, title = {One}, year = 2020}\n@misc{DUP, title = {{O}ne}, year = 2021}\n@misc{other, title = {Three}}");
+        Assert.Equal(["One", "Three"], items.Select(i => i.Title));
+        Assert.Equal(2020, items[0].Year);
+    }
+
+    [Fact]
+    public void Keeps_both_entries_when_a_repeated_key_names_another_title()
     {
         var items = Parse("@misc{dup, title = {One}}\n@misc{DUP, title = {Two}}\n@misc{other, title = {Three}}");
-        Assert.Equal(["One", "Three"], items.Select(i => i.Title));
+        Assert.Equal(["One", "Two", "Three"], items.Select(i => i.Title));
     }
 
     [Theory]

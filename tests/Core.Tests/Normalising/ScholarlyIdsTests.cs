@@ -12,6 +12,14 @@ public class ScholarlyIdsTests
     public void Finds_dois(string text, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoi(text));
 
     [Theory]
+    [InlineData("https://dl.acm.org/doi/10.1145/3555209", "10.1145/3555209")]
+    [InlineData("https://www.tandfonline.com/doi/epdf/10.1080/08838151.2022.2141242?needAccess=true", "10.1080/08838151.2022.2141242")]
+    [InlineData("https://doi.org/10.1007/978-3-030-44081-7_9", "10.1007/978-3-030-44081-7_9")]
+    [InlineData("https://academic.oup.com/ccc/advance-article/doi/10.1093/ccc/tcad015/7160340", null)]
+    [InlineData("https://www.mdpi.com/2624-800X/3/4/38", null)]
+    public void Finds_dois_that_links_name(string url, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoiInUrl(url));
+
+    [Theory]
     [InlineData("https://arxiv.org/abs/1907.13223", "1907.13223")]
     [InlineData("https://arxiv.org/pdf/2102.01670v2.pdf", "2102.01670v2")]
     [InlineData("arXiv preprint arXiv:1907.13223", "1907.13223")]

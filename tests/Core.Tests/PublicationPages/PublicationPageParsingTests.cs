@@ -35,6 +35,25 @@ public class PublicationPageParsingTests
     }
 
     [Fact]
+    public void Listing_that_opens_with_its_header_furniture_reads_the_first_entry_whole()
+    {
+        var items = Run(new PublicationListingFormat(), """
+            Research Areas
+            Authored Publications
+            Sort By
+            A Paper About Tides
+            Bo Chen
+            ICML (2020)
+            Preview abstract
+            We study tides.
+            View details
+            """, owner: "Ann Lee");
+        var item = Assert.Single(items);
+        Assert.Equal("A Paper About Tides", item.Title);
+        Assert.Equal(["Ann Lee", "Bo Chen"], item.Authors);
+    }
+
+    [Fact]
     public void Listing_untitled_entry_gets_a_derived_title_from_its_own_abstract()
     {
         var items = Run(new PublicationListingFormat(), """

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.Bibtex;
@@ -6,7 +7,8 @@ namespace Aggregator.Core.Formats.Bibtex;
 /// <summary>
 /// BibTeX bibliographies (a site's <c>papers.bib</c>): one record per entry, in file order. Entries with a
 /// syntax error are skipped and the rest kept; a file in which no entry can be read is an error. An entry key
-/// that repeats keeps its first entry, as BibTeX itself does.
+/// that repeats with the same title keeps its first entry, as BibTeX itself does; a repeated key over another
+/// title is a hand-copied key on a different paper (Google Scholar keys collide), so both are kept.
 /// </summary>
 public sealed partial class BibtexFormat : IFormat
 {
@@ -25,12 +27,13 @@ public sealed partial class BibtexFormat : IFormat
     public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
     {
         var file = BibReader.Read(document.Text);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<(string Key, string Title)>();
         var items = new List<Item>();
         foreach (var entry in file.Entries)
         {
-            if (entry.Key.Length > 0 && !seen.Add(entry.Key)) continue;
-            items.Add(BibRecords.ToItem(entry));
+            var item = BibRecords.ToItem(entry);
+            if (entry.Key.Length > 0 && !seen.Add((entry.Key.ToLowerInvariant(), TextKey.ForTitle(item.Title)))) continue;
+            items.Add(item);
         }
         if (items.Count == 0 && file.Errors.Count > 0)
         {

@@ -118,7 +118,12 @@ internal static class ListingEntries
             var line = head[k];
             if (line.IsTitle && current.Count > 0) { groups.Add(current); current = []; }
             current.Add(line);
-            var venueEndsEntry = current.Count > 1 && k + 1 < head.Count && ListingLines.LooksLikeVenue(line.Text) && !line.IsTitle;
+            // A yearless venue line followed by the head's last line, a dated venue-like line, is one venue printed
+            // over two lines ("Proceedings of ..." / "Publisher (2023)"), not the end of an entry.
+            var venueContinues = k + 2 == head.Count && !head[k + 1].IsTitle && ListingLines.FindYear(line.Text) is null
+                && ListingLines.LooksLikeVenue(head[k + 1].Text) && ListingLines.FindYear(head[k + 1].Text) is not null
+                && !PersonNames.LooksLikeName(line.Text);
+            var venueEndsEntry = current.Count > 1 && k + 1 < head.Count && ListingLines.LooksLikeVenue(line.Text) && !line.IsTitle && !venueContinues;
             if (venueEndsEntry) { groups.Add(current); current = []; }
         }
         if (current.Count > 0) groups.Add(current);
@@ -149,16 +154,29 @@ internal static class ListingEntries
 
         var title = new StringBuilder(texts[0]);
         var first = 1;
-        // A title wrapped over two lines: the second part is neither a name nor a venue.
-        while (first < texts.Count - 1 && !PersonNames.LooksLikeName(texts[first]) && !ListingLines.LooksLikeVenue(texts[first]))
+        // A title wrapped over two lines: the second part is neither a name nor a venue, or the first part cannot end
+        // a title ("Lessons from" / "Eleven Hospitals"), whatever the second looks like.
+        while (first < texts.Count - 1 && !ListingLines.LooksLikeVenue(texts[first])
+               && (!PersonNames.LooksLikeName(texts[first]) || EndsMidPhrase(texts[first - 1])))
             title.Append(' ').Append(texts[first++]);
 
         var last = texts[^1];
+        // A name-shaped last line closing a run of two or more names is one more co-author (the entry prints no
+        // venue); yearless venues that look like two capitalised words carry a venue word ("Cancer Discovery").
+        var nameRun = texts.Count - 1 - first >= 2 && texts.Skip(first).Take(texts.Count - 1 - first)
+            .All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t)) && IsPlainName(last);
         var lastIsAuthor = group[^1].IsAuthor || !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last)
-            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)));
+            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)) || nameRun);
         var authorsEnd = lastIsAuthor ? texts.Count : texts.Count - 1;
         var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();
         var venue = lastIsAuthor || first >= texts.Count ? null : last;
+        // The venue's first line when it is printed over two ("Proceedings of ..." / "Publisher (2023)").
+        if (venue is not null && authors.Count > 0 && ListingLines.LooksLikeVenue(authors[^1]) && !PersonNames.LooksLikeName(authors[^1])
+            && ListingLines.FindYear(authors[^1]) is null && ListingLines.FindYear(venue) is not null)
+        {
+            venue = authors[^1] + ", " + venue;
+            authors = authors[..^1];
+        }
         return new ListingEntry(title.ToString(), authors, venue, abstractText);
     }
 
@@ -178,6 +196,18 @@ internal static class ListingEntries
         var middle = texts[1..^1];
         return middle.All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t))
             && middle.Any(t => coauthors.Contains(PersonNames.MatchKey(t)));
+    }
+
+    /// <summary>A line that stops on a preposition, article or conjunction, or on ':' / ',' / '-', continues on the next.</summary>
+    private static bool EndsMidPhrase(string line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length == 0) return false;
+        if (t[^1] is ':' or ',' or '-' or '–' or '—') return true;
+        var space = t.LastIndexOf(' ');
+        var word = (space < 0 ? t : t[(space + 1)..]).ToLowerInvariant();
+        return space >= 0 && word is "a" or "an" or "the" or "of" or "for" or "from" or "to" or "in" or "on" or "with" or "and"
+            or "or" or "via" or "by" or "at" or "into" or "towards" or "toward" or "under" or "through" or "without" or "versus" or "vs.";
     }
 
     /// <summary>"Keith Rush": two or three capitalised words, as names are printed, rather than a short title.</summary>

@@ -18,6 +18,15 @@ internal static partial class ListingLines
     /// <summary>Page furniture around the list ("Research Areas", "Sort By", ...).</summary>
     public static bool IsChrome(string line) => Chrome().IsMatch(line);
 
+    /// <summary>The heading over the owner's research areas (also a link in the site's navigation).</summary>
+    public static bool IsAreasHeading(string line) => line.Equals("Research Areas", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A job title printed under the owner's name ("Senior Research Scientist", "Software Engineer").</summary>
+    public static bool IsRoleLine(string line) => Role().IsMatch(line);
+
+    /// <summary>Where the list is over: the result counter, the pager or the site footer's first links.</summary>
+    public static bool IsFooter(string line) => Footer().IsMatch(line);
+
     /// <summary>
     /// Lines that can only be a venue: a year, "(to appear)", a URL or arXiv id, a publication-type word,
     /// or an acronym with a colon ("EACL 2014: ...").
@@ -63,9 +72,16 @@ internal static partial class ListingLines
     [GeneratedRegex(@"^View\s+details$", RegexOptions.IgnoreCase)]
     private static partial Regex EntryEnd();
 
-    // Sort options print as bullets ("• Year, descending"); result counters as "1 - 15 of 42 publications".
-    [GeneratedRegex(@"^(?:Research Areas|Authored Publications|Publications|Sort By|Sort by (?:year|title)|Most recent|Load more|Show more|Filter(?: by)?|[•·▪◦*-]\s*(?:Title|Year|Relevance|Most recent)(?:,\s*descending)?|\d+\s*[-–]\s*\d+\s+of\s+[\d,]+\s+publications?)$", RegexOptions.IgnoreCase)]
+    // Sort options print as bullets ("• Year, descending") or as bare lines ("Title, descending"); the publication
+    // type filter as "Google Publications" / "Other Publications"; result counters as "1 - 15 of 42 publications".
+    [GeneratedRegex(@"^(?:Research Areas|Authored Publications|Publications|(?:Google|Other) Publications|Sort By|Sort by (?:year|title)|Most recent|Load more|Show more|Filter(?: by)?|(?:[•·▪◦*-]\s*)?(?:Title|Year|Relevance|Most recent)(?:,\s*(?:descending|ascending))?|\d+\s*[-–]\s*\d+\s+of\s+[\d,]+\s+publications?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
+
+    [GeneratedRegex(@"^(?:\d+\s*[-–]\s*\d+\s+of\s+[\d,]+\s+publications?|Follow us|About Google|Google Products|Privacy|Terms|Help|Submit feedback|Careers|Previous|Next|Previous page|Next page|Back to top|Learn more about how we (?:conduct|do) our research|We['’]re always looking for more talented, passionate people\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Footer();
+
+    [GeneratedRegex(@"\b(?:Engineer|Scientist|Researcher|Director|Manager|Professor|Student|Intern|Fellow|Lead|Staff|Principal|Head|Designer|Analyst|Architect|Consultant|Postdoc(?:toral)?|Affiliate|Advocate|Developer|Programmer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Role();
 
     [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Review|Letters|arXiv|Preprint|Magazine|Bulletin|Annals|Congress|Forum|Meeting|Press|Communications|Reports|Technical Report|Thesis|Patent|Nature|Cell|Cancer|Biology|Medicine|Methods|Genetics|Computation|Intelligence|Recognition|Discovery|Neuron|Physics|Chemistry|Engineering|Computing|Sciences?|Mathematics|Statistics|Economics|Informatics|Neuroscience|Immunology|Research|Systems|Networks|Society|Academy|Association|Institute|University|Press|Series|Notes|Edition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWords();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.PublicationListing;
 
@@ -13,13 +14,17 @@ internal static partial class ListingText
             .Where(l => l.Length > 0)
             .ToList();
         DropHeaderBlock(lines);
+        DropFooter(lines);
         return lines.Where(l => !ListingLines.IsChrome(l)).ToList();
     }
 
     /// <summary>
     /// The page header lists the owner's research areas, one per line, between its furniture ("Research Areas",
     /// "Authored Publications", "Sort By"): everything from the first to the last furniture line before the first
-    /// entry's button is header, whatever it says. Lines above the furniture (the owner's name) stay.
+    /// entry's button is header, whatever it says. Lines above the furniture (the owner's name) stay. A page captured
+    /// with the site's navigation on top ("Jump to Content", "Research", "Who we are", ...) repeats "Research areas"
+    /// there: the owner's header starts at the last such line. Of the lines above the header only the owner's name
+    /// stays: navigation above it and a job title under it ("Software Engineer") go.
     /// </summary>
     private static void DropHeaderBlock(List<string> lines)
     {
@@ -28,7 +33,25 @@ internal static partial class ListingText
         var firstChrome = lines.FindIndex(0, firstButton, ListingLines.IsChrome);
         if (firstChrome < 0) return;
         var lastChrome = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsChrome);
-        lines.RemoveRange(firstChrome, lastChrome - firstChrome + 1);
+        var areas = lines.FindLastIndex(firstButton - 1, firstButton, ListingLines.IsAreasHeading);
+        var header = areas > firstChrome ? areas : firstChrome;
+        var owner = header == 0 ? -1 : lines.FindLastIndex(header - 1, header, l => !ListingLines.IsChrome(l) && !ListingLines.IsRoleLine(l) && PersonNames.LooksLikeName(l));
+        lines.RemoveRange(header, lastChrome - header + 1);
+        if (owner < 0) return;
+        lines.RemoveRange(owner + 1, header - owner - 1);
+        lines.RemoveRange(0, owner);
+    }
+
+    /// <summary>
+    /// After the last entry the page prints its result counter ("1 - 7 of 7 publications"), pager and site footer
+    /// ("Follow us", "About Google", "Privacy", ...): the list ends at the first such line after the last button.
+    /// </summary>
+    private static void DropFooter(List<string> lines)
+    {
+        var lastButton = lines.FindLastIndex(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l));
+        if (lastButton < 0) return;
+        var footer = lines.FindIndex(lastButton + 1, ListingLines.IsFooter);
+        if (footer >= 0) lines.RemoveRange(footer, lines.Count - footer);
     }
 
     /// <summary>
