@@ -88,6 +88,8 @@ public static partial class DateLeads
         @"|(?<=[\[(]\s*)\d{1,2}/\d{4}(?=\s*[\])])" +
         @"|\d{1,2}\.\d{1,2}\.\d{4}" +
         @"|\d{1,2}/\d{1,2}/\d{4}" +
+        // "08/2018" heading hand-written news: a month (1-12) and a four-digit year, nothing more.
+        @"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])" +
         @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
         @"|\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +

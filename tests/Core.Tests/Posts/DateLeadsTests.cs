@@ -20,6 +20,8 @@ public class DateLeadsTests
     [InlineData("March '23 - Our demo won the best demo award at MobiSys '23.", "2023-03", "Our demo won the best demo award at MobiSys '23.")]
     [InlineData("  • Jan ’25 – Two students defended their theses", "2025-01", "Two students defended their theses")]
     [InlineData("Apr. 9th, 2019, Ines Carvalho (Lisbon)", "2019-04-09", "Ines Carvalho (Lisbon)")]
+    [InlineData("08/2019", "2019-08", "")]
+    [InlineData("3/2021, Keynote at the robotics summit", "2021-03", "Keynote at the robotics summit")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
@@ -34,6 +36,8 @@ public class DateLeadsTests
     [InlineData("[Jan 12, 2024 Missing bracket")]
     [InlineData("Week 6 was about March 2024 results")]
     [InlineData("11/2025 was a good month")]
+    [InlineData("13/2025")]
+    [InlineData("12/20255: not a year")]
     [InlineData("May '24 was a busy month")]
     [InlineData("June '245 - not a year")]
     [InlineData("May 3, 2024, we moved to the new building.")]

@@ -127,4 +127,22 @@ public class HtmlPostsTests
     [InlineData("<div><h2>A</h2><p>b</p><p>c</p><ul><li>d</li></ul></div>")]
     public void Claims_html_documents_and_fragments(string text) =>
         Assert.True(Format.Detect(new Document(text)) >= 80);
+
+    [Theory]
+    // A second number above 12 shows the page writes month first: "03/04/2024" is 4 March there.
+    [InlineData("03/04/2024", "03/19/2024", "2024-03-04")]
+    // A first number above 12 shows day first, and nothing is re-read.
+    [InlineData("03/04/2024", "19/03/2024", "2024-04-03")]
+    public void Slashed_dates_follow_the_order_the_page_shows(string first, string second, string iso)
+    {
+        var page = $"""
+            <html><body><table>
+            <tr><td>{first}</td><td><p class="title">Paper one</p><p>Talk about the first paper.</p></td></tr>
+            <tr><td>{second}</td><td><p class="title">Paper two</p><p>Talk about the second paper.</p></td></tr>
+            </table></body></html>
+            """;
+        var items = Format.Parse(new Document(page, "https://rg.example.org/"), ParseOptions.Default);
+        Assert.Equal(2, items.Count);
+        Assert.Equal(iso, items[0].Published?.ToString());
+    }
 }

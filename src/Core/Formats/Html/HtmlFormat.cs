@@ -55,8 +55,9 @@ public sealed partial class HtmlFormat : IFormat
                 .ToList();
         }
         var items = new List<Item>(posts.Count);
+        var slashOrder = SlashDateOrder.For(document.Text ?? "");
         foreach (var post in posts)
-            if (post.ToItem() is { } item) items.Add(item with { Url = Normalising.UrlResolver.Absolute(item.Url, baseUri) });
+            if (post.ToItem() is { } item) items.Add(item with { Url = Normalising.UrlResolver.Absolute(item.Url, baseUri), Published = slashOrder(item.Published) });
         return items;
     }
 

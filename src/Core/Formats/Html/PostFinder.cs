@@ -32,7 +32,8 @@ internal static partial class PostFinder
             .Where(e => LeadingDates.TryRead(e, out _, out _, loose, YearOf(e)))
             .ToList();
         var best = led.GroupBy(Signature)
-            .Select(g => g.ToList())
+            // A block that holds other dated blocks of its kind (a grid of date cells and articles) is their container, not an item.
+            .Select(g => g.Where(e => !g.Any(o => o != e && e.Contains(o))).ToList())
             .Where(g => g.Count >= minimum)
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Average(Depth))

@@ -77,6 +77,8 @@ internal static partial class PostReader
         foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
         {
             if (byline.QuerySelector("p,div,li") is not null) continue;
+            // A schedule row's author cell lists the paper's authors with their affiliations: it is what the row says, not who wrote it.
+            if (IsPaperAuthorCell(byline)) continue;
             if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
             byline.Remove();
         }
@@ -94,7 +96,7 @@ internal static partial class PostReader
             headings.Remove(dated);
         }
         var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post);
-        if (heading is not null && heading.TextContent.Trim().Length > 0 && LeadsPost(post, heading))
+        if (heading is not null && heading.TextContent.Trim().Length > 0 && (LeadsPost(post, heading) || IsTitleCell(heading)))
         {
             // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
             foreach (var part in heading.QuerySelectorAll("small,span,time,em,i").ToList())
@@ -290,6 +292,16 @@ internal static partial class PostReader
     /// <summary>The wording themes give a link to the post's own page: "Read more", "Read update", "Full story", "Learn more", "Details »".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:more|rest|post|story|article|update|announcement|entry|details|news|item)|continue(?:\s+reading)?|keep\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s|czytaj\s+dalej|lees\s+meer|l[äa]s\s+mer|les\s+mer|more|read\s+on|full\s+(?:post|story|article|update|text|details)|(?:learn|find\s+out|read)\s+more|(?:more\s+)?details|more\s+(?:info|information)|permalink)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReadMore();
+
+    /// <summary>In a row of cells each column is a field: the line a cell marks as the title is the row's title wherever the column sits.</summary>
+    private static bool IsTitleCell(IElement heading) =>
+        !IsHeading(heading) && heading.Closest("td,th") is not null && heading.Closest("tr") is not null
+        && (heading.GetAttribute("class") ?? "").Contains("title", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An author line in a table cell naming several people ("A and B, ETH Zurich; C, NUS").</summary>
+    private static bool IsPaperAuthorCell(IElement byline) =>
+        byline.Closest("td") is not null && TextKey.CollapseWhitespace(byline.TextContent) is var text
+        && (text.Contains(';') || text.Count(c => c == ',') >= 3);
 
     /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>
     private static bool LeadsPost(IElement post, IElement heading)
