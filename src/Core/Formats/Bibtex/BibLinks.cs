@@ -31,6 +31,9 @@ internal static partial class BibLinks
         }
         // "howpublished = {\url{...}}" is where @misc entries for software and web pages keep their address.
         if (IsUrl(entry.Raw("howpublished"))) Add(links, "", Clean(entry.Raw("howpublished")));
+        // dblp-style lists wrap the title in "\href{url}{Title}": the link is the paper's (its DOI or arXiv page).
+        if (entry.Raw("title") is { } title && TitleHref().Match(title) is { Success: true } href)
+            Add(links, "", Clean(href.Groups[1].Value));
         return links;
     }
 
@@ -46,6 +49,8 @@ internal static partial class BibLinks
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         var s = UrlWrapper().Replace(raw, "$1");
+        // Some exports paste an HTML anchor into the field ("doi:<a href=\"https://doi.org/…\">…</a>"): its href is the URL.
+        if (AnchorHref().Match(s) is { Success: true } anchor) s = anchor.Groups[1].Value;
         s = s.Replace("\\_", "_").Replace("\\%", "%").Replace("\\&", "&").Replace("\\#", "#")
             .Replace("\\~{}", "~").Replace("\\textasciitilde{}", "~").Replace("\\textasciitilde", "~");
         s = s.Replace("{", "").Replace("}", "").Trim();
@@ -60,6 +65,12 @@ internal static partial class BibLinks
 
     [GeneratedRegex(@"\\(?:url|href)\s*\{([^{}]*)\}(?:\s*\{[^{}]*\})?")]
     private static partial Regex UrlWrapper();
+
+    [GeneratedRegex(@"<a\s[^<>]*?href\s*=\s*[""']([^""'<>\s]+)[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchorHref();
+
+    [GeneratedRegex(@"^\s*\{?\s*\\href\s*\{([^{}]+)\}")]
+    private static partial Regex TitleHref();
 
     [GeneratedRegex(@"^(https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex AbsoluteUrl();

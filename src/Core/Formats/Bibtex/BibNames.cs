@@ -13,12 +13,37 @@ internal static class BibNames
     {
         if (string.IsNullOrWhiteSpace(raw)) return [];
         var names = new List<string>();
-        foreach (var words in SplitOnAnd(raw))
+        foreach (var words in SplitOnAnd(WithoutListBraces(raw)))
         {
             var name = Display(words);
             if (name.Length > 0 && !name.Equals("others", StringComparison.OrdinalIgnoreCase)) names.Add(name);
         }
         return names;
+    }
+
+    /// <summary>
+    /// Some files brace the whole list ("{{A. One and B. Two}}") to stop case changes. BibTeX would read one literal
+    /// name, but a reader sees the people: the braces are dropped when what they hold is a list of two or more
+    /// names of two or more words each (a literal like "{Barnes and Noble}" keeps its braces).
+    /// </summary>
+    private static string WithoutListBraces(string raw)
+    {
+        var t = raw.Trim();
+        if (t.Length < 2 || t[0] != '{' || t[^1] != '}' || !IsOneGroup(t)) return raw;
+        var inner = SplitOnAnd(t[1..^1]);
+        return inner.Count >= 2 && inner.All(n => n.Count >= 2) ? t[1..^1] : raw;
+    }
+
+    /// <summary>True when the opening brace at 0 closes only at the end.</summary>
+    private static bool IsOneGroup(string t)
+    {
+        var depth = 0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (t[i] == '{') depth++;
+            else if (t[i] == '}' && --depth == 0 && i < t.Length - 1) return false;
+        }
+        return depth == 0;
     }
 
     /// <summary>The words of each name; "and" at brace depth 0 separates names, "and and" gives no empty name.</summary>

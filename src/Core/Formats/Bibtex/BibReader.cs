@@ -203,7 +203,7 @@ internal sealed class BibReader
             // A forgotten closing brace: the next entry's line ends this one, with the fields read so far.
             if (c == '@' && hadNewline && IsEntryStart(_s, _pos)) break;
             // A missing comma between two fields on separate lines is forgiven; on one line it is an error.
-            if (needSeparator && !hadNewline) throw Error($"expected ',' or '{close}' after a field");
+            if (needSeparator && !hadNewline && !LineBreakBehind()) throw Error($"expected ',' or '{close}' after a field");
             var name = ReadName();
             if (name.Length == 0) throw Error($"unexpected '{c}' where a field name should be");
             SkipBlank();
@@ -214,6 +214,14 @@ internal sealed class BibReader
             needSeparator = true;
         }
         _entries.Add(new BibEntry(type, key, fields, LineOf(keyStart)));
+    }
+
+    /// <summary>True when blank space just before the cursor holds a line break (a value ends by skipping the blank after it).</summary>
+    private bool LineBreakBehind()
+    {
+        for (var i = _pos - 1; i >= 0 && char.IsWhiteSpace(_s[i]); i--)
+            if (_s[i] == '\n') return true;
+        return false;
     }
 
     /// <summary>A value: parts in braces, quotes, bare numbers or macro names, joined by '#'.</summary>

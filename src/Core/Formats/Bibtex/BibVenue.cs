@@ -14,7 +14,11 @@ internal static partial class BibVenue
     /// no identifier field, so their server ("bioRxiv") stays the venue.
     /// </remarks>
     public static string? Of(BibEntry e) =>
-        Text(e, "journal") ?? Text(e, "journaltitle") ?? Text(e, "booktitle") ?? ByType(e);
+        Venue(e, "journal") ?? Venue(e, "journaltitle") ?? Venue(e, "booktitle") ?? ByType(e);
+
+    /// <summary>A field's text unless it is only a status ("Under review", "Submitted"): that says where the work is not yet.</summary>
+    private static string? Venue(BibEntry e, string field) =>
+        Text(e, field) is { } text && !StatusOnly().IsMatch(text) ? text : null;
 
     private static string? ByType(BibEntry e) => e.Type switch
     {
@@ -42,6 +46,9 @@ internal static partial class BibVenue
 
     private static string? Text(BibEntry e, string field) =>
         e.Raw(field) is { } raw && LatexText.ToUnicode(raw) is { Length: > 0 } text ? text : null;
+
+    [GeneratedRegex(@"^\W*(under (review|revision|submission)|in (review|revision|preparation|prep\.?)|submitted|working paper|manuscript)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusOnly();
 
     [GeneratedRegex(@"\b(arxiv|biorxiv|medrxiv|psyarxiv|ssrn|preprint|workshop|conference|proceedings|symposium|journal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWords();

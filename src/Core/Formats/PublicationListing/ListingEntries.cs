@@ -96,7 +96,11 @@ internal static class ListingEntries
             var others = fullTitles.Where(t => t.Index != k).ToList();
             return others.Count >= 2 && others.All(t => t.Words >= 4);
         }
-        return entries.Select((e, k) => Classify(e.Head, e.Abstract, coauthors, LongTitlesBesides(k))).ToList();
+        // Where nearly every full entry's venue line reads as a venue, a plain name alone under a title is its
+        // (only printed) co-author, not a venue that happens to look like a name.
+        var full = entries.Count(e => e.Head.Count >= 3);
+        var venuesReadable = full >= 3 && fullTitles.Count >= 0.75 * full;
+        return entries.Select((e, k) => Classify(e.Head, e.Abstract, coauthors, LongTitlesBesides(k), venuesReadable)).ToList();
     }
 
     /// <summary>Adds the entries of one head; only the last of them owns the abstract that follows.</summary>
@@ -130,7 +134,7 @@ internal static class ListingEntries
         return groups;
     }
 
-    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors, bool longTitles)
+    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors, bool longTitles, bool venuesReadable)
     {
         if (group.Count == 0) return new ListingEntry(null, [], null, abstractText);
         var texts = group.Select(h => h.Text).ToList();
@@ -166,7 +170,8 @@ internal static class ListingEntries
         var nameRun = texts.Count - 1 - first >= 2 && texts.Skip(first).Take(texts.Count - 1 - first)
             .All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t)) && IsPlainName(last);
         var lastIsAuthor = group[^1].IsAuthor || !ListingLines.LooksLikeVenue(last) && PersonNames.LooksLikeName(last)
-            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)) || nameRun);
+            && (HasInitial(last) || coauthors.Contains(PersonNames.MatchKey(last)) || nameRun
+                || texts.Count == 2 && first == 1 && venuesReadable && IsPlainName(last));
         var authorsEnd = lastIsAuthor ? texts.Count : texts.Count - 1;
         var authors = texts.Skip(first).Take(Math.Max(0, authorsEnd - first)).ToList();
         var venue = lastIsAuthor || first >= texts.Count ? null : last;
