@@ -15,6 +15,8 @@ internal static partial class CitationEntries
     public static bool Applies(TitleSplit split, List<Seg> firstLine)
     {
         if (split.Title is null) return true;
+        // "<a href=…>Roddy, S. & Parmar, R. (2023). Title. Journal.</a>": the whole citation is the link text.
+        if (AuthorText.Consume(split.Title) is { Names.Count: > 0 } whole && DatedNames().IsMatch(whole.Remainder)) return true;
         if (!PersonNames.LooksLikeName(split.Title)) return false;
         var rest = EntryTitles.Text(split.Rest).TrimStart();
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
@@ -193,6 +195,10 @@ internal static partial class CitationEntries
         if (VenueText.NamesVenueOrYear(candidate)) return null;
         return (candidate, rest);
     }
+
+    /// <summary>The year slot closing an APA name list: "(2023).", "(2019a),".</summary>
+    [GeneratedRegex(@"^\s*\((?:19|20)\d{2}[a-z]?\)[.,:]?\s")]
+    private static partial Regex DatedNames();
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]
     private static partial Regex Initial();
