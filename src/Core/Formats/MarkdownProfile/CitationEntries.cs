@@ -42,7 +42,7 @@ internal static partial class CitationEntries
         var lines = entry.Lines.Take(end).ToList();
         var full = TextKey.CollapseWhitespace(string.Join(" ", lines.Select(l => EntryTitles.Text(l, links))));
         var marked = lines.SelectMany(l => l)
-            .Where(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))
+            .Where(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code && !EntryTitles.IsLinkLabel(s.Text))
             .Select(s => EntryTitles.Clean(s.Text))
             .FirstOrDefault(t => t.Split(' ').Length >= 2 && !PersonNames.LooksLikeName(t) && AuthorText.Consume(t).Names.Count == 0);
 
@@ -114,7 +114,7 @@ internal static partial class CitationEntries
         for (var k = 1; k < segs.Count; k++)
         {
             var s = segs[k];
-            if (s.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link) || EntryTitles.IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
+            if (s.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code) || EntryTitles.IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
             var text = EntryTitles.Clean(s.Text);
             if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.Consume(text).Names.Count > 0) continue;
             var prefix = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
