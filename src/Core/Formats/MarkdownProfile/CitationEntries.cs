@@ -213,6 +213,6 @@ internal static partial class CitationEntries
 
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>
     /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence.</remarks>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)")]
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)")]
     private static partial Regex SentenceEnd();
 }
