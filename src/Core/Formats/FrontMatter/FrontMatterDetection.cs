@@ -47,8 +47,8 @@ public static partial class FrontMatterDetection
         keys.TryGetValue("layout", out var layout);
         if (layout is not null && PageLayouts.Contains(layout)) return FencedButNotPost;
         if (LooksLikePublicationList(body)) return FencedButNotPost;
-        // A page titled "Publications" or "Papers" is the list itself, not a post about it.
-        if (keys.TryGetValue("title", out var title) && PublicationTitle().IsMatch(title.Trim())) return FencedButNotPost;
+        // A page titled "Publications" or "Papers" (quoted or bold: "**Publications**") is the list itself, not a post about it.
+        if (keys.TryGetValue("title", out var title) && PublicationTitle().IsMatch(title.Trim().Trim('"', '\'', '*', '_').Trim())) return FencedButNotPost;
         if (keys.ContainsKey("date") || JekyllFileName.Date(location) is not null) return Post;
         // Undated, on the site's base layout: a page (a news list, a landing page) rather than a post.
         if (layout is not null && BaseLayouts.Contains(layout)) return FencedButNotPost;

@@ -153,7 +153,7 @@ internal static partial class AuthorText
     [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*-?\s*)?)+$|^\p{Lu}$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*-?\s*)?)+\p{Lu}?$|^\p{Lu}$")]
     private static partial Regex Initials();
 
     /// <summary>A full stop after a whole word (not an initial), then more text: the end of the author list.</summary>

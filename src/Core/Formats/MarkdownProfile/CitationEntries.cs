@@ -15,6 +15,8 @@ internal static partial class CitationEntries
     public static bool Applies(TitleSplit split, List<Seg> firstLine)
     {
         if (split.Title is null) return true;
+        // "<a href=…>Roddy, S. & Parmar, R. (2023). Title. Journal.</a>": the whole citation is the link text.
+        if (AuthorText.Consume(split.Title) is { Names.Count: > 0 } whole && DatedNames().IsMatch(whole.Remainder)) return true;
         if (!PersonNames.LooksLikeName(split.Title)) return false;
         var rest = EntryTitles.Text(split.Rest).TrimStart();
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
@@ -40,7 +42,7 @@ internal static partial class CitationEntries
         var lines = entry.Lines.Take(end).ToList();
         var full = TextKey.CollapseWhitespace(string.Join(" ", lines.Select(l => EntryTitles.Text(l, links))));
         var marked = lines.SelectMany(l => l)
-            .Where(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))
+            .Where(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code && !EntryTitles.IsLinkLabel(s.Text))
             .Select(s => EntryTitles.Clean(s.Text))
             .FirstOrDefault(t => t.Split(' ').Length >= 2 && !PersonNames.LooksLikeName(t) && AuthorText.Consume(t).Names.Count == 0);
 
@@ -112,7 +114,7 @@ internal static partial class CitationEntries
         for (var k = 1; k < segs.Count; k++)
         {
             var s = segs[k];
-            if (s.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link) || EntryTitles.IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
+            if (s.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code) || EntryTitles.IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
             var text = EntryTitles.Clean(s.Text);
             if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.Consume(text).Names.Count > 0) continue;
             var prefix = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
@@ -194,6 +196,10 @@ internal static partial class CitationEntries
         return (candidate, rest);
     }
 
+    /// <summary>The year slot closing an APA name list: "(2023).", "(2019a),".</summary>
+    [GeneratedRegex(@"^\s*\((?:19|20)\d{2}[a-z]?\)[.,:]?\s")]
+    private static partial Regex DatedNames();
+
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]
     private static partial Regex Initial();
 
@@ -207,6 +213,6 @@ internal static partial class CitationEntries
 
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>
     /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence.</remarks>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)")]
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)")]
     private static partial Regex SentenceEnd();
 }

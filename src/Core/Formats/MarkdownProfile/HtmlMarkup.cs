@@ -50,7 +50,7 @@ internal static partial class HtmlMarkup
         s = Anchor().Replace(s, m =>
         {
             var label = Tag().Replace(m.Groups["t"].Value, "").Trim();
-            return label.Length == 0 ? "" : $"[{Escape(label)}]({m.Groups["href"].Value.Trim()})";
+            return label.Length == 0 ? "" : $"[{Escape(label)}]({m.Groups["href"].Value.Trim().Replace(" ", "%20")})";
         });
         s = Strong().Replace(s, m => Wrap("**", m.Groups["t"].Value));
         s = Emphasis().Replace(s, m => Wrap("*", m.Groups["t"].Value));

@@ -143,6 +143,8 @@ internal static partial class ProfileOutline
                         break;
                     }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
+                    // "**Journal Articles**" over a list of whole citations labels the list; it is not an entry.
+                    if (groups && IsListLabel(p, lines)) { current = null; break; }
                     // "**Talk title** @ Place", a blank line, then "*July 2023*": the date line belongs to the entry above.
                     if (current is not null && lines.Count == 1 && DateOnly().IsMatch(EntryTitles.Text(lines[0]).Trim().Trim('*', '_', ' ')))
                     {
@@ -227,6 +229,24 @@ internal static partial class ProfileOutline
         lines.Count >= 2 && AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(lines[0])).TrimEnd(':'))
         && lines[1].FirstOrDefault(seg => !string.IsNullOrWhiteSpace(seg.Text)) is { Kind: SegKind.Strong or SegKind.Link }
         && EntryTitles.Split(lines[1]).Title is { } title && !PersonNames.LooksLikeName(title);
+
+    private static bool IsListLabel(ParagraphBlock p, List<List<Seg>> lines)
+    {
+        if (lines.Count != 1) return false;
+        var segs = lines[0].Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
+        if (segs is not [{ Kind: SegKind.Strong } label] || label.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return false;
+        if (p.Parent is not { } parent || parent.IndexOf(p) + 1 is var next && next >= parent.Count) return false;
+        if (parent[next] is ListBlock list)
+            return list.OfType<ListItemBlock>().FirstOrDefault()?.FirstOrDefault() is ParagraphBlock first
+                && FirstLine(first) is { } line && (OpensWithNamesAndYear(line) || EntryTitles.StartsWithTitle([line]));
+        // Raw-HTML lists become one paragraph per item: two citations in a row ("Doe, J. (2020). …") under the bold
+        // line show it labels them, where a bold title over its own author line is followed by something else.
+        return parent[next] is ParagraphBlock a && FirstLine(a) is { } l1 && OpensWithNamesAndYear(l1)
+            && (ProfileSections.Classify(label.Text) is not null
+                || next + 1 < parent.Count && parent[next + 1] is ParagraphBlock b && FirstLine(b) is { } l2 && OpensWithNamesAndYear(l2));
+    }
+
+    private static List<Seg>? FirstLine(ParagraphBlock p) => Segments.Lines(Segments.Of(p.Inline)) is [var first, ..] ? first : null;
 
     private static bool OpensWithNamesAndYear(List<Seg> line)
     {

@@ -49,6 +49,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         else text = HtmlList().Replace(text, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
         // A line holding only "<br>" spaces entries apart; left in, it opens an HTML block that swallows the entry below.
         text = SpacerLine().Replace(text, "");
+        // "J. Phys. Chem. B 2023" wrapped under an entry's title would open a lettered list and tear the entry apart.
+        text = LetterAfterLine().Replace(text, "${l}\\. ");
         text = Details().Replace(text, OpenDetails);
         return new ProfileSource(text, title, author);
     }
@@ -76,6 +78,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     /// <summary>Unfenced metadata: a "Title:" line first, then only "Key: value" lines up to the first blank line.</summary>
     [GeneratedRegex(@"\ATitle:[ \t]*\S[^\n]*\n(?:(?:Date|Modified|Category|Tags|Slug|Authors?|Summary|Status|Lang|Template|Save_as|URL|Sortorder)[ \t]*:[^\n]*\n)*(?:[ \t]*\n|\z)", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataHeader();
+
+    /// <summary>A line opening "J. " straight under a line of text that is not itself a lettered item.</summary>
+    [GeneratedRegex(@"(?<=^(?![ \t]*[A-Za-z]\.\s)[ \t]*\S[^\n]*\n)(?<l>[A-Z])\.[ ](?=\S)", RegexOptions.Multiline)]
+    private static partial Regex LetterAfterLine();
 
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
