@@ -57,7 +57,7 @@ internal static partial class DateColumn
                 .Select(i => i >= dates[k] && i < dates[k] + 3 ? cells[i - dates[k]].Text : lines[i].Text.Trim())
                 .Where(t => t.Length > 0);
             var date = $"{cells[0].Date} {cells[1].Date} {cells[2].Date}";
-            result.Add(new PageLine(lines[start].Number, date + " — " + string.Join(" ", text), LineKind.Text));
+            result.Add(new PageLine(lines[start].Number, date + " — " + OpenBracket().Replace(string.Join(" ", text), "["), LineKind.Text));
             // A gap after each row, so a row's last line is not read as a title over the next one.
             result.Add(new PageLine(lines[end - 1].Number, "", LineKind.Blank));
             at = end;
@@ -71,6 +71,10 @@ internal static partial class DateColumn
         var m = CellSplit().Match(line);
         return (m.Groups["date"].Value, m.Groups["text"].Value.Trim());
     }
+
+    /// <summary>A link's bracket wrapped away from its text ("[" / "article]").</summary>
+    [GeneratedRegex(@"\[\s+(?=\S)")]
+    private static partial Regex OpenBracket();
 
     [GeneratedRegex(@"^(?<date>\S+)(?:\s+(?<text>.*))?$")]
     private static partial Regex CellSplit();
