@@ -49,10 +49,12 @@ public static partial class DateLeads
         if (!m.Success) return false;
         var open = m.Groups["open"].Value;
         var close = m.Groups["close"].Value;
-        if (open.Length > 0 != close.Length > 0 || open.Length == 0 && !m.Groups["sep"].Success) return false;
+        var rest = text[m.Length..].Trim();
+        // A date alone on its line ("• May 13", "• Sep" under "2025") leads the text below it.
+        if (open.Length > 0 != close.Length > 0 || open.Length == 0 && !m.Groups["sep"].Success && rest.Length > 0) return false;
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1") + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!LooseDates.TryParse(spelled, out var date)) return false;
-        lead = new DateLead(date, m.Value, text[m.Length..].Trim());
+        lead = new DateLead(date, m.Value, rest);
         return true;
     }
 
@@ -90,7 +92,9 @@ public static partial class DateLeads
         @"|\d{1,2}/\d{1,2}/\d{4}" +
         // "08/2018" heading hand-written news: a month (1-12) and a four-digit year, nothing more.
         @"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])" +
+        @"|\d{1,2}/\d{1,2}/\d{2}(?=\s*:)" +
         @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
+        @"|\d{4}\s+" + Mon + @"\s+\d{1,2}(?![\d:])" +
         @"|\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
         @"|" + Mon + @",?\s+\d{4}" +
@@ -101,7 +105,7 @@ public static partial class DateLeads
     private static partial Regex Lead();
 
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + Mon + @"(?=\s*$))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex YearlessLead();
 

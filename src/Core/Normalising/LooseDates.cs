@@ -43,9 +43,13 @@ public static partial class LooseDates
         if (m.Success)
         {
             // Day first, as most of the world writes it, unless the second number cannot be a month (US order).
-            var (a, b) = (m.Groups["a"].Value, m.Groups["b"].Value);
-            return int.Parse(b, CultureInfo.InvariantCulture) > 12 ? Make(m.Groups["y"].Value, a, b, out date) : Make(m.Groups["y"].Value, b, a, out date);
+            var (a, b, y) = (m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["y"].Value);
+            // "11/07/19": a clipped year; news pages that print it are from this century or the last decades of the previous one.
+            if (y.Length == 2) y = (int.Parse(y, CultureInfo.InvariantCulture) < 70 ? "20" : "19") + y;
+            return int.Parse(b, CultureInfo.InvariantCulture) > 12 ? Make(y, a, b, out date) : Make(y, b, a, out date);
         }
+        m = YearMonthDay().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
         m = DayMonthYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
         m = MonthDayYear().Match(s);
@@ -101,11 +105,14 @@ public static partial class LooseDates
     /// <summary>"11/2025": month and year, as news lists print them in brackets.</summary>
     [GeneratedRegex(@"^(?<m>\d{1,2})/(?<y>\d{4})$")]
     private static partial Regex MonthSlashYear();
-    [GeneratedRegex(@"^(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})$")]
+    [GeneratedRegex(@"^(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})$")]
     private static partial Regex SlashedDayMonthYear();
     /// <summary>"12.05.2025": the dotted day-first order used across Europe.</summary>
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$")]
     private static partial Regex DottedDayMonthYear();
+    /// <summary>"2020 Sept 30": year first, month spelled, as some news lists print it.</summary>
+    [GeneratedRegex(@"^(?<y>\d{4})\s+" + Mon + @"\s+(?<d>\d{1,2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearMonthDay();
     [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
     [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]

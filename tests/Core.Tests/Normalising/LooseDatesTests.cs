@@ -11,6 +11,8 @@ public class LooseDatesTests
     [InlineData("18/10/2025", "2025-10-18")]
     [InlineData("05/09/2025", "2025-09-05")]
     [InlineData("10/28/2025", "2025-10-28")]
+    [InlineData("11/07/19", "2019-07-11")]
+    [InlineData("2020 Sept 30", "2020-09-30")]
     [InlineData("12.05.2025", "2025-05-12")]
     [InlineData("3.1.2024", "2024-01-03")]
     [InlineData("Feb 2021", "2021-02")]

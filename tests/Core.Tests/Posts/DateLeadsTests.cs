@@ -22,6 +22,8 @@ public class DateLeadsTests
     [InlineData("Apr. 9th, 2019, Ines Carvalho (Lisbon)", "2019-04-09", "Ines Carvalho (Lisbon)")]
     [InlineData("08/2019", "2019-08", "")]
     [InlineData("3/2021, Keynote at the robotics summit", "2021-03", "Keynote at the robotics summit")]
+    [InlineData("02/10/24: New postdoc joins", "2024-10-02", "New postdoc joins")]
+    [InlineData("  • 2020 Sept 30 - New editorial out", "2020-09-30", "New editorial out")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
@@ -41,6 +43,7 @@ public class DateLeadsTests
     [InlineData("May '24 was a busy month")]
     [InlineData("June '245 - not a year")]
     [InlineData("May 3, 2024, we moved to the new building.")]
+    [InlineData("02/10/24 was the day we moved")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));
@@ -72,6 +75,8 @@ public class DateLeadsTests
     [InlineData("• [Mar 5] Reading list online", 2024, "2024-03-05", "Reading list online")]
     [InlineData("May 12 — New preprint", 2022, "2022-05-12", "New preprint")]
     [InlineData("Jul 18 - Paper accepted", 2025, "2025-07-18", "Paper accepted")]
+    [InlineData("  • May 13", 2026, "2026-05-13", "")]
+    [InlineData("  • Sep", 2025, "2025-09", "")]
     public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
     {
         Assert.False(DateLeads.TryRead(line, out _));

@@ -35,7 +35,7 @@ internal static partial class PageLines
         }
         var end = FooterStart(lines);
         footer = end >= 0;
-        return RunOnNews.Split(end < 0 ? lines : lines.Take(end).ToList());
+        return RunOnNews.Split(DateColumn.Merge(end < 0 ? lines : lines.Take(end).ToList()));
     }
 
     /// <summary>Template junk that extraction printed as text ("&lt;p&gt;", "&lt;/em&gt;&lt;/p&gt;") and trailing picture words.</summary>
@@ -69,14 +69,15 @@ internal static partial class PageLines
         var from = lines.Count / 3;
         // The site's name again on a line of its own opens a footer's brand block, as the page's first line printed it.
         var brand = SiteName(lines);
-        for (var i = from; i < lines.Count; i++)
+        var end = -1;
+        for (var i = from; i < lines.Count && end < 0; i++)
             if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim())
-                || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase))) return i;
-        // Weaker signs ("Organiser: ...", "Contact: ...") end the content only among the page's last lines.
-        var last = lines.Select((l, i) => (l, i)).Where(x => x.l.Kind == LineKind.Text).TakeLast(2).ToList();
+                || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase))) end = i;
+        // Weaker signs ("Organiser: ...", "Updated: ...") end the content only among its last lines, above the footer if any.
+        var last = lines.Take(end < 0 ? lines.Count : end).Select((l, i) => (l, i)).Where(x => x.l.Kind == LineKind.Text).TakeLast(2).ToList();
         foreach (var (line, i) in last)
             if (i > from && ClosingLine().IsMatch(line.Text.Trim()) && i > 0 && lines[i - 1].Kind == LineKind.Blank) return i;
-        return -1;
+        return end;
     }
 
     [GeneratedRegex(@"^(?:[━─═_=~*-]\s?){3,}$")]
@@ -131,7 +132,7 @@ internal static partial class PageLines
     [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$")]
     private static partial Regex TrailingFileName();
 
-    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
     /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>
@@ -151,10 +152,11 @@ internal static partial class PageLines
     [GeneratedRegex(@"^[•*·▪‣◦]\s+\S+(?:\s+\S+){0,2}$")]
     private static partial Regex ShortBullet();
 
-    [GeneratedRegex(@"\d{4}")]
+    /// <summary>A year, or a bullet that is only a month and day ("• May 13", "• Sep"): a dated row under a year heading.</summary>
+    [GeneratedRegex(@"\d{4}|^[•*·▪‣◦]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLeadsLike();
 
-    [GeneratedRegex(@"^(?:organi[sz]ed by\b|organi[sz]ers?\s*:|contact\s*:|questions\?|for more information\b|last (?:updated|modified)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:organi[sz]ed by\b|organi[sz]ers?\s*:|contact\s*:|questions\?|for more information\b|(?:last )?(?:updated|modified)\s*:|last (?:updated|modified)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingLine();
 
     /// <summary>The sections blog platforms print after the last post (widgets, related posts, comments), each a heading line of its own.</summary>

@@ -13,6 +13,7 @@ internal static partial class PostBuilder
     {
         var listing = IsTalkListing(posts);
         var headed = !listing && PrintsTitlesBelowDates(posts);
+        var leadTitles = !listing && PrintsTitlesAfterDates(posts);
         var items = new List<Item>(posts.Count);
         foreach (var post in posts)
         {
@@ -30,6 +31,11 @@ internal static partial class PostBuilder
             {
                 title = paragraphs[0][0];
                 paragraphs = paragraphs[0].Count > 1 ? [paragraphs[0].Skip(1).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
+            }
+            else if (title is null && leadTitles && LeadTitle(post))
+            {
+                title = post.Lead!.Value.Rest;
+                paragraphs = [.. paragraphs.Skip(1)];
             }
             // Talk announcements label their fields ("Title: ...", "Speaker: ..."); the lines stay in the body as printed.
             if (title is null && LabelledLine(paragraphs, TitleLabel()) is { } labelled) title = labelled.Trim('"', '“', '”', '\'', ' ');
@@ -72,6 +78,20 @@ internal static partial class PostBuilder
         var dated = posts.Where(p => p.Lead is { Rest.Length: 0 } && p.Title is null).ToList();
         return dated.Count >= 2 && dated.Count(TitleLine) * 10 >= dated.Count * 7;
     }
+
+    /// <summary>
+    /// News that prints "11/07/19: Title" on a line of its own, then the text in paragraphs below: the line's rest is the
+    /// title. Decided for the page: most dated posts must open that way.
+    /// </summary>
+    private static bool PrintsTitlesAfterDates(List<RawPost> posts)
+    {
+        var dated = posts.Where(p => p.Lead is { Rest.Length: > 0 } && p.Title is null).ToList();
+        return dated.Count >= 2 && dated.Count(LeadTitle) * 10 >= dated.Count * 7;
+    }
+
+    private static bool LeadTitle(RawPost post) =>
+        post.Lead is { Rest: { Length: > 0 and <= 90 } rest } && post.Paragraphs is [[var first], _, ..] && first == rest
+        && !TitleEnd().IsMatch(rest) && !FieldLabel().IsMatch(rest) && DerivedTitles.Greeting().Match(rest).Length == 0;
 
     private static bool TitleLine(RawPost post) =>
         post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var first, ..] && (first.Count >= 2 || post.Paragraphs.Count >= 2)
