@@ -128,7 +128,8 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\]|\[(?=[\w.-]{3,60}\])[\w.-]*[\d_-][\w.-]*\])$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLine();
 
-    [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$")]
+    /// <summary>Also a run of lower-case stubs after a sentence's end ("... in Rwanda. [kigali2024] [kigali2024]"), but not link words ("[pdf]", "[slides]").</summary>
+    [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$|(?<=[.!?)])(?:\s*\[(?!(?:pdf|link|slides|video|code|paper|here|more|website|poster|preprint|arxiv|doi)\])(?:[a-z][a-z0-9_.-]{2,40}|(?=[\w.-]{3,40}\])(?=[\w.-]*\p{L})[\w.-]*[\d_-][\w.-]*)\])+\s*$")]
     private static partial Regex TrailingFileName();
 
     [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]

@@ -244,7 +244,8 @@ internal static partial class PostSplitter
             var i = indices[k];
             var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
             var head = lines[i];
-            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d : null;
+            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d
+                : DateShaped(head.Text) && MisspeltMonths.TryRead(head.Text, out var mended) ? new DateLead(mended, head.Text.Trim(), "") : null;
             var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
             // Items printed without a date among dated ones are set apart by a wider gap (two blank lines or more);
             // after the last dated item such a gap opens the page's closing matter instead.
@@ -260,8 +261,10 @@ internal static partial class PostSplitter
         // last one is the page's closing matter (contact lines, a history note), not more of that post.
         var dated = posts.Where(p => p.Lead is not null).ToList();
         var usual = dated.Take(dated.Count - 1).GroupBy(p => p.Paragraphs.Count).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (!footerCut && dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
-            && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
+        // With the footer found, only furniture (short lines that are no sentences: "About", an address) is cut so.
+        if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
+            && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks
+            && (!footerCut || dated[^1].Paragraphs.Skip(blocks).SelectMany(p => p).All(t => t.Length <= 50 && !SentenceEnd().IsMatch(t))))
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
