@@ -16,9 +16,12 @@ internal static partial class MisspeltMonths
     public static bool TryRead(string text, out PartialDate date)
     {
         date = default;
-        var mended = Word().Replace(text.Trim(), m => Nearest(m.Value) ?? m.Value);
+        var mended = Mend(text);
         return mended != text.Trim() && LooseDates.TryParse(mended, out date);
     }
+
+    /// <summary>The text with each misspelt month name put right.</summary>
+    public static string Mend(string text) => Word().Replace(text.Trim(), m => Nearest(m.Value) ?? m.Value);
 
     private static string? Nearest(string word)
     {

@@ -197,7 +197,7 @@ internal static partial class PostSplitter
 
     /// <summary>Only date parts: a month's name, numbers, ordinals and punctuation ("22. Aug. 20223", "Sept 31st, 2021").</summary>
     private static bool DateShaped(string text) =>
-        Bullet().Replace(text.Trim(), "") is { Length: > 0 and <= 30 } t && MonthName().IsMatch(t) && t.Any(char.IsDigit) && DateParts().Replace(t, "").Length == 0;
+        Bullet().Replace(MisspeltMonths.Mend(text), "") is { Length: > 0 and <= 30 } t && MonthName().IsMatch(t) && t.Any(char.IsDigit) && DateParts().Replace(t, "").Length == 0;
 
     [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
