@@ -49,7 +49,8 @@ public static partial class DateLeads
         if (!m.Success) return false;
         var open = m.Groups["open"].Value;
         var close = m.Groups["close"].Value;
-        if (open.Length > 0 != close.Length > 0 || open.Length == 0 && !m.Groups["sep"].Success) return false;
+        // A day and month on a line of their own ("Jul 10" over the item's text) lead as well as a separated one.
+        if (open.Length > 0 != close.Length > 0 || open.Length == 0 && !m.Groups["sep"].Success && text[m.Length..].Trim().Length > 0) return false;
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1") + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!LooseDates.TryParse(spelled, out var date)) return false;
         lead = new DateLead(date, m.Value, text[m.Length..].Trim());

@@ -222,11 +222,22 @@ internal static partial class PostSplitter
         int? current = null;
         foreach (var line in lines)
         {
-            if (line.Kind == LineKind.Text && DateLeads.IsYearHeading(line.Text, out var y)) current = y;
+            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y))) current = y;
             years[line.Number] = current;
         }
         return years;
     }
+
+    /// <summary>"2025 16": a year heading with the number of items under it, as card timelines print it.</summary>
+    private static bool YearWithCount(string text, out int year)
+    {
+        var m = YearCount().Match(text);
+        year = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return m.Success;
+    }
+
+    [GeneratedRegex(@"^\s*((?:19|20)\d{2})\s+\d{1,3}\s*$")]
+    private static partial Regex YearCount();
 
     private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts, bool footerCut = false)
     {
@@ -515,7 +526,7 @@ internal static partial class PostSplitter
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
         if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;
-        if (!HeadingLike().IsMatch(last) && !DateLeads.IsYearHeading(last, out _)) return;
+        if (!HeadingLike().IsMatch(last) && !DateLeads.IsYearHeading(last, out _) && !YearWithCount(last, out _)) return;
         paragraphs[^1].RemoveAt(paragraphs[^1].Count - 1);
         if (paragraphs[^1].Count == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
     }
