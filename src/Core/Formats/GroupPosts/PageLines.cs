@@ -57,7 +57,7 @@ internal static partial class PageLines
         if (t.Length == 0) return LineKind.Blank;
         // A horizontal rule (w3m draws <hr> as a bar of box characters) is layout, not text.
         if (RuleLine().IsMatch(t)) return LineKind.Noise;
-        if (ImageLine().IsMatch(t)) return LineKind.Image;
+        if (ImageLine().IsMatch(t) || PictureRow().IsMatch(t)) return LineKind.Image;
         if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
         return LineKind.Text;
@@ -127,6 +127,10 @@ internal static partial class PageLines
     /// <summary>A picture placeholder: "Image", "[photo.jpg]", or w3m's "[group_photo_2023]" (a file name without alt text: it has a digit, "_" or "-").</summary>
     [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\]|\[(?=[\w.-]{3,60}\])[\w.-]*[\d_-][\w.-]*\])$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLine();
+
+    /// <summary>A row of pictures printed as their file names ("20260212-talk1.jpg 20260212-talk2.jpg", "0312-visit1 0312-visit2").</summary>
+    [GeneratedRegex(@"^(?:[\w.-]+\.(?:png|jpe?g|gif|svg|webp)(?:\s+|$))+$|^(?:(?=\S*\p{L})(?=\S*\d)[\w.-]*[_-][\w.-]*(?:\s+|$)){2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureRow();
 
     /// <summary>Also a run of lower-case stubs after a sentence's end ("... in Rwanda. [kigali2024] [kigali2024]"), but not link words ("[pdf]", "[slides]").</summary>
     [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$|(?<=[.!?)])(?:\s*\[(?!(?:pdf|link|slides|video|code|paper|here|more|website|poster|preprint|arxiv|doi)\])(?:[a-z][a-z0-9_.-]{2,40}|(?=[\w.-]{3,40}\])(?=[\w.-]*\p{L})[\w.-]*[\d_-][\w.-]*)\])+\s*$")]

@@ -186,7 +186,8 @@ internal static partial class PostSplitter
     /// </summary>
     private static void AddMisprintedDates(List<PageLine> lines, HashSet<int> dated)
     {
-        var alone = lines.Count(l => dated.Contains(l.Number) && DateLeads.TryRead(l.Text, out var d, loose: true) && d.Rest.Length == 0);
+        var years = SectionYears(lines);
+        var alone = lines.Count(l => dated.Contains(l.Number) && DateLeads.TryRead(l.Text, out var d, loose: true, years.GetValueOrDefault(l.Number)) && d.Rest.Length == 0);
         if (alone * 10 < dated.Count * 8) return;
         for (var i = 1; i + 1 < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && !dated.Contains(lines[i].Number) && lines[i - 1].Kind != LineKind.Text
@@ -256,7 +257,8 @@ internal static partial class PostSplitter
             var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
             var head = lines[i];
             DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d
-                : DateShaped(head.Text) && MisspeltMonths.TryRead(head.Text, out var mended) ? new DateLead(mended, head.Text.Trim(), "") : null;
+                : DateShaped(head.Text) && DateLeads.TryRead(MisspeltMonths.Mend(head.Text), out var mended, loose: true, years.GetValueOrDefault(head.Number)) && mended.Rest.Length == 0
+                    ? mended with { Matched = head.Text.Trim() } : null;
             var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
             // Items printed without a date among dated ones are set apart by a wider gap (two blank lines or more);
             // after the last dated item such a gap opens the page's closing matter instead.
