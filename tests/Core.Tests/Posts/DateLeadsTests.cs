@@ -68,6 +68,8 @@ public class DateLeadsTests
     [InlineData("• [Mar 5] Reading list online", 2024, "2024-03-05", "Reading list online")]
     [InlineData("May 12 — New preprint", 2022, "2022-05-12", "New preprint")]
     [InlineData("Jul 18 - Paper accepted", 2025, "2025-07-18", "Paper accepted")]
+    [InlineData("Jul 10", 2026, "2026-07-10", "")]
+    [InlineData("20 February", 2026, "2026-02-20", "")]
     public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
     {
         Assert.False(DateLeads.TryRead(line, out _));
