@@ -77,6 +77,8 @@ public class DateLeadsTests
     [InlineData("Jul 18 - Paper accepted", 2025, "2025-07-18", "Paper accepted")]
     [InlineData("  • May 13", 2026, "2026-05-13", "")]
     [InlineData("  • Sep", 2025, "2025-09", "")]
+    [InlineData("Jul 10", 2026, "2026-07-10", "")]
+    [InlineData("20 February", 2026, "2026-02-20", "")]
     public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
     {
         Assert.False(DateLeads.TryRead(line, out _));

@@ -57,7 +57,7 @@ internal static partial class PageLines
         if (t.Length == 0) return LineKind.Blank;
         // A horizontal rule (w3m draws <hr> as a bar of box characters) is layout, not text.
         if (RuleLine().IsMatch(t)) return LineKind.Noise;
-        if (ImageLine().IsMatch(t)) return LineKind.Image;
+        if (ImageLine().IsMatch(t) || PictureRow().IsMatch(t)) return LineKind.Image;
         if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
         return LineKind.Text;
@@ -129,7 +129,12 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:image|\[image\]|\[img\]|picture|photo|\[[\w .-]*\.(?:png|jpe?g|gif|svg|webp)\]|\[(?=[\w.-]{3,60}\])[\w.-]*[\d_-][\w.-]*\])$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageLine();
 
-    [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$")]
+    /// <summary>A row of pictures printed as their file names ("20260212-talk1.jpg 20260212-talk2.jpg", "0312-visit1 0312-visit2").</summary>
+    [GeneratedRegex(@"^(?:[\w.-]+\.(?:png|jpe?g|gif|svg|webp)(?:\s+|$))+$|^(?:(?=\S*\p{L})(?=\S*\d)[\w.-]*[_-][\w.-]*(?:\s+|$)){2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureRow();
+
+    /// <summary>Also a run of lower-case stubs after a sentence's end ("... in Rwanda. [kigali2024] [kigali2024]"), but not link words ("[pdf]", "[slides]").</summary>
+    [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$|(?<=[.!?)])(?:\s*\[(?!(?:pdf|link|slides|video|code|paper|here|more|website|poster|preprint|arxiv|doi)\])(?:[a-z][a-z0-9_.-]{2,40}|(?=[\w.-]{3,40}\])(?=[\w.-]*\p{L})[\w.-]*[\d_-][\w.-]*)\])+\s*$")]
     private static partial Regex TrailingFileName();
 
     [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]

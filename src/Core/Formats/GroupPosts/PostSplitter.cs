@@ -186,7 +186,8 @@ internal static partial class PostSplitter
     /// </summary>
     private static void AddMisprintedDates(List<PageLine> lines, HashSet<int> dated)
     {
-        var alone = lines.Count(l => dated.Contains(l.Number) && DateLeads.TryRead(l.Text, out var d, loose: true) && d.Rest.Length == 0);
+        var years = SectionYears(lines);
+        var alone = lines.Count(l => dated.Contains(l.Number) && DateLeads.TryRead(l.Text, out var d, loose: true, years.GetValueOrDefault(l.Number)) && d.Rest.Length == 0);
         if (alone * 10 < dated.Count * 8) return;
         for (var i = 1; i + 1 < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && !dated.Contains(lines[i].Number) && lines[i - 1].Kind != LineKind.Text
@@ -197,7 +198,7 @@ internal static partial class PostSplitter
 
     /// <summary>Only date parts: a month's name, numbers, ordinals and punctuation ("22. Aug. 20223", "Sept 31st, 2021").</summary>
     private static bool DateShaped(string text) =>
-        Bullet().Replace(text.Trim(), "") is { Length: > 0 and <= 30 } t && MonthName().IsMatch(t) && t.Any(char.IsDigit) && DateParts().Replace(t, "").Length == 0;
+        Bullet().Replace(MisspeltMonths.Mend(text), "") is { Length: > 0 and <= 30 } t && MonthName().IsMatch(t) && t.Any(char.IsDigit) && DateParts().Replace(t, "").Length == 0;
 
     [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
@@ -222,11 +223,22 @@ internal static partial class PostSplitter
         int? current = null;
         foreach (var line in lines)
         {
-            if (line.Kind == LineKind.Text && DateLeads.IsYearHeading(line.Text, out var y)) current = y;
+            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y))) current = y;
             years[line.Number] = current;
         }
         return years;
     }
+
+    /// <summary>"2025 16": a year heading with the number of items under it, as card timelines print it.</summary>
+    private static bool YearWithCount(string text, out int year)
+    {
+        var m = YearCount().Match(text);
+        year = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return m.Success;
+    }
+
+    [GeneratedRegex(@"^\s*((?:19|20)\d{2})\s+\d{1,3}\s*$")]
+    private static partial Regex YearCount();
 
     private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts, bool footerCut = false)
     {
@@ -244,7 +256,9 @@ internal static partial class PostSplitter
             var i = indices[k];
             var end = k + 1 < begins.Count ? begins[k + 1] : lines.Count;
             var head = lines[i];
-            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d : null;
+            DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d
+                : DateShaped(head.Text) && DateLeads.TryRead(MisspeltMonths.Mend(head.Text), out var mended, loose: true, years.GetValueOrDefault(head.Number)) && mended.Rest.Length == 0
+                    ? mended with { Matched = head.Text.Trim() } : null;
             var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
             // Items printed without a date among dated ones are set apart by a wider gap (two blank lines or more);
             // after the last dated item such a gap opens the page's closing matter instead.
@@ -260,8 +274,10 @@ internal static partial class PostSplitter
         // last one is the page's closing matter (contact lines, a history note), not more of that post.
         var dated = posts.Where(p => p.Lead is not null).ToList();
         var usual = dated.Take(dated.Count - 1).GroupBy(p => p.Paragraphs.Count).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (!footerCut && dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
-            && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks)
+        // With the footer found, only furniture (short lines that are no sentences: "About", an address) is cut so.
+        if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
+            && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks
+            && (!footerCut || dated[^1].Paragraphs.Skip(blocks).SelectMany(p => p).All(t => t.Length <= 50 && !SentenceEnd().IsMatch(t))))
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
@@ -512,7 +528,7 @@ internal static partial class PostSplitter
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
         if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;
-        if (!HeadingLike().IsMatch(last) && !DateLeads.IsYearHeading(last, out _)) return;
+        if (!HeadingLike().IsMatch(last) && !DateLeads.IsYearHeading(last, out _) && !YearWithCount(last, out _)) return;
         paragraphs[^1].RemoveAt(paragraphs[^1].Count - 1);
         if (paragraphs[^1].Count == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
     }
