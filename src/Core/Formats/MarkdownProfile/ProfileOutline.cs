@@ -112,6 +112,8 @@ internal static partial class ProfileOutline
                     else if (parent is RecordKind.Publication or RecordKind.Talk)
                     {
                         stack.Push((h.Level, parent));
+                        // "### Theses" then "### Miscellaneous" on a Publications page: the entries are papers again.
+                        if (section.Kind != parent) sections.Add(new ProfileSection(parent, text));
                         if (!IsYear(text)) groupHeading = (text, h.Line + 1);
                     }
                     else
@@ -228,9 +230,10 @@ internal static partial class ProfileOutline
         && lines[1].FirstOrDefault(seg => !string.IsNullOrWhiteSpace(seg.Text)) is { Kind: SegKind.Strong or SegKind.Link }
         && EntryTitles.Split(lines[1]).Title is { } title && !PersonNames.LooksLikeName(title);
 
-    private static bool OpensWithNamesAndYear(List<Seg> line)
+    internal static bool OpensWithNamesAndYear(List<Seg> line)
     {
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(line));
+        // "[15] Names (2020): ..." is numbered by the page; the number is not part of the citation.
+        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
         return names.Count > 0 && NamesYear().IsMatch(rest);
     }
 
