@@ -109,6 +109,11 @@ internal static partial class ProfileOutline
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                     }
+                    else if (parent is RecordKind.Publication or RecordKind.Talk && ProfileSections.IsNotWork(text))
+                    {
+                        stack.Push((h.Level, null));
+                        sections.Add(new ProfileSection(null, text));
+                    }
                     else if (parent is RecordKind.Publication or RecordKind.Talk)
                     {
                         stack.Push((h.Level, parent));
@@ -180,9 +185,14 @@ internal static partial class ProfileOutline
                     var leadYear = section.Kind is null && current is { HeadingTitle: null }
                         ? current.Lines.Select(l => Normalising.LooseDates.FindYear(EntryTitles.Text(l))).LastOrDefault(y => y is not null)
                         : null;
+                    // "[Title](url)" over "- Authors: …", "- Venue: …" bullets: the bullets are the paper's fields, not papers.
+                    var fieldsOfCurrent = current is not null && section.Kind is RecordKind.Publication or RecordKind.Talk
+                        && current.ParagraphStarts.Count == 1 && list.FirstOrDefault() is ListItemBlock { Count: > 0 } lead
+                        && lead[0] is ParagraphBlock leadText
+                        && LabelledFields.Read(EntryTitles.Text(Segments.Lines(Segments.Of(leadText.Inline)).FirstOrDefault() ?? []).Trim()) is not null;
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
-                        if (inHeadingEntry && current is not null) { AddItem(current, item); continue; }
+                        if ((inHeadingEntry || fieldsOfCurrent) && current is not null) { AddItem(current, item); continue; }
                         // "* 2021" over a nested list of that year's papers groups them; it is not an entry.
                         if (YearGroup(item) is { } group)
                         {
