@@ -82,12 +82,13 @@ internal static partial class OtherEntries
         }
 
         var description = entry.Lines.Skip(start).Select(l => EntryTitles.TrimSeparators(EntryTitles.Text(l, links))).Where(t => t.Length > 0).ToList();
-        var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null)
+        var year = VenueText.TrailingMonthYear(rest)?.Year ?? LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null)
             ?? LooseDates.FindYear(split?.Badge);
         PartialDate? published = null;
         if (numericLead is not null) published = numericLead;
         else if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
         else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
+        else if (VenueText.TrailingMonthYear(rest) is { } slashDate) published = slashDate;
         else if (year is { } y) published = PartialDate.OfYear(y);
         if (url is not null) links.Insert(0, new Link(LinkRel.Alternate, url));
         return new Item
