@@ -55,7 +55,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Publication:
-                    items.AddRange(section.Entries.Select(e => PublicationEntries.Read(e, owner)).OfType<Item>());
+                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PublicationEntries.Read(e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Thesis:
                     if (OtherEntries.ReadThesisFields(section, owner) is { } thesis) items.Add(thesis);

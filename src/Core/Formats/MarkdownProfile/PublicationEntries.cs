@@ -123,7 +123,7 @@ internal static partial class PublicationEntries
         foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
         published ??= VenueText.TrailingMonthYear(venueLine);
         if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
-        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null) ?? entry.GroupYear;
+        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? VenueText.ShortYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null) ?? entry.GroupYear;
         var tidy = AuthorLists.Tidy(authors);
         return new Item
         {

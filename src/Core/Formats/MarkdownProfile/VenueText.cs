@@ -51,6 +51,17 @@ internal static partial class VenueText
         return s.Length == 0 || Status().IsMatch(s) ? null : s;
     }
 
+    /// <summary>"POPL'23", "S&amp;P ’22": a venue's acronym with the two last figures of its year.</summary>
+    public static int? ShortYear(string? line)
+    {
+        if (line is null || VenueShortYear().Match(line) is not { Success: true } m) return null;
+        var yy = int.Parse(m.Groups["yy"].Value);
+        return yy < 70 ? 2000 + yy : 1900 + yy;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{Lu}&]{1,10}\s?['’]\s?(?<yy>\d{2})(?!\d|['’\p{L}])")]
+    private static partial Regex VenueShortYear();
+
     /// <summary>"bioRxiv, 05/2023": a month and year in figures closing the line, the date the work appeared.</summary>
     public static PartialDate? TrailingMonthYear(string? line) =>
         line is not null && MonthSlashYear().Match(line) is { Success: true } m
