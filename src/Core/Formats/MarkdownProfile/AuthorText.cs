@@ -119,7 +119,7 @@ internal static partial class AuthorText
         {
             var surname = pieces[k].Text;
             var given = pieces[k + 1].Text;
-            var givenOk = IsInitials(given) || InitialAndGiven().IsMatch(given.Trim()) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+            var givenOk = IsInitials(given) || !surname.Trim().Contains('.') && !surname.Trim().Contains(' ') && InitialAndGiven().IsMatch(given.Trim()) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
             if (!givenOk || surname.Split(' ').Length > 3 || surname.Any(char.IsDigit) || !char.IsUpper(surname.TrimStart()[0]) && !surname.Contains(' ')) break;
             pairs++;
         }

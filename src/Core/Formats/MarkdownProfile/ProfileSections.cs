@@ -25,7 +25,7 @@ internal static partial class ProfileSections
     /// <summary>"Awards", "Honors and Grants", "Education": a part of the page that lists no work, even on a Publications page.</summary>
     public static bool IsNotWork(string heading) => NotWork().IsMatch(heading.Trim()) || Supervision().IsMatch(heading.ToLowerInvariant());
 
-    [GeneratedRegex(@"^(?:(?:honou?rs|awards?|grants?|funding|fellowships?|education|contact|tutorials?|software|code|datasets?|open[- ]source(?: software)?)(?:\s*(?:,|&|and)\s*|$))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:honou?rs|awards?|grants?|funding|fellowships?|education|contact|tutorials?)(?:\s*(?:,|&|and)\s*|$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     [GeneratedRegex(@"\b(?:committees?|service|reviewing|reviewer|reviews|refereeing|referee|editor|editorial boards?|program committee|organi[sz]ing|organi[sz]er|editorial|professional activities)\b")]
