@@ -119,7 +119,7 @@ internal static partial class AuthorText
         {
             var surname = pieces[k].Text;
             var given = pieces[k + 1].Text;
-            var givenOk = IsInitials(given) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+            var givenOk = IsInitials(given) || !surname.Trim().Contains('.') && !surname.Trim().Contains(' ') && InitialAndGiven().IsMatch(given.Trim()) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
             if (!givenOk || surname.Split(' ').Length > 3 || surname.Any(char.IsDigit) || !char.IsUpper(surname.TrimStart()[0]) && !surname.Contains(' ')) break;
             pairs++;
         }
@@ -147,6 +147,10 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")]
     private static partial Regex Mononym();
+
+    /// <summary>"J. Garrett", "Garrett J.": a given name written with an initial, after the surname it follows.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)+$")]
+    private static partial Regex InitialAndGiven();
 
     private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());
 

@@ -55,11 +55,11 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Publication:
-                    items.AddRange(section.Entries.Select(e => PublicationEntries.Read(e, owner)).OfType<Item>());
+                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PublicationEntries.Read(e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Thesis:
                     if (OtherEntries.ReadThesisFields(section, owner) is { } thesis) items.Add(thesis);
-                    else items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? OtherEntries.Read(e, RecordKind.Thesis, owner)).OfType<Item>());
+                    else items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? CitedThesis(e, owner) ?? OtherEntries.Read(e, RecordKind.Thesis, owner)).OfType<Item>());
                     break;
                 default:
                     items.AddRange(section.Entries.Select(e => OtherEntries.Read(e, section.Kind.Value, owner)).OfType<Item>());
@@ -68,6 +68,13 @@ public sealed partial class MarkdownProfileFormat : IFormat
         }
         return items;
     }
+
+    /// <summary>"Ana Díaz (2019): **Title.** Doctoral thesis, University": a thesis written as a citation, names and year first.</summary>
+    private static Item? CitedThesis(ProfileEntry entry, string? owner) =>
+        entry.HeadingTitle is null && entry.Lines.Count > 0 && ProfileOutline.OpensWithNamesAndYear(entry.Lines[0])
+        && PublicationEntries.Read(entry, owner) is { Title: not null } cited
+            ? cited with { Kind = RecordKind.Thesis }
+            : null;
 
     [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlItem();

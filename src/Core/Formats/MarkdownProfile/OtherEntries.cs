@@ -62,6 +62,13 @@ internal static partial class OtherEntries
             start = 1;
         }
         if (string.IsNullOrWhiteSpace(title)) return null;
+        int? venueYear = null;
+        // "POPL'20 Poster - Title": the meeting and its year lead; the words after the dash are the talk's title.
+        if (kind == RecordKind.Talk && VenueYearLead().Match(title) is { Success: true } venueLead && venueLead.Length < title.Length)
+        {
+            venueYear = VenueText.ShortYear(venueLead.Value);
+            title = title[venueLead.Length..].Trim();
+        }
         PartialDate? numericLead = null;
         // "*2024.11*, Talk title, Venue.": a numeric date, then the title, then where it was given (the last part).
         if (kind == RecordKind.Talk && split?.Title is null && NumericDateLead().Match(title) is { Success: true } dated)
@@ -82,12 +89,13 @@ internal static partial class OtherEntries
         }
 
         var description = entry.Lines.Skip(start).Select(l => EntryTitles.TrimSeparators(EntryTitles.Text(l, links))).Where(t => t.Length > 0).ToList();
-        var year = LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null)
-            ?? LooseDates.FindYear(split?.Badge);
+        var year = VenueText.TrailingMonthYear(rest)?.Year ?? LooseDates.FindYear(rest) ?? LooseDates.FindYear(title) ?? description.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null)
+            ?? LooseDates.FindYear(split?.Badge) ?? venueYear;
         PartialDate? published = null;
         if (numericLead is not null) published = numericLead;
         else if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
         else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
+        else if (VenueText.TrailingMonthYear(rest) is { } slashDate) published = slashDate;
         else if (year is { } y) published = PartialDate.OfYear(y);
         if (url is not null) links.Insert(0, new Link(LinkRel.Alternate, url));
         return new Item
@@ -190,6 +198,10 @@ internal static partial class OtherEntries
     /// first line, or under the degree it earned ("**Ph.D., Ecology**, University, 2021" then "Dissertation: *Title*"),
     /// whose year it shares when its own line prints none.
     /// </summary>
+    /// <summary>"[MSc Thesis: *Title*](url), University" among papers: the label opens the entry, so it is a thesis.</summary>
+    public static Item? ReadLeadingThesis(ProfileEntry entry, string? owner) =>
+        entry.HeadingTitle is null && entry.Lines.Count > 0 && ThesisLabel().IsMatch(EntryTitles.Text(entry.Lines[0])) ? ReadLabelledThesis(entry, owner) : null;
+
     public static Item? ReadLabelledThesis(ProfileEntry entry, string? owner)
     {
         if (entry.HeadingTitle is not null || entry.Lines.Count == 0) return null;
@@ -200,6 +212,10 @@ internal static partial class OtherEntries
         var label = ThesisLabel().Match(text);
         // On its own line the label is followed by the title, bold or italic; on the first line only bold marks it.
         var marked = line.FirstOrDefault(s => s.Kind == SegKind.Strong || at > 0 && s.Kind == SegKind.Emph);
+        // "[MSc Thesis: *Title*](url), University": the link's words after the label are the title, the rest is where.
+        var linked = marked is null && line.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0) is { Kind: SegKind.Link } first
+            && ThesisLabel().Match(first.Text) is { Success: true } inLink && inLink.Length < first.Text.Length ? first with { Text = first.Text[inLink.Length..] } : null;
+        marked ??= linked;
         var title = EntryTitles.Clean(marked?.Text ?? text[label.Length..]);
         if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
         var rest = text[label.Length..];
@@ -225,6 +241,9 @@ internal static partial class OtherEntries
 
     [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:(?:Subject|Title|Topic)\s+of\s+(?:the\s+)?)?(?:Thesis|Dissertation)(?:\s+(?:Title|Topic))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisLabel();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}&]{1,10}\s?['’]\s?\d{2}(?:\s+(?:Poster|Talk|Presentation|Keynote|Tutorial|Demo)s?)?\s+[-–—:]\s+")]
+    private static partial Regex VenueYearLead();
 
     [GeneratedRegex(@"^(?:to be added|tba|tbd|forthcoming|coming soon|n/?a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();

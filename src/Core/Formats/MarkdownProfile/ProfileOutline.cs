@@ -109,9 +109,16 @@ internal static partial class ProfileOutline
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                     }
+                    else if (parent is RecordKind.Publication or RecordKind.Talk && ProfileSections.IsNotWork(text))
+                    {
+                        stack.Push((h.Level, null));
+                        sections.Add(new ProfileSection(null, text));
+                    }
                     else if (parent is RecordKind.Publication or RecordKind.Talk)
                     {
                         stack.Push((h.Level, parent));
+                        // "### Theses" then "### Miscellaneous" on a Publications page: the entries are papers again.
+                        if (section.Kind != parent) sections.Add(new ProfileSection(parent, text));
                         if (!IsYear(text)) groupHeading = (text, h.Line + 1);
                     }
                     else
@@ -180,9 +187,14 @@ internal static partial class ProfileOutline
                     var leadYear = section.Kind is null && current is { HeadingTitle: null }
                         ? current.Lines.Select(l => Normalising.LooseDates.FindYear(EntryTitles.Text(l))).LastOrDefault(y => y is not null)
                         : null;
+                    // "[Title](url)" over "- Authors: …", "- Venue: …" bullets: the bullets are the paper's fields, not papers.
+                    var fieldsOfCurrent = current is not null && section.Kind is RecordKind.Publication or RecordKind.Talk
+                        && current.ParagraphStarts.Count == 1 && list.FirstOrDefault() is ListItemBlock { Count: > 0 } lead
+                        && lead[0] is ParagraphBlock leadText
+                        && LabelledFields.Read(EntryTitles.Text(Segments.Lines(Segments.Of(leadText.Inline)).FirstOrDefault() ?? []).Trim()) is not null;
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
-                        if (inHeadingEntry && current is not null) { AddItem(current, item); continue; }
+                        if ((inHeadingEntry || fieldsOfCurrent) && current is not null) { AddItem(current, item); continue; }
                         // "* 2021" over a nested list of that year's papers groups them; it is not an entry.
                         if (YearGroup(item) is { } group)
                         {
@@ -248,9 +260,10 @@ internal static partial class ProfileOutline
 
     private static List<Seg>? FirstLine(ParagraphBlock p) => Segments.Lines(Segments.Of(p.Inline)) is [var first, ..] ? first : null;
 
-    private static bool OpensWithNamesAndYear(List<Seg> line)
+    internal static bool OpensWithNamesAndYear(List<Seg> line)
     {
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(line));
+        // "[15] Names (2020): ..." is numbered by the page; the number is not part of the citation.
+        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
         return names.Count > 0 && NamesYear().IsMatch(rest);
     }
 

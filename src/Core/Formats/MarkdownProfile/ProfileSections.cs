@@ -22,6 +22,12 @@ internal static partial class ProfileSections
         return null;
     }
 
+    /// <summary>"Awards", "Honors and Grants", "Education": a part of the page that lists no work, even on a Publications page.</summary>
+    public static bool IsNotWork(string heading) => NotWork().IsMatch(heading.Trim()) || Supervision().IsMatch(heading.ToLowerInvariant());
+
+    [GeneratedRegex(@"^(?:(?:honou?rs|awards?|grants?|funding|fellowships?|education|contact|tutorials?)(?:\s*(?:,|&|and)\s*|$))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotWork();
+
     [GeneratedRegex(@"\b(?:committees?|service|reviewing|reviewer|reviews|refereeing|referee|editor|editorial boards?|program committee|organi[sz]ing|organi[sz]er|editorial|professional activities)\b")]
     private static partial Regex Service();
 

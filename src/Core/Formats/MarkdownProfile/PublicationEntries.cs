@@ -81,6 +81,8 @@ internal static partial class PublicationEntries
             if (LabelledFields.Read(text) is { } fields)
             {
                 if (fields.Authors is not null && authors.Count == 0) authors = AuthorText.Consume(fields.Authors).Names;
+                // "Authors: D Chichester, …, B Rozek." : the sentence's full stop is not part of the last name.
+                if (fields.Authors is not null && authors.Count == 0) authors = AuthorText.Consume(fields.Authors.TrimEnd('.', ' ')).Names;
                 if (fields.Venue is not null) venueLine ??= fields.Venue;
                 if (fields.Year is not null && LooseDates.TryParse(fields.Year, out var fy)) published ??= fy;
                 continue;
@@ -119,8 +121,9 @@ internal static partial class PublicationEntries
         venueLine ??= split.Badge ?? entry.Badge;
         published ??= EntryTitles.LeadDate(split);
         foreach (var t in metaText) ScholarlyText.AddIdentifierLinks(t, links);
+        published ??= VenueText.TrailingMonthYear(venueLine);
         if (published is null && venueLine is not null && LooseDates.TryFind(venueLine, out var vd) && vd.Month is not null) published = vd;
-        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null) ?? entry.GroupYear;
+        var year = published?.Year ?? LooseDates.FindYear(venueLine) ?? VenueText.ShortYear(venueLine) ?? metaText.Select(LooseDates.FindYear).FirstOrDefault(y => y is not null) ?? entry.GroupYear;
         var tidy = AuthorLists.Tidy(authors);
         return new Item
         {

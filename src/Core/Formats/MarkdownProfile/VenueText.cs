@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.MarkdownProfile;
 
@@ -10,6 +11,7 @@ internal static partial class VenueText
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
+        if (MonthSlashYear().Match(line) is { Success: true, Index: > 0 } slashDate) line = line[..slashDate.Index].Trim();
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         // "(2024). European Aerosol Congress": the year printed before the venue is the date, not its name.
@@ -48,6 +50,27 @@ internal static partial class VenueText
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || Status().IsMatch(s) ? null : s;
     }
+
+    /// <summary>"POPL'23", "S&amp;P ’22": a venue's acronym with the two last figures of its year.</summary>
+    public static int? ShortYear(string? line)
+    {
+        if (line is null || VenueShortYear().Match(line) is not { Success: true } m) return null;
+        var yy = int.Parse(m.Groups["yy"].Value);
+        return yy < 70 ? 2000 + yy : 1900 + yy;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{Lu}&]{1,10}\s?['’]\s?(?<yy>\d{2})(?!\d|['’\p{L}])")]
+    private static partial Regex VenueShortYear();
+
+    /// <summary>"bioRxiv, 05/2023": a month and year in figures closing the line, the date the work appeared.</summary>
+    public static PartialDate? TrailingMonthYear(string? line) =>
+        line is not null && MonthSlashYear().Match(line) is { Success: true } m
+            ? PartialDate.OfMonth(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value))
+            : null;
+
+    // Only after a comma or alone: "Report 12/2019" numbers a report, it dates nothing.
+    [GeneratedRegex(@"(?:^|,\s*)(?<m>0[1-9]|1[0-2])/(?<y>(?:19|20)\d{2})\.?\s*$")]
+    private static partial Regex MonthSlashYear();
 
     [GeneratedRegex(@"^(?:submitted|under review|in submission|in preparation|in prep|manuscript|working paper|forthcoming|to appear|manuscript (?:submitted|in preparation|under review)(?: for publication)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
