@@ -15,7 +15,7 @@ internal static partial class CitationEntries
     public static bool Applies(TitleSplit split, List<Seg> firstLine)
     {
         if (split.Title is null) return true;
-        // "<a href=…>Roddy, S. & Parmar, R. (2023). Title. Journal.</a>": the whole citation is the link text.
+        // "<a href=…>Doe, J. & Roe, R. (2023). Title. Journal.</a>": the whole citation is the link text.
         if (AuthorText.Consume(split.Title) is { Names.Count: > 0 } whole && DatedNames().IsMatch(whole.Remainder)) return true;
         if (!PersonNames.LooksLikeName(split.Title)) return false;
         var rest = EntryTitles.Text(split.Rest).TrimStart();

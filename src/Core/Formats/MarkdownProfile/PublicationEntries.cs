@@ -81,7 +81,7 @@ internal static partial class PublicationEntries
             if (LabelledFields.Read(text) is { } fields)
             {
                 if (fields.Authors is not null && authors.Count == 0) authors = AuthorText.Consume(fields.Authors).Names;
-                // "Authors: D Chichester, …, B Rozek." : the sentence's full stop is not part of the last name.
+                // "Authors: A Smith, …, B Jones." : the sentence's full stop is not part of the last name.
                 if (fields.Authors is not null && authors.Count == 0) authors = AuthorText.Consume(fields.Authors.TrimEnd('.', ' ')).Names;
                 if (fields.Venue is not null) venueLine ??= fields.Venue;
                 if (fields.Year is not null && LooseDates.TryParse(fields.Year, out var fy)) published ??= fy;
