@@ -133,7 +133,7 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:[\w.-]+\.(?:png|jpe?g|gif|svg|webp)(?:\s+|$))+$|^(?:(?=\S*\p{L})(?=\S*\d)[\w.-]*[_-][\w.-]*(?:\s+|$)){2,}$", RegexOptions.IgnoreCase)]
     private static partial Regex PictureRow();
 
-    /// <summary>Also a run of lower-case stubs after a sentence's end ("... in Rwanda. [lisbon2024] [lisbon2024]"), but not link words ("[pdf]", "[slides]").</summary>
+    /// <summary>Also a run of lower-case stubs after a sentence's end ("... in Lisbon. [lisbon2024] [lisbon2024]"), but not link words ("[pdf]", "[slides]").</summary>
     [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$|(?<=[.!?)])(?:\s*\[(?!(?:pdf|link|links|slides|video|code|paper|here|more|website|poster|preprint|arxiv|doi|article|articles|blog|press|news|talk|project|data|dataset|github|tweet|story|abstract|bib|bibtex|html|demo|recording|media|photos|program|proceedings|publication|report)\])(?:[a-z][a-z0-9_.-]{2,40}|(?=[\w.-]{3,40}\])(?=[\w.-]*\p{L})[\w.-]*[\d_-][\w.-]*)\])+\s*$")]
     private static partial Regex TrailingFileName();
 
