@@ -134,7 +134,7 @@ internal static partial class AuthorText
         return pairs;
     }
 
-    [GeneratedRegex(@"\s*,?\s*(?:…|\.\.\.)\s*(?=\p{Lu})")]
+    [GeneratedRegex(@"\s*,?\s*(?:…|\.\.\.|\.\s\.\s\.)\s*(?=\p{Lu})")]
     private static partial Regex Elision();
 
     /// <summary>"Smith, John": a lone surname followed by a lone given name (neither is a name on its own).</summary>
