@@ -73,8 +73,14 @@ internal static partial class AuthorText
                 return (names, text[start..].Trim());
             names.Add(candidate);
         }
+        // "Ahmadi S, Osei K.": in a Vancouver list (no dots in the initials) the last stop ends the sentence, not an initial.
+        if (names.Count >= 2 && names[^1].EndsWith('.') && names.SkipLast(1).All(n => Vancouver().IsMatch(n)) && Vancouver().IsMatch(names[^1][..^1]))
+            names[^1] = names[^1][..^1];
         return (names, tail.Trim());
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,3}$")]
+    private static partial Regex Vancouver();
 
     private static List<(string Text, int Start)> Pieces(string head)
     {
@@ -134,7 +140,7 @@ internal static partial class AuthorText
         return pairs;
     }
 
-    [GeneratedRegex(@"\s*,?\s*(?:…|\.\.\.)\s*(?=\p{Lu})")]
+    [GeneratedRegex(@"\s*,?\s*(?:…|\.\.\.|\.\s\.\s\.)\s*,?\s*(?=\p{Lu})")]
     private static partial Regex Elision();
 
     /// <summary>"Smith, John": a lone surname followed by a lone given name (neither is a name on its own).</summary>
@@ -161,6 +167,7 @@ internal static partial class AuthorText
     private static partial Regex Initials();
 
     /// <summary>A full stop after a whole word (not an initial), then more text: the end of the author list.</summary>
-    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)\.\s+(?=\S)")]
+    // "Bashan A, Yonath A. Sci Rep.": in a Vancouver list (initials without dots) the stop after the last initials ends it too.
+    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=\S)")]
     private static partial Regex SentenceEnd();
 }

@@ -43,6 +43,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         if (open >= 0) text = text[..open];
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
+        // "Eyal Z<sup>*</sup>, Matzov D<sup>*</sup>": two starred marks would pair up as emphasis around the name
+        // between them; the marks (equal contribution, affiliations) are not text, so they go before Markdown reads them.
+        text = MarkSup().Replace(text, "");
         if (HtmlMarkup.IsMostlyHtml(text)) text = HtmlMarkup.ToMarkdown(text);
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
         // blocks; each list becomes the Markdown it stands for, one paragraph per item.
@@ -68,6 +71,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         var fm = FrontMatter().Match(text.Replace("\r\n", "\n").TrimStart('\uFEFF'));
         return fm.Success && FrontKey().Matches(fm.Groups["body"].Value).Any(m => m.Groups["key"].Value.Equals("date", StringComparison.OrdinalIgnoreCase));
     }
+
+    [GeneratedRegex(@"<sup>[\s*†‡§#\d,\\]*</sup>", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkSup();
 
     [GeneratedRegex(@"\A(?<fence>---|\+\+\+)[ \t]*\n(?<body>[\s\S]*?)\n\k<fence>[ \t]*(?:\n|\z)")]
     private static partial Regex FrontMatter();

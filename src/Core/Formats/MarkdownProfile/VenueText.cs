@@ -12,6 +12,8 @@ internal static partial class VenueText
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
         if (MonthSlashYear().Match(line) is { Success: true, Index: > 0 } slashDate) line = line[..slashDate.Index].Trim();
+        // "Proc Natl Acad Sci U S A. 2016 Nov 1;113(44):E6796-805" (PubMed style): the date and volume follow the name.
+        if (PubMedCitation().Match(line) is { Success: true, Index: > 0 } pubmed) line = line[..pubmed.Index].Trim();
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         // "(2024). European Aerosol Congress": the year printed before the venue is the date, not its name.
@@ -143,4 +145,7 @@ internal static partial class VenueText
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
     [GeneratedRegex(@"\s*(?:\(\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*\)|(?<!\([^()]*)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2})\.?$|\s*\((?:to appear|in press|forthcoming)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingYear();
+
+    [GeneratedRegex(@"\.\s+(?:19|20)\d{2}(?:\s+\p{Lu}\p{Ll}{2}(?:\s+\d{1,2})?)?\s*[;:]")]
+    private static partial Regex PubMedCitation();
 }
