@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.Bibtex;
 
@@ -18,7 +19,7 @@ internal static partial class BibVenue
 
     /// <summary>A field's text unless it is only a status ("Under review", "Submitted"): that says where the work is not yet.</summary>
     private static string? Venue(BibEntry e, string field) =>
-        Text(e, field) is { } text && !StatusOnly().IsMatch(text) ? text : null;
+        Text(e, field) is { } text && !PublicationStatus.IsStatusOnly(text) ? text : null;
 
     private static string? ByType(BibEntry e) => e.Type switch
     {
@@ -47,8 +48,6 @@ internal static partial class BibVenue
     private static string? Text(BibEntry e, string field) =>
         e.Raw(field) is { } raw && LatexText.ToUnicode(raw) is { Length: > 0 } text ? text : null;
 
-    [GeneratedRegex(@"^\W*(under (review|revision|submission)|in (review|revision|preparation|prep\.?)|submitted|working paper|manuscript)\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex StatusOnly();
 
     [GeneratedRegex(@"\b(arxiv|biorxiv|medrxiv|psyarxiv|ssrn|preprint|workshop|conference|proceedings|symposium|journal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWords();

@@ -50,7 +50,7 @@ internal static partial class VenueText
             s = TrailingMonth().Replace(s, "").Trim();
         } while (s != before);
         // "(submitted)", "under review": where the paper stands, not where it appears.
-        return s.Length == 0 || Status().IsMatch(s) ? null : s;
+        return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
 
     /// <summary>"POPL'23", "S&amp;P ’22": a venue's acronym with the two last figures of its year.</summary>
@@ -74,8 +74,6 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?:^|,\s*)(?<m>0[1-9]|1[0-2])/(?<y>(?:19|20)\d{2})\.?\s*$")]
     private static partial Regex MonthSlashYear();
 
-    [GeneratedRegex(@"^(?:submitted|under review|in submission|in preparation|in prep|manuscript|working paper|forthcoming|to appear|manuscript (?:submitted|in preparation|under review)(?: for publication)?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Status();
 
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
