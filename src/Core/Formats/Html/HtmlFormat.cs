@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.Html;
@@ -57,7 +58,7 @@ public sealed partial class HtmlFormat : IFormat
         var items = new List<Item>(posts.Count);
         var slashOrder = SlashDateOrder.For(document.Text ?? "");
         foreach (var post in posts)
-            if (post.ToItem() is { } item) items.Add(item with { Url = Normalising.UrlResolver.Absolute(item.Url, baseUri), Published = slashOrder(item.Published) });
+            if (post.ToItem() is { } item) items.Add(item with { Url = UrlResolver.Absolute(item.Url, baseUri), Published = slashOrder(item.Published) });
         return items;
     }
 

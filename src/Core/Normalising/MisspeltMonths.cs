@@ -1,14 +1,13 @@
 using System.Text.RegularExpressions;
-using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
-namespace Aggregator.Core.Formats.GroupPosts;
+namespace Aggregator.Core.Normalising;
 
 /// <summary>
 /// A date line whose month is misspelt by hand ("18 Feburay 2025", "Setpember 3, 2024"): read with the month it
 /// is nearest to. Only long month names are mended (two slips at most), so short words are never taken for months.
 /// </summary>
-internal static partial class MisspeltMonths
+public static partial class MisspeltMonths
 {
     private static readonly string[] Names =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

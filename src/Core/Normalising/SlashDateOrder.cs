@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Aggregator.Core.Records;
 
-namespace Aggregator.Core.Formats.Html;
+namespace Aggregator.Core.Normalising;
 
 /// <summary>
 /// "09/05/2023" is read day first unless the second number cannot be a month. A page prints all its dates one way:
 /// where some second number exceeds 12 ("09/19/2023") and no first one does, every slashed date on it is month first.
 /// </summary>
-internal static partial class SlashDateOrder
+public static partial class SlashDateOrder
 {
     public static Func<PartialDate?, PartialDate?> For(string pageText)
     {
