@@ -113,7 +113,8 @@ public static partial class LooseDates
     /// <summary>"2020 Sept 30": year first, month spelled, as some news lists print it.</summary>
     [GeneratedRegex(@"^(?<y>\d{4})\s+" + Mon + @"\s+(?<d>\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthDay();
-    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    /// <summary>"3 February 2021", "2nd of March, 2023" (the day spelled as an ordinal "of" the month).</summary>
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
     [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
@@ -125,7 +126,7 @@ public static partial class LooseDates
     private static partial Regex HasTime();
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
     private static partial Regex IsoInText();
-    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYearInText();
     [GeneratedRegex(@"\b" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYearInText();

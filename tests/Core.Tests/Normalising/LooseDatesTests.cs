@@ -18,6 +18,8 @@ public class LooseDatesTests
     [InlineData("Feb 2021", "2021-02")]
     [InlineData("February 2021", "2021-02")]
     [InlineData("3 February 2021", "2021-02-03")]
+    [InlineData("2nd of March, 2023", "2023-03-02")]
+    [InlineData("24th of November 2021", "2021-11-24")]
     [InlineData("March 5, 2020", "2020-03-05")]
     [InlineData("Sept. 9th, 2019", "2019-09-09")]
     [InlineData("2021-02-03", "2021-02-03")]
@@ -43,6 +45,13 @@ public class LooseDatesTests
     {
         Assert.True(LooseDates.TryFind("Posted on March 5, 2020 by the team", out var d));
         Assert.Equal("2020-03-05", d.ToString());
+    }
+
+    [Fact]
+    public void Finds_an_ordinal_day_of_a_month_inside_a_line()
+    {
+        Assert.True(LooseDates.TryFind("Talk at the Turing Room, 21st of September, 2022. (slides)", out var d));
+        Assert.Equal("2022-09-21", d.ToString());
     }
 
     [Theory]

@@ -24,6 +24,7 @@ public class DateLeadsTests
     [InlineData("3/2021, Keynote at the robotics summit", "2021-03", "Keynote at the robotics summit")]
     [InlineData("02/10/24: New postdoc joins", "2024-10-02", "New postdoc joins")]
     [InlineData("  • 2020 Sept 30 - New editorial out", "2020-09-30", "New editorial out")]
+    [InlineData("14th of June, 2024: Lab retreat in the hills", "2024-06-14", "Lab retreat in the hills")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));

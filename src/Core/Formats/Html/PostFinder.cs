@@ -110,14 +110,16 @@ internal static partial class PostFinder
     /// <summary>The tag-and-class pattern repeated most (three or more times), outermost first when nested patterns tie.</summary>
     private static List<List<INode>>? RepeatedBlocks(IElement root)
     {
-        var total = root.TextContent.Trim().Length;
+        // Words, not the indentation of hand-written markup, measure how much of the page the blocks carry.
+        static int Length(IElement e) => Normalising.TextKey.CollapseWhitespace(e.TextContent).Length;
+        var total = Length(root);
         var groups = root.QuerySelectorAll("div[class],li,section[class],tr,dd,p[class]")
             .Where(e => !IsHeading(e) && HasText(e))
-            .GroupBy(e => e.GetAttribute("class") is { Length: > 0 } ? Signature(e) : Signature(e) + "@" + ParentKey(e))
+            .GroupBy(e => e.GetAttribute("class") is { Length: > 0 } ? Signature(e) : Signature(e) + "@" + ListKey(e))
             .Select(g => g.Where(e => !g.Any(o => o != e && o.Contains(e))).ToList())
             .Where(g => g.Count >= 3 && g.Count(e => e.TextContent.Trim().Length >= 20) * 10 >= g.Count * 8)
             // A list inside one long post is not a list of posts: the blocks must carry much of the page's text.
-            .Where(g => g.Sum(e => e.TextContent.Trim().Length) * 10 >= total * 6)
+            .Where(g => g.Sum(Length) * 10 >= total * 6)
             .OrderByDescending(g => g.Count)
             .ThenByDescending(g => g.Sum(e => e.TextContent.Length))
             .FirstOrDefault();
@@ -215,6 +217,16 @@ internal static partial class PostFinder
 
     private static string Signature(IElement e) =>
         e.LocalName + "." + string.Join(".", (e.GetAttribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Where an unclassed block belongs: its parent, except that the lists of one container each under a year heading
+    /// ("&lt;h2&gt;2023&lt;/h2&gt;&lt;ul&gt;…&lt;/ul&gt;&lt;h2&gt;2022&lt;/h2&gt;&lt;ul&gt;…") are one list cut by year.
+    /// </summary>
+    private static string ListKey(IElement e) =>
+        e.LocalName == "li" && e.ParentElement is { LocalName: "ul" or "ol" } list && list.PreviousElementSibling is { } above
+        && (IsHeading(above) || IsPseudoHeading(above)) && DateLeads.IsYearHeading(above.TextContent.Trim(), out _)
+            ? "years:" + Signature(list) + "@" + ParentKey(list)
+            : ParentKey(e);
 
     private static string ParentKey(IElement e)
     {

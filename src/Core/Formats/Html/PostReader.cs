@@ -74,6 +74,16 @@ internal static partial class PostReader
             posted.Remove();
         }
 
+        // "📅 Time: 2025/11/12", "Date: 3 March 2025": a short line of its own that names itself the date.
+        if (date is null && post.QuerySelectorAll("p,div,span,small,em,i,li,dd").FirstOrDefault(e => e.QuerySelector("p,div,li,h1,h2,h3,h4,h5,h6,br") is null
+                && DateLabelled().Match(TextKey.CollapseWhitespace(e.TextContent)) is { Success: true } m
+                && (LooseDates.TryParse(m.Groups["when"].Value, out _) || LooseDates.TryFind(m.Groups["when"].Value, out _))) is { } labelled)
+        {
+            var when = DateLabelled().Match(TextKey.CollapseWhitespace(labelled.TextContent)).Groups["when"].Value;
+            date = LooseDates.TryParse(when, out var whole) ? whole : LooseDates.TryFind(when, out var found) ? found : null;
+            labelled.Remove();
+        }
+
         foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
         {
             if (byline.QuerySelector("p,div,li") is not null) continue;
@@ -107,7 +117,7 @@ internal static partial class PostReader
                     part.Remove();
                 }
             title = TextKey.CollapseWhitespace(heading.TextContent);
-            url = (heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
+            url = (heading.LocalName == "a" && heading.HasAttribute("href") ? heading : heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
             titleMark = heading;
             heading.Remove();
             if (DateLeads.TryRead(title, out var inTitle, loose: true))
@@ -147,6 +157,9 @@ internal static partial class PostReader
         // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
             date = closing;
+        // An item under a year heading that spells a full date of that year in its text ("..., Main Hall, 2nd of March, 2023. (slides)") is dated by it.
+        if (date is null && year is { } section && LooseDates.TryFind(post.TextContent, out var inText) && inText.Day is not null && inText.Year == section)
+            date = inText;
 
 
         // The footer the date came from holds the rest of the theme's chrome ("Posted in News", "Leave a comment", an "updated" time).
@@ -236,9 +249,21 @@ internal static partial class PostReader
     }
 
     /// <summary>A bold link opening the post ("&lt;strong&gt;&lt;a href&gt;Workshop on fair ranking&lt;/a&gt;&lt;/strong&gt;&lt;br&gt;"): its title.</summary>
-    private static IElement? LinkedBoldTitle(IElement post) =>
-        post.QuerySelector("strong,b") is { } bold && bold.QuerySelector("a") is { } link
-        && bold.TextContent.Trim() is { Length: > 0 and < 150 } text && link.TextContent.Trim() == text ? bold : null;
+    /// <remarks>The link may hold the bold instead ("&lt;a href&gt;&lt;b&gt;Title&lt;/b&gt;&lt;/a&gt;"): then the link is the title.</remarks>
+    private static IElement? LinkedBoldTitle(IElement post)
+    {
+        if (post.QuerySelector("strong,b") is not { } bold || bold.TextContent.Trim() is not { Length: > 0 and < 150 } text) return null;
+        if (bold.QuerySelector("a") is { } link && link.TextContent.Trim() == text) return bold;
+        // A bold link inside a sentence ("<a><b>LiVo</b></a> accepted at ...") names a thing, not the post: the title is a line of its own.
+        return bold.Closest("a[href]") is { } around && post.Contains(around) && around.TextContent.Trim() == text && EndsLine(around) ? around : null;
+    }
+
+    private static bool EndsLine(INode node)
+    {
+        var next = node.NextSibling;
+        while (next is IText { Data: var gap } && gap.Trim().Length == 0) next = next.NextSibling;
+        return next is null or IElement { LocalName: "br" };
+    }
 
     /// <summary>The name in a byline: its linked name ("Written by &lt;a&gt;María Quispe&lt;/a&gt; | Posted in ..."), else its text without the glue.</summary>
     private static string BylineName(IElement byline)
@@ -273,6 +298,10 @@ internal static partial class PostReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:btn|button|toggle)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ButtonClass();
+
+    /// <summary>"Date: ...", "📅 Time: ...", "When: ...": a label (after any pictogram) and the date it introduces.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\p{N}]*(?:date|time|when)\s*[:：]\s*(?<when>.{4,60})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateLabelled();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:posted|published|written|updated)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PostedLine();
