@@ -90,8 +90,8 @@ public static partial class DateLeads
         @"|(?<=[\[(]\s*)\d{1,2}/\d{4}(?=\s*[\])])" +
         @"|\d{1,2}\.\d{1,2}\.\d{4}" +
         @"|\d{1,2}/\d{1,2}/\d{4}" +
-        // "08/2018" heading hand-written news: a month (1-12) and a four-digit year, nothing more.
-        @"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])" +
+        // "08/2018", "05.2024" heading hand-written news: a month (1-12) and a four-digit year, nothing more.
+        @"|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{2}(?![\d/]|\.\d)" +
         @"|\d{1,2}/\d{1,2}/\d{2}(?=\s*:)" +
         @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
         @"|\d{4}\s+" + Mon + @"\s+\d{1,2}(?![\d:])" +
@@ -100,7 +100,8 @@ public static partial class DateLeads
         @"|" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?-i:\p{Lu}))))?\s*",
+    // A picture's alt text in brackets ("• [new] 2024.05.02 ...", w3m's rendering of a badge) may stand before the date.
+    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?-i:\p{Lu}))))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 

@@ -92,7 +92,10 @@ public static partial class LooseDates
         if (month is null or < 1 or > 12) return false;
         try
         {
-            date = string.IsNullOrEmpty(d) ? PartialDate.OfMonth(year, month.Value) : PartialDate.OfDay(year, month.Value, int.Parse(d, CultureInfo.InvariantCulture));
+            var day = string.IsNullOrEmpty(d) ? 0 : int.Parse(d, CultureInfo.InvariantCulture);
+            // "2022.09.31": a day the month does not have is a slip of the keyboard; the month still stands.
+            if (day is > 28 and <= 31 && day > DateTime.DaysInMonth(year, month.Value)) day = 0;
+            date = day == 0 ? PartialDate.OfMonth(year, month.Value) : PartialDate.OfDay(year, month.Value, day);
             return true;
         }
         catch (ArgumentOutOfRangeException) { return false; }
@@ -102,8 +105,8 @@ public static partial class LooseDates
 
     [GeneratedRegex(@"^(?<y>\d{4})[/.](?<m>\d{1,2})(?:[/.](?<d>\d{1,2}))?$")]
     private static partial Regex IsoSlash();
-    /// <summary>"11/2025": month and year, as news lists print them in brackets.</summary>
-    [GeneratedRegex(@"^(?<m>\d{1,2})/(?<y>\d{4})$")]
+    /// <summary>"11/2025", "05.2024": month and year, as news lists print them.</summary>
+    [GeneratedRegex(@"^(?<m>\d{1,2})[/.](?<y>\d{4})$")]
     private static partial Regex MonthSlashYear();
     [GeneratedRegex(@"^(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})$")]
     private static partial Regex SlashedDayMonthYear();

@@ -14,6 +14,11 @@ public class LooseDatesTests
     [InlineData("11/07/19", "2019-07-11")]
     [InlineData("2020 Sept 30", "2020-09-30")]
     [InlineData("12.05.2025", "2025-05-12")]
+    [InlineData("05.2024", "2024-05")]
+    [InlineData("2024.05", "2024-05")]
+    [InlineData("2023.05.2", "2023-05-02")]
+    [InlineData("2022.09.31", "2022-09")]
+    [InlineData("30/02/2021", "2021-02")]
     [InlineData("3.1.2024", "2024-01-03")]
     [InlineData("Feb 2021", "2021-02")]
     [InlineData("February 2021", "2021-02")]
@@ -37,6 +42,8 @@ public class LooseDatesTests
     [Theory]
     [InlineData("Febtember 2021")]
     [InlineData("2021-13")]
+    [InlineData("2022.09.32")]
+    [InlineData("13.2024")]
     [InlineData("hello")]
     public void Rejects_non_dates(string text) => Assert.False(LooseDates.TryParse(text, out _));
 

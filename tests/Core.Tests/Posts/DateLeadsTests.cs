@@ -25,6 +25,12 @@ public class DateLeadsTests
     [InlineData("02/10/24: New postdoc joins", "2024-10-02", "New postdoc joins")]
     [InlineData("  • 2020 Sept 30 - New editorial out", "2020-09-30", "New editorial out")]
     [InlineData("14th of June, 2024: Lab retreat in the hills", "2024-06-14", "Lab retreat in the hills")]
+    [InlineData("2024.05: Lab retreat in the hills", "2024-05", "Lab retreat in the hills")]
+    [InlineData("2024.5.2 - Poster prize for Ilse", "2024-05-02", "Poster prize for Ilse")]
+    [InlineData("14.03.2025 | Open day", "2025-03-14", "Open day")]
+    [InlineData("05.2024 – Grant renewed", "2024-05", "Grant renewed")]
+    [InlineData("[2025/01] Welcome, Tomás!", "2025-01", "Welcome, Tomás!")]
+    [InlineData("  • [new] 2023.9.4: Two papers at the autumn workshop", "2023-09-04", "Two papers at the autumn workshop")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
@@ -45,6 +51,8 @@ public class DateLeadsTests
     [InlineData("June '245 - not a year")]
     [InlineData("May 3, 2024, we moved to the new building.")]
     [InlineData("02/10/24 was the day we moved")]
+    [InlineData("3.2024.1 release notes")]
+    [InlineData("[new] lab website is live")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));

@@ -262,12 +262,21 @@ internal static partial class PostSplitter
             var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
             // Items printed without a date among dated ones are set apart by a wider gap (two blank lines or more);
             // after the last dated item such a gap opens the page's closing matter instead.
-            var undated = titled || k + 1 == indices.Count || !DatesTouchText(lines, indices) ? [] : WideGaps(lines, i + 1, end);
+            var undated = titled || k + 1 == indices.Count || !DatesTouchText(lines, indices) ? []
+                : WideGaps(lines, i + 1, end).Union(SiblingEntries(lines, indices, i + 1, end)).Order().ToList();
+            // After the last item, a wide gap the items themselves never hold opens the page's closing matter.
+            if (k + 1 == indices.Count && indices.Count >= 3 && WideGaps(lines, i + 1, end) is [var closing, ..]
+                && Enumerable.Range(0, indices.Count - 1).All(m => WideGaps(lines, indices[m] + 1, begins[m + 1]).Count == 0))
+                end = closing;
             var paragraphs = Paragraphs(lines, i + 1, undated.Count > 0 ? undated[0] : end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
             posts.Add(new RawPost(head.Number, lead, paragraphs, titleLines is not null ? lines[titleLines[k]].Text.Trim() : null));
             for (var u = 0; u < undated.Count; u++)
-                posts.Add(new RawPost(lines[undated[u]].Number, null, Paragraphs(lines, undated[u], u + 1 < undated.Count ? undated[u + 1] : end, null)));
+            {
+                // A list entry's text starts after its bullet.
+                var opening = lines[undated[u]].Text.Trim() is var t && ListItem().Match(t) is { Success: true } bullet ? t[(bullet.Length - 1)..] : t;
+                posts.Add(new RawPost(lines[undated[u]].Number, null, Paragraphs(lines, undated[u] + 1, u + 1 < undated.Count ? undated[u + 1] : end, opening)));
+            }
         }
 
         // When every other dated post has the same number of blocks, whatever follows that many blocks in the
@@ -286,6 +295,24 @@ internal static partial class PostSplitter
     /// <summary>Each date line has its text right below it, so a gap is never part of an item's head.</summary>
     private static bool DatesTouchText(List<PageLine> lines, List<int> starts) =>
         starts.All(i => i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text || DateLeads.TryRead(lines[i].Text, out var d, loose: true) && d.Rest.Length > 0);
+
+    /// <summary>
+    /// Where every dated item is a list entry at one indent, an undated entry at that indent among them
+    /// ("• Weekly seminar is on Thursdays.") is an item of its own, unless the item's text introduces it ("...:").
+    /// </summary>
+    private static List<int> SiblingEntries(List<PageLine> lines, List<int> starts, int from, int to)
+    {
+        if (starts.Select(i => EntryIndent(lines[i].Text)).Distinct().ToList() is not [var indent and >= 0]) return [];
+        var found = new List<int>();
+        for (var j = from; j < to; j++)
+            if (lines[j].Kind == LineKind.Text && EntryIndent(lines[j].Text) == indent && j > 0
+                && !(lines[j - 1].Kind == LineKind.Text && lines[j - 1].Text.TrimEnd().EndsWith(':')))
+                found.Add(j);
+        return found;
+    }
+
+    /// <summary>How far a list entry's bullet is indented; -1 when the line is no list entry.</summary>
+    private static int EntryIndent(string text) => ListItem().IsMatch(text.Trim()) ? text.Length - text.TrimStart().Length : -1;
 
     /// <summary>Text lines in (from, to) that follow two or more blank lines, after some text of the item.</summary>
     private static List<int> WideGaps(List<PageLine> lines, int from, int to)
