@@ -25,6 +25,7 @@ internal static partial class PostSplitter
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
+        if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
     }
 
