@@ -43,6 +43,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         if (open >= 0) text = text[..open];
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
+        text = BadgeVenues.Inline(text);
         // "Eyal Z<sup>*</sup>, Matzov D<sup>*</sup>": two starred marks would pair up as emphasis around the name
         // between them; the marks (equal contribution, affiliations) are not text, so they go before Markdown reads them.
         text = MarkSup().Replace(text, "");

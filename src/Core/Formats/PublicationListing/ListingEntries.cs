@@ -100,7 +100,8 @@ internal static class ListingEntries
         // (only printed) co-author, not a venue that happens to look like a name.
         var full = entries.Count(e => e.Head.Count >= 3);
         var venuesReadable = full >= 3 && fullTitles.Count >= 0.75 * full;
-        return entries.Select((e, k) => Classify(e.Head, e.Abstract, coauthors, LongTitlesBesides(k), venuesReadable)).ToList();
+        var pageAbstracts = string.Join("\n", entries.Select(e => e.Abstract).OfType<string>());
+        return entries.Select((e, k) => Classify(e.Head, e.Abstract, coauthors, LongTitlesBesides(k), venuesReadable, pageAbstracts)).ToList();
     }
 
     /// <summary>Adds the entries of one head; only the last of them owns the abstract that follows.</summary>
@@ -134,7 +135,7 @@ internal static class ListingEntries
         return groups;
     }
 
-    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors, bool longTitles, bool venuesReadable)
+    private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors, bool longTitles, bool venuesReadable, string pageAbstracts)
     {
         if (group.Count == 0) return new ListingEntry(null, [], null, abstractText);
         var texts = group.Select(h => h.Text).ToList();
@@ -145,7 +146,7 @@ internal static class ListingEntries
 
         // An entry without its title line starts with a co-author known from other entries.
         if (!group[0].IsTitle && PersonNames.LooksLikeName(texts[0])
-            && (coauthors.Contains(PersonNames.MatchKey(texts[0])) || LeadsNameRun(texts, abstractText, coauthors, longTitles)))
+            && (coauthors.Contains(PersonNames.MatchKey(texts[0])) || LeadsNameRun(texts, abstractText, coauthors, longTitles, pageAbstracts)))
         {
             var venueLast = ListingLines.LooksLikeVenue(texts[^1]) || !PersonNames.LooksLikeName(texts[^1]);
             return new ListingEntry(null, venueLast ? texts[..^1] : texts, venueLast ? texts[^1] : null, abstractText);
@@ -189,7 +190,7 @@ internal static class ListingEntries
     /// "Ana Díaz / Bo Chen / Venue (2021)" where titles on the page are long: a plain name opening a run of names
     /// that includes a co-author known from other entries, closed by a venue, is the first author of an untitled entry.
     /// </summary>
-    private static bool LeadsNameRun(List<string> texts, string? abstractText, HashSet<string> coauthors, bool longTitles)
+    private static bool LeadsNameRun(List<string> texts, string? abstractText, HashSet<string> coauthors, bool longTitles, string pageAbstracts)
     {
         // Kept to short runs (three names at most): a short title over a long author list is the likelier reading.
         if (!longTitles || texts.Count is < 3 or > 4 || !(IsPlainName(texts[0]) || HasInitial(texts[0]))) return false;
@@ -197,11 +198,18 @@ internal static class ListingEntries
         if (abstractText is not null && texts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Any(w => w.Length > 3 && System.Text.RegularExpressions.Regex.IsMatch(abstractText, $@"\b{System.Text.RegularExpressions.Regex.Escape(w.ToLowerInvariant())}\b")))
             return false;
+        // A short title's subject recurs across the listing ("Volumetric Functional Maps" … "functional maps" in
+        // another paper's abstract): two of its words in lower case elsewhere; one may be a surname that is also a word.
+        if (LowerCaseRecurrences(texts[0], pageAbstracts) >= 2) return false;
         if (!ListingLines.LooksLikeVenue(texts[^1]) || ListingLines.FindYear(texts[^1]) is null) return false;
         var middle = texts[1..^1];
         return middle.All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t))
             && middle.Any(t => coauthors.Contains(PersonNames.MatchKey(t)));
     }
+
+    private static int LowerCaseRecurrences(string line, string text) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).Select(w => w.ToLowerInvariant()).Distinct()
+            .Count(w => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(w)}\b"));
 
     /// <summary>A line that stops on a preposition, article or conjunction, or on ':' / ',' / '-', continues on the next.</summary>
     private static bool EndsMidPhrase(string line)
