@@ -56,7 +56,7 @@ internal static partial class PostFinder
                 || start.QuerySelector("p,div,li,br") is null && BylineDates.TryRead(start.TextContent, out _, out _);
             // A card that prints its date last ("<div class=card><a>Title</a><p>Text</p><p>29 September 2024</p></div>") is the post:
             // the widest block around the date that holds no other item's date.
-            if (onlyDate && !IsHeading(start) && start.NextElementSibling is null && CardAround(start, starts, root) is { } card) return [card];
+            if (onlyDate && !IsHeading(start) && OnlyLinksAfter(start) && CardAround(start, starts, root) is { } card) return [card];
             var run = new List<INode> { start };
             // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
             if (titledAbove && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);
@@ -69,6 +69,14 @@ internal static partial class PostFinder
             }
             return run;
         }).ToList();
+    }
+
+    /// <summary>Nothing but short links ("Read more") follows the element in its parent.</summary>
+    private static bool OnlyLinksAfter(IElement e)
+    {
+        for (var s = e.NextElementSibling; s is not null; s = s.NextElementSibling)
+            if (s.TextContent.Trim().Length > 30 || s.TextContent.Trim().Length > 0 && s.LocalName != "a" && s.QuerySelector("a") is null) return false;
+        return true;
     }
 
     /// <summary>The outermost ancestor of a trailing date, below <paramref name="root"/>, that holds no other start and some text besides the date.</summary>

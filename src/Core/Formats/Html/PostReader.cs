@@ -202,7 +202,8 @@ internal static partial class PostReader
     /// <summary>The block holding the post's last text when that text is a date and nothing else.</summary>
     private static (IElement Line, PartialDate Date)? TrailingDateLine(IElement post)
     {
-        var last = post.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0);
+        // (A "Read more" link after the date is the post's URL, taken later.)
+        var last = post.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0 && !(t.ParentElement?.Closest("a") is { } a && ReadMore().IsMatch(a.TextContent)));
         var line = last?.ParentElement?.Closest("p,div,li,small,time,span");
         // The line ends at the nearest block: a date set in spans gathers in the block around them.
         if (line is not null && !LeadingDates.IsBlock(line) && line.ParentElement?.Closest("p,div,li") is { } block && post.Contains(block) && block != post
