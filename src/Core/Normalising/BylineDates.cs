@@ -29,9 +29,14 @@ public static partial class BylineDates
             name ??= part;
         }
         LooseDates.TryParse(parts[dateAt], out date);
-        author = name;
+        // Press items print the outlet where a blog prints its writer ("Science Weekly | Feb 2, 2026"): dated, but nobody's byline.
+        author = name is not null && Outlet().IsMatch(name) ? null : name;
         return true;
     }
+
+    /// <summary>Words that name an organisation or a publication rather than a person.</summary>
+    [GeneratedRegex(@"\b(?:College|Institute|School|Cent(?:er|re)|Foundation|Agency|Society|Council|Hospital|Ministry|Department|Laborator(?:y|ies)|News|Magazine|Journal|Radio|Television|TV|Times|Post|Press|Daily|Weekly|Review|Gazette|Herald|Tribune|Telegraph|Guardian|Observer|Chronicle|Network|Media|Broadcasting|Universit(?:ät|é|à|ad|y)|Zeitung)\b")]
+    private static partial Regex Outlet();
 
     [GeneratedRegex(@"\s+[•·|–—]\s+|\s*[•·|]\s*")]
     private static partial Regex Separator();

@@ -18,6 +18,17 @@ public class BylineDatesTests
     }
 
     [Theory]
+    [InlineData("Harbour City Daily | Mar 4, 2026", "2026-03-04")]
+    [InlineData("University of Eastvale | Sep 8, 2023", "2023-09-08")]
+    [InlineData("Example Public Radio · 12 October 2025", "2025-10-12")]
+    public void ReadsTheDateButNoAuthorFromAnOutletLine(string line, string date)
+    {
+        Assert.True(BylineDates.TryRead(line, out var read, out var name));
+        Assert.Equal(date, read.ToString());
+        Assert.Null(name);
+    }
+
+    [Theory]
     [InlineData("June 02, 2025")]                       // a bare date is a date lead, not a byline
     [InlineData("June 02, 2025 • 3 min read")]          // reading time, not a name
     [InlineData("March 2025 | we moved to the new building")]

@@ -81,7 +81,27 @@ internal static partial class PageCleaner
     [GeneratedRegex(@"(?:^|[\s_-])(?:footer|entry-footer|post-footer)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex FooterName();
 
-    private static string Names(IElement el) => $"{el.GetAttribute("class")} {el.Id}";
+    /// <summary>
+    /// The class and id that can name chrome. An id that spells the element's own heading ("poor-sleep-may-account-for-a-large-share"
+    /// on a section titled "Poor sleep may account for a large share") is a slug generated from content, not a name for a part of the page.
+    /// </summary>
+    private static string Names(IElement el) => SlugOfOwnHeading(el) ? el.GetAttribute("class") ?? "" : $"{el.GetAttribute("class")} {el.Id}";
+
+    private static bool SlugOfOwnHeading(IElement el)
+    {
+        // A short id ("social", "share-links") is a name even when a widget's heading repeats it.
+        if (string.IsNullOrEmpty(el.Id) || el.Id.Split('-', '_').Length < 4) return false;
+        var heading = el.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? el : el.QuerySelector("h1,h2,h3,h4,h5,h6");
+        if (heading is null) return false;
+        var text = LettersAndDigits(TextKey.RemoveDiacritics(heading.TextContent));
+        return text.Length >= 3 && (LettersAndDigits(el.Id) == text || LettersAndDigits(SlugCounter().Replace(el.Id, "")) == text);
+    }
+
+    private static string LettersAndDigits(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>The "-1", "-2" generators add to repeated slugs.</summary>
+    [GeneratedRegex(@"[-_]\d+$")]
+    private static partial Regex SlugCounter();
 
     [GeneratedRegex(@"^\s*(?:javascript|vbscript|data|file):", RegexOptions.IgnoreCase)]
     private static partial Regex UnsafeScheme();

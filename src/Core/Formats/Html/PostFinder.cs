@@ -54,6 +54,9 @@ internal static partial class PostFinder
             var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1
                 // "12 March 2025 | Lucía Fernández": a date and byline line, which introduces the text below it as a bare date does.
                 || start.QuerySelector("p,div,li,br") is null && BylineDates.TryRead(start.TextContent, out _, out _);
+            // A card that prints its date last ("<div class=card><a>Title</a><p>Text</p><p>29 September 2024</p></div>") is the post:
+            // the widest block around the date that holds no other item's date.
+            if (onlyDate && !IsHeading(start) && OnlyLinksAfter(start) && CardAround(start, starts, root) is { } card) return [card];
             var run = new List<INode> { start };
             // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
             if (titledAbove && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);
@@ -66,6 +69,23 @@ internal static partial class PostFinder
             }
             return run;
         }).ToList();
+    }
+
+    /// <summary>Nothing but short links ("Read more") follows the element in its parent.</summary>
+    private static bool OnlyLinksAfter(IElement e)
+    {
+        for (var s = e.NextElementSibling; s is not null; s = s.NextElementSibling)
+            if (s.TextContent.Trim().Length > 30 || s.TextContent.Trim().Length > 0 && s.LocalName != "a" && s.QuerySelector("a") is null) return false;
+        return true;
+    }
+
+    /// <summary>The outermost ancestor of a trailing date, below <paramref name="root"/>, that holds no other start and some text besides the date.</summary>
+    private static IElement? CardAround(IElement date, HashSet<IElement> starts, IElement root)
+    {
+        IElement? card = null;
+        for (var a = date.ParentElement; a is not null && a != root && !starts.Any(o => o != date && a.Contains(o)); a = a.ParentElement)
+            card = a;
+        return card is not null && card.TextContent.Trim().Length > date.TextContent.Trim().Length + 1 ? card : null;
     }
 
     /// <summary>

@@ -154,6 +154,12 @@ internal static partial class PostReader
             }
         }
 
+        // Cards that print their date last, on a line of its own ("<p><span>29</span> <span>September</span> <span>2024</span></p>").
+        if (date is null && TrailingDateLine(post) is ({ } closingLine, var closingDate))
+        {
+            date = closingDate;
+            closingLine.Remove();
+        }
         // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
             date = closing;
@@ -205,6 +211,20 @@ internal static partial class PostReader
     /// <summary>A blog theme's comment counter: "Leave a comment", "2 Comments", "No comments yet", "Comments off".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:leave\s+(?:a\s+)?(?:comment|reply)|(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s+(?:off|closed|are closed)|add\s+(?:a\s+)?comment|comment)(?:\s+on\s+.*)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommentsLink();
+
+    /// <summary>The block holding the post's last text when that text is a date and nothing else.</summary>
+    private static (IElement Line, PartialDate Date)? TrailingDateLine(IElement post)
+    {
+        // (A "Read more" link after the date is the post's URL, taken later.)
+        var last = post.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0 && !(t.ParentElement?.Closest("a") is { } a && ReadMore().IsMatch(a.TextContent)));
+        var line = last?.ParentElement?.Closest("p,div,li,small,time,span");
+        // The line ends at the nearest block: a date set in spans gathers in the block around them.
+        if (line is not null && !LeadingDates.IsBlock(line) && line.ParentElement?.Closest("p,div,li") is { } block && post.Contains(block) && block != post
+            && TextKey.CollapseWhitespace(block.TextContent).Length <= 40) line = block;
+        if (line is null || line == post || !post.Contains(line) || line.QuerySelector("p,div,li,br,img,a") is not null) return null;
+        var text = TextKey.CollapseWhitespace(line.TextContent);
+        return text.Length <= 40 && DateLeads.TryRead(text, out var d, loose: true) && d is { Rest.Length: 0, Label.Length: 0 } ? (line, d.Date) : null;
+    }
 
     /// <summary>The element holding the first text of the post when it is a short line of its own.</summary>
     private static IElement? MetaLineUnderTitle(IElement post)
