@@ -15,7 +15,7 @@ public static partial class PersonNames
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "of", "on", "the", "and", "for", "in", "with", "to", "a", "an", "via", "using", "from", "by", "at", "is", "are", "we", "our",
+        "of", "on", "the", "and", "for", "in", "with", "to", "a", "an", "via", "using", "from", "by", "at", "is", "are", "we", "our", "my", "your", "their", "me", "about",
         "conference", "workshop", "journal", "proceedings", "symposium", "transactions", "review", "letters", "society",
         "university", "institute", "press", "preprint", "arxiv", "international", "annual", "meeting", "patent", "magazine",
         "networks", "learning", "systems", "science", "research", "abstract", "details", "preview", "talk", "poster",

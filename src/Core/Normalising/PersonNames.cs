@@ -49,7 +49,7 @@ public static partial class PersonNames
     /// <summary>True when the two names denote the same person by <see cref="MatchKey"/>.</summary>
     public static bool SamePerson(string a, string b) => MatchKey(a) == MatchKey(b) && MatchKey(a).Length > 0;
 
-    [GeneratedRegex(@"[*†‡§¶#]+|\^\{?[*†‡0-9,]+\}?|\\dagger|\\ast")]
+    [GeneratedRegex(@"[*†‡§¶#⋆★☆♠♣♥♦✝∗]+|\^\{?[*†‡0-9,]+\}?|\\(?:dagger|ddagger|ast|star)\b")]
     private static partial Regex ContributionMarks();
 
     [GeneratedRegex(@"^(Jr\.?|Sr\.?|II|III|IV)$", RegexOptions.IgnoreCase)]

@@ -10,6 +10,9 @@ public class PersonNamesTests
     [InlineData("King, Jr., Martin Luther", "Martin Luther King Jr.")]
     [InlineData("J.R.R. Tolkien", "J. R. R. Tolkien")]
     [InlineData("Stanisław Jastrzębski", "Stanisław Jastrzębski")]
+    [InlineData("Ines Ferreira⋆", "Ines Ferreira")]
+    [InlineData("Tomás Ruiz♠", "Tomás Ruiz")]
+    [InlineData("Lea Brandt\\star", "Lea Brandt")]
     public void Display_puts_first_names_first_and_keeps_spelling(string raw, string expected) =>
         Assert.Equal(expected, PersonNames.Display(raw));
 
@@ -19,6 +22,11 @@ public class PersonNamesTests
     [InlineData("Jastrzebski, Stanislaw", "stanisław jastrzębski")]
     public void Same_person_ignores_accents_case_initials_and_order(string a, string b) =>
         Assert.True(PersonNames.SamePerson(a, b));
+
+    [Theory]
+    [InlineData("My Interests")]
+    [InlineData("About Me")]
+    public void Headings_that_speak_of_the_owner_are_not_names(string heading) => Assert.False(PersonNames.LooksLikeName(heading));
 
     [Fact]
     public void Different_people_differ() => Assert.False(PersonNames.SamePerson("Anna Smith", "Anna Jones"));

@@ -71,6 +71,58 @@ internal static partial class EntryTitles
     }
 
     /// <summary>
+    /// "Plain Title - [Venue 2021](url) / [Poster](…)" or "Plain Title – PhD Thesis": an unmarked title set off from
+    /// what follows by a dash. The last dash before the venue splits (titles may hold " - " themselves), and the part
+    /// after it must read as a venue (a year, a venue word, a thesis or talk label), so prose with a dash is not a title.
+    /// A parenthesised italic gloss after the title ("(_English translation_)") is not part of it.
+    /// </summary>
+    public static TitleSplit? TitleBeforeDash(List<Seg> line)
+    {
+        var venueAt = line.FindIndex(s => s.Kind == SegKind.Link && !IsLinkLabel(s.Text) && !s.Text.Contains("://"));
+        var prefix = new StringBuilder();
+        for (var i = 0; i < (venueAt < 0 ? line.Count : venueAt); i++)
+        {
+            var seg = line[i];
+            if (seg.Kind is SegKind.HardBreak or SegKind.SoftBreak) return null;
+            if (seg.Kind == SegKind.Link && IsLinkLabel(seg.Text)) return null;
+            var gloss = seg.Kind == SegKind.Emph && prefix.ToString().TrimEnd().EndsWith('(') && i + 1 < line.Count && line[i + 1].Text.TrimStart().StartsWith(')');
+            prefix.Append(gloss ? "" : seg.Text);
+        }
+        var text = prefix.ToString();
+        string title, venue;
+        List<Seg> rest;
+        if (venueAt >= 0)
+        {
+            var dash = TrailingDash().Match(text);
+            if (!dash.Success) return null;
+            title = text[..dash.Index];
+            rest = line.Skip(venueAt).ToList();
+            venue = Text(rest);
+        }
+        else
+        {
+            var dash = LastDash().Match(text);
+            if (!dash.Success) return null;
+            title = text[..dash.Index];
+            venue = text[(dash.Index + dash.Length)..].Trim();
+            rest = [new Seg(SegKind.Text, venue)];
+        }
+        title = Clean(GlossParen().Replace(title, "").Replace("\u0001", ""));
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || AuthorText.IsNamesOnly(title)) return null;
+        if (!VenueText.NamesVenueOrYear(venue) && !VenueText.IsThesis(venue) && !VenueText.IsTalk(venue)) return null;
+        return new TitleSplit(title, null, rest);
+    }
+
+    [GeneratedRegex(@"\s[-–—]+\s*$")]
+    private static partial Regex TrailingDash();
+
+    [GeneratedRegex(@"\s[-–—]+\s(?!.*\s[-–—]+\s)")]
+    private static partial Regex LastDash();
+
+    [GeneratedRegex(@"\s*\(\s*\u0001\s*\)\s*")]
+    private static partial Regex GlossParen();
+
+    /// <summary>
     /// The line without the list's own numbering printed before the entry: "[J3] ", "**[C1]**", "(P2) ".
     /// </summary>
     public static List<Seg> WithoutNumberLabel(List<Seg> line)

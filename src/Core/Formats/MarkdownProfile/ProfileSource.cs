@@ -47,10 +47,22 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         // "Eyal Z<sup>*</sup>, Matzov D<sup>*</sup>": two starred marks would pair up as emphasis around the name
         // between them; the marks (equal contribution, affiliations) are not text, so they go before Markdown reads them.
         text = MarkSup().Replace(text, "");
+        // "Ana Díaz,$^{\star}$ Bo Chen$^\dagger$": the same marks typeset as LaTeX math.
+        text = MathMark().Replace(text, "");
         if (HtmlMarkup.IsMostlyHtml(text)) text = HtmlMarkup.ToMarkdown(text);
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
         // blocks; each list becomes the Markdown it stands for, one paragraph per item.
         else text = HtmlList().Replace(text, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
+        // "<div class=…>" / "<h2>PhD Thesis</h2>" / "</div>": a heading on a line of its own names a section as much as
+        // "## PhD Thesis" does, but inside an HTML block Markdown would not see it.
+        // Only headings that name a section are lifted: others ("<h2>First-author papers</h2>") keep grouping as before.
+        text = HtmlHeadingLine().Replace(text, m =>
+        {
+            var heading = HtmlMarkup.ToMarkdown(m.Groups["t"].Value).Trim();
+            return ProfileSections.Classify(heading) is null && !ProfileSections.IsNotWork(heading)
+                ? m.Value
+                : $"\n\n{new string('#', m.Groups["n"].Value[0] - '0')} {heading}\n\n";
+        });
         // A line holding only "<br>" spaces entries apart; left in, it opens an HTML block that swallows the entry below.
         text = SpacerLine().Replace(text, "");
         // "J. Phys. Chem. B 2023" wrapped under an entry's title would open a lettered list and tear the entry apart.
@@ -76,6 +88,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     [GeneratedRegex(@"<sup>[\s*†‡§#\d,\\]*</sup>", RegexOptions.IgnoreCase)]
     private static partial Regex MarkSup();
 
+    /// <summary>A math span holding only marks: "$^{\star}$", "$^*$", "$^{1,\dagger}$", "$\ddagger$".</summary>
+    [GeneratedRegex(@"\$(?=[^$\n]{0,40}(?:\^|\\[a-z]|[*†‡§¶#⋆★☆♠♣♥♦✝∗]))[ ]*\^?[ ]*\{?(?:[ ,]*(?:\\(?:star|ast|dagger|ddagger|dag|ddag|S|P|sharp|natural|flat|spadesuit|clubsuit|heartsuit|diamondsuit|diamond|bullet|circ|triangle|square|clubs|spades)\b|[*†‡§¶#⋆★☆♠♣♥♦✝∗]|\d))+[ ,]*\}?[ ]*\$")]
+    private static partial Regex MathMark();
+
     [GeneratedRegex(@"\A(?<fence>---|\+\+\+)[ \t]*\n(?<body>[\s\S]*?)\n\k<fence>[ \t]*(?:\n|\z)")]
     private static partial Regex FrontMatter();
 
@@ -92,6 +108,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
+
+    [GeneratedRegex(@"^[ \t]*<h(?<n>[1-6])\b[^>\n]*>(?<t>[^\n]*?)</h\k<n>\s*>[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlHeadingLine();
 
     [GeneratedRegex(@"[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]")]
     private static partial Regex LoneSurrogate();

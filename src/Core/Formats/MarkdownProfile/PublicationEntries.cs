@@ -29,7 +29,13 @@ internal static partial class PublicationEntries
         {
             split = EntryTitles.Split(entry.Lines[0]);
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
-            else if (CitationEntries.Applies(split, entry.Lines[0])) return CitationEntries.Read(entry, owner);
+            else if (CitationEntries.Applies(split, entry.Lines[0]))
+            {
+                // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.
+                if (CitationEntries.Read(entry, owner) is { } cited) return cited;
+                if (split.Title is null && EntryTitles.TitleBeforeDash(entry.Lines[0]) is { } dashed) split = dashed;
+                else return null;
+            }
         }
         // "(**\***: Equal contribution)": a bold mark with no word in it is a legend, not a title.
         if (split.Title is null || !split.Title.Any(char.IsLetterOrDigit)) return null;
@@ -127,7 +133,7 @@ internal static partial class PublicationEntries
         var tidy = AuthorLists.Tidy(authors);
         return new Item
         {
-            Kind = VenueText.IsThesis(venueLine) ? RecordKind.Thesis : RecordKind.Publication,
+            Kind = VenueText.IsThesis(venueLine) ? RecordKind.Thesis : VenueText.IsTalk(venueLine) ? RecordKind.Talk : RecordKind.Publication,
             Title = split.Title,
             Url = split.Url,
             Authors = tidy.Count == 0 || withOwner ? AuthorLists.WithOwner(tidy, owner) : tidy,

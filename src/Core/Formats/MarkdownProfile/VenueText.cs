@@ -78,6 +78,9 @@ internal static partial class VenueText
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
 
+    /// <summary>"Keynote at Somewhere 2024", "Invited talk, …": the entry was given as a talk, not published.</summary>
+    public static bool IsTalk(string? line) => line is not null && TalkVenue().IsMatch(line);
+
     /// <summary>A part of a citation that prints a year or a word only venues have ("Symposium", "Journal").</summary>
     public static bool NamesVenueOrYear(string part) => LooseDates.FindYear(part) is not null || VenueWord().IsMatch(part);
 
@@ -93,7 +96,10 @@ internal static partial class VenueText
     [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Letters|Review|arXiv|Preprint|Meeting|Congress|Press|Findings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWord();
 
-    [GeneratedRegex(@"^(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|MPhil|Bachelor'?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:invited|contributed|plenary|keynote)\s+)?(?:keynote|talk|lecture|presentation|seminar|colloquium)\b(?!\s+(?:paper|track|abstract))", RegexOptions.IgnoreCase)]
+    private static partial Regex TalkVenue();
+
+    [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|MPhil|Bachelor'?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenue();
 
     [GeneratedRegex(@",\s+")]
