@@ -11,7 +11,8 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// </summary>
 internal static partial class TableEntries
 {
-    public static IEnumerable<ProfileEntry> Read(Table table, int? groupYear)
+    /// <param name="papers">True for a table of papers: a lone link in a row is the paper's, where a talk's is its event's.</param>
+    public static IEnumerable<ProfileEntry> Read(Table table, int? groupYear, bool papers)
     {
         var header = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader);
         var titleColumn = header is null ? -1 : header.OfType<TableCell>().ToList().FindIndex(c => TitleHeader().IsMatch(CellText(c)));
@@ -24,19 +25,23 @@ internal static partial class TableEntries
             if (at < 0) continue;
             var entry = new ProfileEntry { Line = row.Line + 1, GroupYear = groupYear };
             // "Title<br>_Authors_": a title cell's first line is the title, its later lines the entry's next lines.
+            // A plain title with one link elsewhere in its row ("| Title | [bioRxiv](…) |"): that link is the paper's.
+            var rowLinks = cells.Where((c, k) => k != at).SelectMany(c => c).Where(seg => seg.Kind == SegKind.Link && !string.IsNullOrEmpty(seg.Url)).ToList();
+            var rowUrl = papers && rowLinks is [var lone] ? lone.Url : null;
             var titleLines = row.OfType<TableCell>().ElementAt(at) is var titleCell && CellLines(titleCell) is [var head, .. var tail] && EntryTitles.Split(head).Title is null && tail.Count > 0
-                ? [AsTitle(head), .. tail]
-                : new List<List<Seg>> { AsTitle(cells[at]) };
+                ? [AsTitle(head, rowUrl), .. tail]
+                : new List<List<Seg>> { AsTitle(cells[at], rowUrl) };
             entry.AddParagraph([.. titleLines, .. row.OfType<TableCell>().Where((c, k) => k != at && cells[k].Count > 0).SelectMany(FieldLines)]);
             yield return entry;
         }
     }
 
     /// <summary>A plain cell under a "Title" header is the title all the same; its link, if any, is the paper's.</summary>
-    private static List<Seg> AsTitle(List<Seg> cell)
+    private static List<Seg> AsTitle(List<Seg> cell, string? rowUrl)
     {
         if (EntryTitles.Split(cell).Title is not null) return cell;
-        var url = cell.FirstOrDefault(s => s.Kind == SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))?.Url;
+        var url = cell.FirstOrDefault(s => s.Kind == SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))?.Url
+            ?? (cell.Any(s => s.Kind == SegKind.Link) ? null : rowUrl);
         return [new Seg(SegKind.Strong, EntryTitles.Text(cell), url)];
     }
 
