@@ -68,7 +68,8 @@ public static partial class FrontMatterDetection
     private static partial Regex YamlKey();
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w.-]*|""[^""]+"")\s*=\s*(?<value>.*)$|^\[\[?[\w.-]+\]\]?$")]
     private static partial Regex TomlKey();
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b", RegexOptions.Multiline)]
+    // Table rows count as entries too: a pipe row holding a year, or a raw "<td>2024</td>" year cell.
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b|^[ \t]*\|[^\n]*\b(?:19|20)\d{2}\b[^\n]*\|[ \t]*$|^[ \t]*<td\b[^>]*>\s*\(?(?:19|20)\d{2}\b", RegexOptions.Multiline)]
     private static partial Regex EntryWithYear();
     [GeneratedRegex(@"^#{1,4}\s*(?:Selected\s+)?(?:Publications|Papers|Preprints|Conference Papers|Journal Articles)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex PublicationHeading();

@@ -44,6 +44,38 @@ internal static partial class HtmlMarkup
         return MultipleBlankLines().Replace(string.Join("\n", lines), "\n\n").Trim() + "\n";
     }
 
+    /// <summary>
+    /// A raw &lt;table&gt; as the pipe table it stands for, so its rows are read as entries like any Markdown table's.
+    /// Header cells (&lt;th&gt;) make the header row (an empty one when the table has none); a cell's &lt;br&gt; stays
+    /// a line break inside it, and Markdown written inside the cells ("_Ana Díaz_") is kept as written.
+    /// </summary>
+    public static string TableToMarkdown(string html)
+    {
+        var rows = Row().Matches(html).Select(r => Cell().Matches(r.Groups["r"].Value).Select(c => (Header: c.Groups["t"].Value.Equals("th", StringComparison.OrdinalIgnoreCase), Text: CellMarkdown(c.Groups["c"].Value))).ToList())
+            .Where(r => r.Count > 0).ToList();
+        if (rows.Count == 0) return "\n\n";
+        var width = rows.Max(r => r.Count);
+        var header = rows[0].All(c => c.Header) ? rows[0].Select(c => c.Text).ToList() : [];
+        var body = rows.Skip(header.Count > 0 ? 1 : 0).Select(r => r.Select(c => c.Text).ToList());
+        string Line(IReadOnlyList<string> cells) => "| " + string.Join(" | ", Enumerable.Range(0, width).Select(k => k < cells.Count ? cells[k] : "")) + " |";
+        var lines = new List<string> { Line(header), "|" + string.Concat(Enumerable.Repeat("---|", width)) };
+        lines.AddRange(body.Select(Line));
+        return "\n\n" + string.Join("\n", lines) + "\n\n";
+    }
+
+    private static string CellMarkdown(string html)
+    {
+        const string lineBreak = "\u0001";
+        var text = ToMarkdown(Break().Replace(html, lineBreak)).Replace('\n', ' ').Trim();
+        return TextKey.CollapseWhitespace(text).Replace("|", "\\|").Replace(lineBreak, "<br>").Trim();
+    }
+
+    [GeneratedRegex(@"<tr\b[^>]*>(?<r>.*?)(?:</tr\s*>|(?=<tr\b)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Row();
+
+    [GeneratedRegex(@"<(?<t>td|th)\b[^>]*>(?<c>.*?)(?:</\k<t>\s*>|(?=<t[dh]\b)|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Cell();
+
     /// <summary>Links, emphasis and entities; other inline tags (span, abbr, font) keep only their text.</summary>
     private static string Inline(string s)
     {

@@ -30,7 +30,10 @@ public sealed partial class MarkdownProfileFormat : IFormat
         else if (others > 0 && entries >= 2) score = 60;
         else score = 25;
         // A dated front matter is a post that happens to have a "Papers" heading, unless its title says otherwise.
-        if (ProfileSource.HasDatedFrontMatter(text) && frontKind is null) score = Math.Min(score, 45);
+        // When the front matter's own reading says the body is a list of works, the date is the page's, not a post's.
+        if (ProfileSource.HasDatedFrontMatter(text) && frontKind is null
+            && Formats.FrontMatter.FrontMatterDetection.Score(text, document.Location) != Formats.FrontMatter.FrontMatterDetection.FencedButNotPost)
+            score = Math.Min(score, 45);
         return score;
     }
 

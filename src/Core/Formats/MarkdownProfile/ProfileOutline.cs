@@ -178,7 +178,7 @@ internal static partial class ProfileOutline
                     break;
                 }
                 case Markdig.Extensions.Tables.Table table when section.Kind is RecordKind.Publication or RecordKind.Talk:
-                    section.Entries.AddRange(TableEntries.Read(table, groupYear?.Year));
+                    section.Entries.AddRange(TableEntries.Read(table, groupYear?.Year, section.Kind == RecordKind.Publication));
                     current = null;
                     break;
                 case ListBlock list:

@@ -49,10 +49,13 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = MarkSup().Replace(text, "");
         // "Ana Díaz,$^{\star}$ Bo Chen$^\dagger$": the same marks typeset as LaTeX math.
         text = MathMark().Replace(text, "");
-        if (HtmlMarkup.IsMostlyHtml(text)) text = HtmlMarkup.ToMarkdown(text);
+        // A raw <table> of papers (a Year cell, a Title cell) is as much a table as a pipe table is; its many tag
+        // lines do not make the Markdown page around it an HTML one.
+        var tabled = HtmlTable().Replace(text, m => HtmlMarkup.TableToMarkdown(m.Value));
+        if (HtmlMarkup.IsMostlyHtml(tabled)) text = HtmlMarkup.ToMarkdown(text);
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
         // blocks; each list becomes the Markdown it stands for, one paragraph per item.
-        else text = HtmlList().Replace(text, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
+        else text = HtmlList().Replace(tabled, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
         // "<div class=…>" / "<h2>PhD Thesis</h2>" / "</div>": a heading on a line of its own names a section as much as
         // "## PhD Thesis" does, but inside an HTML block Markdown would not see it.
         // Only headings that name a section are lifted: others ("<h2>First-author papers</h2>") keep grouping as before.
@@ -109,6 +112,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
 
+    [GeneratedRegex(@"^[ \t]*<table\b[^>]*>[\s\S]*?</table\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTable();
+
     [GeneratedRegex(@"^[ \t]*<h(?<n>[1-6])\b[^>\n]*>(?<t>[^\n]*?)</h\k<n>\s*>[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlHeadingLine();
 
@@ -128,6 +134,14 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     private static string OpenDetails(Match m)
     {
         var label = m.Groups["label"].Value.Trim();
+        // "<details open><summary>Robotics</summary>" over a list of papers folds a group of entries, not one entry's
+        // part: its body is the page's own list, and a year summary ("2023") dates the entries as a "**2023**" line would.
+        if (FoldedItems().Count(m.Groups["body"].Value) >= 2)
+        {
+            var heading = TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(Tag().Replace(label, " "))).Trim();
+            var year = YearLabel().IsMatch(heading) ? $"**{heading}**\n\n" : "";
+            return $"\n\n{year}{m.Groups["body"].Value.Trim('\n')}\n\n";
+        }
         if (!AbstractLabel().IsMatch(label)) return "\n\n";
         var body = TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(Tag().Replace(m.Groups["body"].Value, " ")));
         return body.Length == 0 ? "\n\n" : $"\n\nAbstract: {body}\n\n";
@@ -135,6 +149,13 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"<details[^>]*>\s*(?:<summary[^>]*>(?<label>[\s\S]*?)</summary>)?(?<body>[\s\S]*?)</details>", RegexOptions.IgnoreCase)]
     private static partial Regex Details();
+
+    /// <summary>A list item, HTML item or table row opening a line: an entry of a folded group.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:[-*+][ \t]+\S|\d{1,3}[.)][ \t]+\S|<li\b|<tr\b)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex FoldedItems();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex YearLabel();
 
     [GeneratedRegex(@"^(?:<[^>]+>\s*)*(?:abstract|summary|tl;?\s?dr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();

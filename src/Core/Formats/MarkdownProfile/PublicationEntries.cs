@@ -59,7 +59,7 @@ internal static partial class PublicationEntries
                 var end = i + 1;
                 while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
                 var paragraph = string.Join(" ", entry.Lines.Skip(i).Take(end - i).Select(l => EntryTitles.Text(l, null)));
-                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true))
+                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true) && !(authors.Count == 0 && AuthorText.IsNamesOnly(TextKey.CollapseWhitespace(paragraph))))
                 {
                     for (var k = i; k < end; k++) EntryTitles.Text(entry.Lines[k], links);
                     summary.Add(AbstractLabel().Replace(TextKey.CollapseWhitespace(paragraph), ""));
@@ -77,7 +77,8 @@ internal static partial class PublicationEntries
                 continue;
             }
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
-            if (IsAbstract(text, laterParagraph))
+            // Eighteen names run longer than any venue line, but a line of nothing but names is the author list.
+            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && AuthorText.IsNamesOnly(text)))
             {
                 summary.Add(text);
                 continue;

@@ -15,9 +15,48 @@ internal static partial class Segments
     {
         var result = new List<Seg>();
         if (container is null) return result;
-        foreach (var inline in Visible(container)) Add(result, inline);
+        var inlines = Visible(container).ToList();
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            // "<span class="pub-tag">AAAI 2026</span> [Title](…)": a styled label reads as a code-span badge would.
+            if (StyledLabel(inlines, i) is { } label)
+            {
+                result.Add(new Seg(SegKind.Code, label.Text));
+                i = label.End;
+                continue;
+            }
+            Add(result, inlines[i]);
+        }
         return result;
     }
+
+    /// <summary>
+    /// An inline HTML element with a class or style holding only a few words of plain text: a tag the page's style
+    /// sheet draws as a label (venue, status), not running text. Emphasis, links or long text inside are left alone.
+    /// </summary>
+    private static (string Text, int End)? StyledLabel(List<Inline> inlines, int at)
+    {
+        if (inlines[at] is not HtmlInline open || StyledOpen().Match(open.Tag) is not { Success: true } tag) return null;
+        var text = new System.Text.StringBuilder();
+        for (var j = at + 1; j < inlines.Count && j <= at + 8; j++)
+        {
+            switch (inlines[j])
+            {
+                case LiteralInline or HtmlEntityInline:
+                    text.Append(PlainText(inlines[j]));
+                    break;
+                case HtmlInline close when close.Tag.Equals($"</{tag.Groups["t"].Value}>", StringComparison.OrdinalIgnoreCase):
+                    var label = text.ToString().Trim();
+                    return label.Length is > 0 and <= 60 && label.Any(char.IsLetterOrDigit) ? (label, j) : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<(?<t>span|mark|kbd|small|abbr)\b[^>]*\b(?:class|style)\s*=[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StyledOpen();
 
     /// <summary>The container's inlines without superscripts: "Zhang&lt;sup&gt;1,2&lt;/sup&gt;" marks affiliations or footnotes, not text.</summary>
     private static IEnumerable<Inline> Visible(ContainerInline container)

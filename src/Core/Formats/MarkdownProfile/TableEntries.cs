@@ -11,7 +11,8 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// </summary>
 internal static partial class TableEntries
 {
-    public static IEnumerable<ProfileEntry> Read(Table table, int? groupYear)
+    /// <param name="papers">True for a table of papers: a lone link in a row is the paper's, where a talk's is its event's.</param>
+    public static IEnumerable<ProfileEntry> Read(Table table, int? groupYear, bool papers)
     {
         var header = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader);
         var titleColumn = header is null ? -1 : header.OfType<TableCell>().ToList().FindIndex(c => TitleHeader().IsMatch(CellText(c)));
@@ -23,30 +24,61 @@ internal static partial class TableEntries
                 : cells.FindIndex(c => c.Count > 0 && EntryTitles.Split(c).Title is not null);
             if (at < 0) continue;
             var entry = new ProfileEntry { Line = row.Line + 1, GroupYear = groupYear };
-            entry.AddParagraph([AsTitle(cells[at]), .. cells.Where((c, k) => k != at && c.Count > 0)]);
+            // "Title<br>_Authors_": a title cell's first line is the title, its later lines the entry's next lines.
+            // A plain title with one link elsewhere in its row ("| Title | [bioRxiv](…) |"): that link is the paper's.
+            var rowLinks = cells.Where((c, k) => k != at).SelectMany(c => c).Where(seg => seg.Kind == SegKind.Link && !string.IsNullOrEmpty(seg.Url)).ToList();
+            var rowUrl = papers && rowLinks is [var lone] ? lone.Url : null;
+            var titleLines = row.OfType<TableCell>().ElementAt(at) is var titleCell && CellLines(titleCell) is [var head, .. var tail] && EntryTitles.Split(head).Title is null && tail.Count > 0
+                ? [AsTitle(head, rowUrl), .. tail]
+                : new List<List<Seg>> { AsTitle(cells[at], rowUrl) };
+            entry.AddParagraph([.. titleLines, .. row.OfType<TableCell>().Where((c, k) => k != at && cells[k].Count > 0).SelectMany(FieldLines)]);
             yield return entry;
         }
     }
 
     /// <summary>A plain cell under a "Title" header is the title all the same; its link, if any, is the paper's.</summary>
-    private static List<Seg> AsTitle(List<Seg> cell)
+    private static List<Seg> AsTitle(List<Seg> cell, string? rowUrl)
     {
         if (EntryTitles.Split(cell).Title is not null) return cell;
-        var url = cell.FirstOrDefault(s => s.Kind == SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))?.Url;
+        var url = cell.FirstOrDefault(s => s.Kind == SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))?.Url
+            ?? (cell.Any(s => s.Kind == SegKind.Link) ? null : rowUrl);
         return [new Seg(SegKind.Strong, EntryTitles.Text(cell), url)];
     }
 
     private static List<Seg> CellSegments(TableCell cell)
     {
         var segs = new List<Seg>();
-        foreach (var p in cell.OfType<ParagraphBlock>())
-            foreach (var line in Segments.Lines(Segments.Of(p.Inline)))
-            {
-                if (segs.Count > 0) segs.Add(new Seg(SegKind.Text, " "));
-                segs.AddRange(line);
-            }
+        foreach (var line in CellLines(cell))
+        {
+            if (segs.Count > 0) segs.Add(new Seg(SegKind.Text, " "));
+            segs.AddRange(line);
+        }
         return segs.Any(s => s.Text.Trim().Length > 0) ? segs : [];
     }
+
+    /// <summary>
+    /// A cell other than the title's, as the entry's lines. "2024&lt;br&gt;co-1st": a year cell's notes under the year
+    /// are the owner's role, not a venue. "[bioRxiv](…)" alone in a cell: the server the paper is on is its venue,
+    /// where the same label among [pdf] [code] links only names a link.
+    /// </summary>
+    private static IEnumerable<List<Seg>> FieldLines(TableCell cell)
+    {
+        var lines = CellLines(cell);
+        if (lines.Count > 1 && YearOnly().IsMatch(EntryTitles.Text(lines[0]).Trim())) return lines.Take(1);
+        if (lines is [var only] && only.Where(s => s.Text.Trim().Length > 0).ToList() is [{ Kind: SegKind.Link } link] && PreprintServer().IsMatch(link.Text.Trim()))
+            return [[new Seg(SegKind.Text, link.Text.Trim())], only];
+        return lines;
+    }
+
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?$")]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"^(?:arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|hal|techrxiv|research square|preprints\.org|osf preprints)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreprintServer();
+
+    /// <summary>The cell's lines, as its &lt;br&gt; breaks them ("2024&lt;br&gt;1st": a year, then a note).</summary>
+    private static List<List<Seg>> CellLines(TableCell cell) =>
+        cell.OfType<ParagraphBlock>().SelectMany(p => Segments.Lines(Segments.Of(p.Inline))).ToList();
 
     private static string CellText(TableCell cell) => EntryTitles.Text(CellSegments(cell)).Trim();
 
