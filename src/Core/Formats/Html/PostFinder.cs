@@ -240,7 +240,7 @@ internal static partial class PostFinder
             if (!run.Skip(1).OfType<IElement>().Any(HasText)) return null;
             runs.Add(run);
         }
-        return runs;
+        return WithoutTrailingChrome(runs);
     }
 
     /// <summary>A short paragraph that is all bold ("&lt;p&gt;&lt;strong&gt;Dec 2024 - Paper at ICRA&lt;/strong&gt;&lt;/p&gt;"), used as a heading.</summary>
