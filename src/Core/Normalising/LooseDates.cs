@@ -20,8 +20,33 @@ public static partial class LooseDates
         var n = name.Trim().TrimEnd('.').ToLowerInvariant();
         if (n.Length < 3) return null;
         var i = Array.IndexOf(MonthNames, n[..3]);
-        return i >= 0 && ("january february march april may june july august september october november december sept".Contains(n) || n.Length == 3) ? i + 1 : null;
+        if (i >= 0 && ("january february march april may june july august september october november december sept".Contains(n) || n.Length == 3)) return i + 1;
+        return ForeignMonthNumbers.TryGetValue(TextKey.RemoveDiacritics(n), out var foreign) ? foreign : null;
     }
+
+    /// <summary>French, Spanish, Portuguese and German month names (and the abbreviations that cannot be English words), without accents.</summary>
+    private static readonly Dictionary<string, int> ForeignMonthNumbers = new(StringComparer.Ordinal)
+    {
+        ["janvier"] = 1, ["janv"] = 1, ["enero"] = 1, ["janeiro"] = 1, ["januar"] = 1, ["janner"] = 1,
+        ["fevrier"] = 2, ["fevr"] = 2, ["febrero"] = 2, ["fevereiro"] = 2, ["februar"] = 2,
+        ["mars"] = 3, ["marzo"] = 3, ["marco"] = 3, ["marz"] = 3,
+        ["avril"] = 4, ["avr"] = 4, ["abril"] = 4,
+        ["mai"] = 5, ["mayo"] = 5, ["maio"] = 5,
+        ["juin"] = 6, ["junio"] = 6, ["junho"] = 6, ["juni"] = 6,
+        ["juillet"] = 7, ["juil"] = 7, ["julio"] = 7, ["julho"] = 7, ["juli"] = 7,
+        ["aout"] = 8, ["agosto"] = 8,
+        ["septembre"] = 9, ["septiembre"] = 9, ["setiembre"] = 9, ["setembro"] = 9,
+        ["octobre"] = 10, ["octubre"] = 10, ["outubro"] = 10, ["oktober"] = 10,
+        ["novembre"] = 11, ["noviembre"] = 11, ["novembro"] = 11,
+        ["decembre"] = 12, ["diciembre"] = 12, ["dezembro"] = 12, ["dezember"] = 12,
+    };
+
+    /// <summary>The same names as a regex alternation (accents optional), for the patterns that find dates in text.</summary>
+    internal const string ForeignMonths =
+        @"janvier|janv|f[ée]vrier|f[ée]vr|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|octobre|novembre|d[ée]cembre" +
+        @"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
+        @"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro" +
+        @"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember";
 
     /// <summary>Parses the whole string as one date; false when it is not (only) a date.</summary>
     public static bool TryParse(string? text, out PartialDate date)
@@ -101,7 +126,7 @@ public static partial class LooseDates
         catch (ArgumentOutOfRangeException) { return false; }
     }
 
-    private const string Mon = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Mon = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|" + ForeignMonths + @")\.?";
 
     [GeneratedRegex(@"^(?<y>\d{4})[/.](?<m>\d{1,2})(?:[/.](?<d>\d{1,2}))?$")]
     private static partial Regex IsoSlash();
@@ -117,11 +142,11 @@ public static partial class LooseDates
     [GeneratedRegex(@"^(?<y>\d{4})\s+" + Mon + @"\s+(?<d>\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthDay();
     /// <summary>"3 February 2021", "2nd of March, 2023" (the day spelled as an ordinal "of" the month).</summary>
-    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
     [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
-    [GeneratedRegex(@"^" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Mon + @",?\s+(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
     [GeneratedRegex(@"^" + Mon + @"\s+['’‘](?<yy>\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthShortYear();
@@ -129,11 +154,11 @@ public static partial class LooseDates
     private static partial Regex HasTime();
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
     private static partial Regex IsoInText();
-    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYearInText();
     [GeneratedRegex(@"\b" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYearInText();
-    [GeneratedRegex(@"\b" + Mon + @",?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Mon + @",?\s+(?:de\s+)?\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYearInText();
     // "2009.01234" is an arXiv id, not the year 2009; "1999-2001" a range; "ICPR-2021" an event's year.
     [GeneratedRegex(@"(?:(?<![\d./-])|(?<=\p{L}-))(19|20)\d{2}(?![\d/-]|\.\d)")]

@@ -33,6 +33,17 @@ public class LooseDatesTests
     [InlineData("October '22", "2022-10")]
     [InlineData("Aug ’19", "2019-08")]
     [InlineData("2017-05-26T00:14:56+05:30", "2017-05-26T00:14:56+05:30")]
+    [InlineData("14 juin 2018", "2018-06-14")]
+    [InlineData("1er décembre 2019", "2019-12-01")]
+    [InlineData("03 mai 2018", "2018-05-03")]
+    [InlineData("févr. 2020", "2020-02")]
+    [InlineData("5 de marzo de 2024", "2024-03-05")]
+    [InlineData("septiembre de 2022", "2022-09")]
+    [InlineData("12 de março de 2023", "2023-03-12")]
+    [InlineData("Outubro 2021", "2021-10")]
+    [InlineData("3. März 2025", "2025-03-03")]
+    [InlineData("Dezember 2024", "2024-12")]
+    [InlineData("août 2017", "2017-08")]
     public void Keeps_the_precision_given(string text, string iso)
     {
         Assert.True(LooseDates.TryParse(text, out var d));
@@ -73,5 +84,26 @@ public class LooseDatesTests
         Assert.True(PartialDate.TryParseIso("2021-02", out var d));
         Assert.Equal(new DateTimeOffset(2021, 2, 1, 0, 0, 0, TimeSpan.Zero), d.ToInstant());
         Assert.Equal("2021-02", d.ToString());
+    }
+
+    [Theory]
+    [InlineData("juillet", 7)]
+    [InlineData("Août", 8)]
+    [InlineData("marzo", 3)]
+    [InlineData("März", 3)]
+    [InlineData("setembro", 9)]
+    [InlineData("Mai", 5)]
+    [InlineData("sept.", 9)]
+    [InlineData("mart", null)]
+    [InlineData("out", null)]
+    public void Month_names_in_french_spanish_portuguese_and_german(string name, int? month) =>
+        Assert.Equal(month, LooseDates.Month(name));
+
+    [Fact]
+    public void Finds_a_foreign_date_inside_text()
+    {
+        Assert.True(LooseDates.TryFind("Séminaire du 14 juin 2018 à 14h", out var d));
+        Assert.Equal("2018-06-14", d.ToString());
+        Assert.False(LooseDates.TryFind("Nous avons mangé 2018 pommes", out _));
     }
 }

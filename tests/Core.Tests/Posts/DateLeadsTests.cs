@@ -31,6 +31,14 @@ public class DateLeadsTests
     [InlineData("05.2024 – Grant renewed", "2024-05", "Grant renewed")]
     [InlineData("[2025/01] Welcome, Tomás!", "2025-01", "Welcome, Tomás!")]
     [InlineData("  • [new] 2023.9.4: Two papers at the autumn workshop", "2023-09-04", "Two papers at the autumn workshop")]
+    [InlineData("8 novembre 2018, 14h-15h, Rémi Garnier (INRIA)", "2018-11-08", "14h-15h, Rémi Garnier (INRIA)")]
+    [InlineData("4 october 2018, 15:30, Lena Brandt", "2018-10-04", "15:30, Lena Brandt")]
+    [InlineData("14 de junio de 2018: Charla invitada", "2018-06-14", "Charla invitada")]
+    [InlineData("Aug 30 - Sep 4, 2015, Schloss Dagmar, Germany", "2015-08-30", "Schloss Dagmar, Germany")]
+    [InlineData("Jun 24-30, 2012, Oberau", "2012-06-24", "Oberau")]
+    [InlineData("24–30 June 2012: Summer school", "2012-06-24", "Summer school")]
+    [InlineData("30 Aug - 4 Sep 2015", "2015-08-30", "")]
+    [InlineData("[Oct 27 - 31, 2014] Spectral week", "2014-10-27", "Spectral week")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
@@ -52,6 +60,8 @@ public class DateLeadsTests
     [InlineData("May 3, 2024, we moved to the new building.")]
     [InlineData("02/10/24 was the day we moved")]
     [InlineData("3.2024.1 release notes")]
+    [InlineData("Jun 24-30, 2012 we were away")]
+    [InlineData("4 october 2018, 15 people came")]
     [InlineData("[new] lab website is live")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>

@@ -39,6 +39,7 @@ internal static partial class PostFinder
             .ThenBy(g => g.Average(Depth))
             .FirstOrDefault();
         if (best is null) return null;
+        best = WithUndatedPeers(best);
         var starts = best.ToHashSet();
         // (A lone h1 above the first item is the page's own title.)
         var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
@@ -47,7 +48,7 @@ internal static partial class PostFinder
             && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
         // Where nearly every dated block sits under its own heading, that heading is the post's title.
         var titledAbove = best.Count(TitleAbove) * 10 >= best.Count * 8;
-        return best.Select(start =>
+        var runs = best.Select(start =>
         {
             LeadingDates.TryRead(start, out var lead, out var holder, loose, YearOf(start));
             // A bare date or a dated heading (or a bold line standing in for one) introduces what follows it; a dated item holds its own text.
@@ -69,6 +70,22 @@ internal static partial class PostFinder
             }
             return run;
         }).ToList();
+        return WithoutTrailingChrome(runs);
+    }
+
+    /// <summary>
+    /// The last item's run ends where the page's own closing links begin ("Back to Home", "Last update in ..."): at an
+    /// inline or closing element of a kind that no other item's run holds.
+    /// </summary>
+    private static List<List<INode>> WithoutTrailingChrome(List<List<INode>> runs)
+    {
+        if (runs.Count < 3 || runs[^1].Count < 2) return runs;
+        var kinds = runs.SkipLast(1).SelectMany(r => r.Skip(1)).OfType<IElement>().Select(e => e.LocalName).ToHashSet();
+        if (kinds.Count == 0) return runs;
+        var last = runs[^1];
+        var cut = last.FindIndex(1, n => n is IElement e && !kinds.Contains(e.LocalName) && e.LocalName is "a" or "address" or "img" or "center" or "footer" or "small" or "font" or "span" or "hr");
+        if (cut > 0) runs[^1] = last.Take(cut).ToList();
+        return runs;
     }
 
     /// <summary>Nothing but short links ("Read more") follows the element in its parent.</summary>
@@ -223,13 +240,45 @@ internal static partial class PostFinder
             if (!run.Skip(1).OfType<IElement>().Any(HasText)) return null;
             runs.Add(run);
         }
-        return runs;
+        return WithoutTrailingChrome(runs);
     }
 
     /// <summary>A short paragraph that is all bold ("&lt;p&gt;&lt;strong&gt;Dec 2024 - Paper at ICRA&lt;/strong&gt;&lt;/p&gt;"), used as a heading.</summary>
-    private static bool IsPseudoHeading(IElement e) =>
-        e.LocalName is "p" or "div" && e.TextContent.Trim() is { Length: > 0 and < 150 } text
-        && e.Children.Length == 1 && e.Children[0].LocalName is "strong" or "b" && e.Children[0].TextContent.Trim() == text;
+    /// <remarks>Old hand-written pages wrap the bold in &lt;font&gt;s ("&lt;p&gt;&lt;font face&gt;&lt;b&gt;&lt;font color&gt;Jun 2012, Oslo&lt;/font&gt;&lt;/b&gt;&lt;/font&gt;").</remarks>
+    private static bool IsPseudoHeading(IElement e)
+    {
+        if (e.LocalName is not ("p" or "div") || e.TextContent.Trim() is not { Length: > 0 and < 150 } text) return false;
+        for (var inner = e; inner.Children.Length == 1 && inner.Children[0].TextContent.Trim() == text; )
+        {
+            inner = inner.Children[0];
+            if (inner.LocalName is "strong" or "b") return true;
+            if (inner.LocalName is not ("font" or "span" or "em" or "i" or "u" or "a")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The date lines of a list of bold heading lines, with the lines among them that print no date ("Fall 2013, Oslo"):
+    /// a line set in the same markup as the dated ones, beside them, heads an item just the same.
+    /// </summary>
+    private static List<IElement> WithUndatedPeers(List<IElement> dated)
+    {
+        if (dated.Count < 2 || !dated.All(IsPseudoHeading)) return dated;
+        var shape = DeepSignature(dated[0]);
+        if (!dated.All(d => DeepSignature(d) == shape)) return dated;
+        var parents = dated.Select(d => d.ParentElement).Distinct().ToList();
+        if (parents.Count != 1 || parents[0] is not { } parent) return dated;
+        var from = dated[0].Index();
+        return parent.Children.Where(c => dated.Contains(c) || c.Index() > from && IsPseudoHeading(c) && DeepSignature(c) == shape).ToList();
+    }
+
+    /// <summary>A block's tag and class with those of the lone elements nested in it: "p&gt;font&gt;b&gt;font".</summary>
+    private static string DeepSignature(IElement e)
+    {
+        var sig = Signature(e);
+        for (var inner = e; inner.Children.Length == 1; ) { inner = inner.Children[0]; sig += ">" + Signature(inner); }
+        return sig;
+    }
 
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 

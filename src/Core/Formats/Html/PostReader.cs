@@ -142,6 +142,9 @@ internal static partial class PostReader
             LeadingDates.Remove(post, lead, holder);
         }
 
+        // Seminar listings name their fields: "<b>Title:</b> <i>Sparse deep networks</i><br><b>Abstract:</b> ...".
+        if (title is null && LabelledTitle(post) is { } labelledTitle) title = labelledTitle;
+
         // A bold lead-in ("<strong>Paper accepted!</strong> Our paper on ...") is the item's title; it stays in the text as printed.
         if (title is null && BoldLead(post) is { } bold)
         {
@@ -258,6 +261,41 @@ internal static partial class PostReader
         }
         return null;
     }
+
+    /// <summary>The text after a "Title:" label up to the end of its line; the label and the line leave the body.</summary>
+    private static string? LabelledTitle(IElement post)
+    {
+        foreach (var text in post.Descendants<IText>().ToList())
+        {
+            var m = TitleLabel().Match(text.Data);
+            if (!m.Success) continue;
+            // The label in an element of its own ("<b>Title:</b>") or opening a run of text ("Title: Sparse networks<br>").
+            var labelOnly = m.Length == text.Data.Length;
+            INode start = text;
+            if (labelOnly)
+                for (var p = text.ParentElement; p is not null && p != post && !LeadingDates.IsBlock(p) && p.TextContent.Trim() == text.Data.Trim(); p = p.ParentElement)
+                    start = p;
+            var line = new List<INode>();
+            for (var node = labelOnly ? start.NextSibling : start; node is not null; node = node.NextSibling)
+            {
+                if (node is IElement e && (e.LocalName == "br" || LeadingDates.IsBlock(e))) break;
+                line.Add(node);
+            }
+            // A title set apart in its own element ("<i>Sparse networks</i> [Slides]") ends there; links after it stay in the body.
+            if (line.FindIndex(n => n is IElement || n.TextContent.Trim().Length > 0) is var first and >= 0 && line[first] is IElement { LocalName: "i" or "em" or "b" or "strong" or "cite" or "q" or "span" } set
+                && set.TextContent.Trim().Length >= 3)
+                line = line.Take(first + 1).ToList();
+            var words = TextKey.CollapseWhitespace(string.Concat(line.Select(n => n == text ? text.Data[m.Length..] : n.TextContent))).Trim();
+            if (words.Length is < 3 or > 300) return null;
+            if (labelOnly) start.Parent?.RemoveChild(start);
+            foreach (var node in line) node.Parent?.RemoveChild(node);
+            return words;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:talk\s+|paper\s+)?(?:title|titre|t[íi]tulo|titel)\s*[:：]\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TitleLabel();
 
     private static string? BoldLead(IElement post)
     {
