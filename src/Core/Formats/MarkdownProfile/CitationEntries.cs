@@ -22,6 +22,10 @@ internal static partial class CitationEntries
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
         // the owner alone as author, the title unmarked after it.
         if (Initial().IsMatch(split.Title) && rest.Length > 0 && char.IsLetter(rest[0]) && rest.Split(' ').Length >= 3) return true;
+        // "**Marta Quiroga**. Title. *Venue*, 2021": the owner alone as author, then a sentence that is not more names
+        // (after "**Short Title**. Ana Díaz, Bo Chen." the names that follow show the bold part was the title).
+        if (rest.StartsWith('.') && EntryTitles.TrimSeparators(rest[1..]) is { Length: > 0 } afterName
+            && AuthorText.Consume(afterName).Names.Count == 0 && SentenceEnd().IsMatch(afterName)) return true;
         if (!(rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal))) return false;
         // "**Gao, R.**, ..." is a name by its form; "**Short Title**, Ana Díaz, ..., Venue" only looks like one,
         // so the names must be followed by a title of their own (quoted or marked up) rather than just a venue.
