@@ -72,6 +72,11 @@ internal static partial class CitationEntries
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
             (title, after) = TakeTitle(LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), ""), marked);
         }
+        else if (TitleBeforeNames(full) is { } byComma)
+        {
+            // "Plain Title, Ana Díaz, **Bo Chen**, Carla Ruiz": no markup and no full stop; the names end the title.
+            (title, names, after) = byComma;
+        }
         else
         {
             (title, after) = TakeTitle(full, marked);
@@ -164,6 +169,25 @@ internal static partial class CitationEntries
             if (VenueText.NamesVenueOrYear(parts[k]))
                 return (EntryTitles.Clean(string.Join(", ", parts.Take(k))), string.Join(", ", parts.Skip(k)));
         return (EntryTitles.Clean(text), "");
+    }
+
+    /// <summary>
+    /// The words before the first comma after which at least two names follow, when no sentence ends before it
+    /// and the title is not quoted. Null when no comma is followed by names.
+    /// </summary>
+    private static (string Title, List<string> Names, string After)? TitleBeforeNames(string text)
+    {
+        // A quoted title anywhere is the title; a head of one or two words is more likely a name than a title.
+        if (text.IndexOfAny(['"', '“']) >= 0) return null;
+        for (var at = text.IndexOf(", ", StringComparison.Ordinal); at > 0; at = text.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            var head = text[..at];
+            if (SentenceEnd().IsMatch(head)) return null;
+            var (names, rest) = AuthorText.Consume(text[(at + 2)..]);
+            if (names.Count >= 2 && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !PersonNames.LooksLikeName(head.Trim()) && AuthorText.Consume(head).Names.Count == 0)
+                return (EntryTitles.Clean(head), names, rest);
+        }
+        return null;
     }
 
     /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>

@@ -79,7 +79,8 @@ internal static partial class PublicationEntries
                 continue;
             }
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
-            if (IsAbstract(text, laterParagraph))
+            // "[Title](…), Ana Díaz, Bo Chen, … & Carla Ruiz, **Venue**": a long author list is not an abstract.
+            if (IsAbstract(text, laterParagraph) && !(i == 0 && authors.Count == 0 && AuthorText.Consume(text).Names.Count >= 3))
             {
                 summary.Add(text);
                 continue;
