@@ -22,6 +22,10 @@ internal static partial class CitationEntries
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
         // the owner alone as author, the title unmarked after it.
         if (Initial().IsMatch(split.Title) && rest.Length > 0 && char.IsLetter(rest[0]) && rest.Split(' ').Length >= 3) return true;
+        // "**Marta Quiroga**. Title. *Venue*, 2021": the owner alone as author, then a sentence that is not more names
+        // (after "**Short Title**. Ana Díaz, Bo Chen." the names that follow show the bold part was the title).
+        if (rest.StartsWith('.') && EntryTitles.TrimSeparators(rest[1..]) is { Length: > 0 } afterName
+            && AuthorText.Consume(afterName).Names.Count == 0 && SentenceEnd().IsMatch(afterName)) return true;
         if (!(rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal))) return false;
         // "**Gao, R.**, ..." is a name by its form; "**Short Title**, Ana Díaz, ..., Venue" only looks like one,
         // so the names must be followed by a title of their own (quoted or marked up) rather than just a venue.
@@ -67,6 +71,11 @@ internal static partial class CitationEntries
         {
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
             (title, after) = TakeTitle(LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), ""), marked);
+        }
+        else if (TitleBeforeNames(full) is { } byComma)
+        {
+            // "Plain Title, Ana Díaz, **Bo Chen**, Carla Ruiz": no markup and no full stop; the names end the title.
+            (title, names, after) = byComma;
         }
         else
         {
@@ -160,6 +169,25 @@ internal static partial class CitationEntries
             if (VenueText.NamesVenueOrYear(parts[k]))
                 return (EntryTitles.Clean(string.Join(", ", parts.Take(k))), string.Join(", ", parts.Skip(k)));
         return (EntryTitles.Clean(text), "");
+    }
+
+    /// <summary>
+    /// The words before the first comma after which at least two names follow, when no sentence ends before it
+    /// and the title is not quoted. Null when no comma is followed by names.
+    /// </summary>
+    private static (string Title, List<string> Names, string After)? TitleBeforeNames(string text)
+    {
+        // A quoted title anywhere is the title; a head of one or two words is more likely a name than a title.
+        if (text.IndexOfAny(['"', '“']) >= 0) return null;
+        for (var at = text.IndexOf(", ", StringComparison.Ordinal); at > 0; at = text.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            var head = text[..at];
+            if (SentenceEnd().IsMatch(head)) return null;
+            var (names, rest) = AuthorText.Consume(text[(at + 2)..]);
+            if (names.Count >= 2 && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !PersonNames.LooksLikeName(head.Trim()) && AuthorText.Consume(head).Names.Count == 0)
+                return (EntryTitles.Clean(head), names, rest);
+        }
+        return null;
     }
 
     /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>

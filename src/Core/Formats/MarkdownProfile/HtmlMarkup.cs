@@ -86,6 +86,8 @@ internal static partial class HtmlMarkup
         });
         s = Strong().Replace(s, m => Wrap("**", m.Groups["t"].Value));
         s = Emphasis().Replace(s, m => Wrap("*", m.Groups["t"].Value));
+        // "<q>Title</q>": the browser prints the quotation marks, and a quoted title is how a citation marks it.
+        s = QuoteTag().Replace(s, m => m.Value[1] == '/' ? "\u201D" : "\u201C");
         s = Tag().Replace(s, "");
         return Markdownish(WebUtility.HtmlDecode(s));
     }
@@ -127,6 +129,9 @@ internal static partial class HtmlMarkup
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"</?q\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteTag();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex MultipleBlankLines();

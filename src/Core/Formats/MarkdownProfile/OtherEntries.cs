@@ -36,7 +36,10 @@ internal static partial class OtherEntries
         else
         {
             split = EntryTitles.Split(entry.Lines[0]);
-            // "**Kellen, J.** (2023, March). *Talk title.* Talk at …": an APA reference whose bold run is the speaker.
+            // "**Kellen, J.** (2023, March). *Talk title.* Talk at …": an APA reference whose bold run is the speaker
+            // Any APA reference ("Roe, A. & **Kellen, J.** (2023). *Title.* Talk presented at …") reads the same way.
+            if (kind == RecordKind.Talk && ProfileOutline.OpensWithNamesAndYear(entry.Lines[0]) && CitationEntries.Read(entry, owner) is { Title: not null } reference)
+                return reference with { Kind = RecordKind.Talk, Authors = [] };
             if (kind == RecordKind.Talk && split.Title is { } speaker && PersonNames.LooksLikeName(speaker)
                 && SpeakerThenCitation().IsMatch(EntryTitles.Text(split.Rest)) && CitationEntries.Read(entry, owner) is { } cited)
                 return cited with { Kind = RecordKind.Talk, Authors = [] };

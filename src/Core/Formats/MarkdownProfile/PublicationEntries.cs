@@ -27,6 +27,8 @@ internal static partial class PublicationEntries
         }
         else
         {
+            // "Second Place, Best Student Paper Competition, 2022 …" under a paper is the paper's prize, not a paper.
+            if (AwardNotice().IsMatch(EntryTitles.Text(entry.Lines[0]).TrimStart())) return null;
             split = EntryTitles.Split(entry.Lines[0]);
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
             else if (CitationEntries.Applies(split, entry.Lines[0]))
@@ -77,8 +79,9 @@ internal static partial class PublicationEntries
                 continue;
             }
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
-            // Eighteen names run longer than any venue line, but a line of nothing but names is the author list.
-            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && AuthorText.IsNamesOnly(text)))
+            // Eighteen names run longer than any venue line, but a line of nothing but names is the author list;
+            // "[Title](…), Ana Díaz, Bo Chen, … & Carla Ruiz, **Venue**": a long author list on the title line is not an abstract either.
+            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3)))
             {
                 summary.Add(text);
                 continue;
@@ -193,6 +196,10 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"\s*\((?<v>[^()]*(?:19|20)\d{2}[^()]*)\)\s*$")]
     private static partial Regex HeadingVenue();
+
+    /// <summary>A prize's rank or name, then a comma or colon: "Finalist, …", "Honorable Mention: …", "Best Paper Award, …".</summary>
+    [GeneratedRegex(@"^(?:Winner|Finalist|Runner[- ]?up|(?:First|Second|Third|1st|2nd|3rd) Place|Honou?rable Mention|Best(?: [\w-]+){0,4} (?:Award|Prize))\s*[,:–—-]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AwardNotice();
 
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
