@@ -32,6 +32,12 @@ public class LooseDatesTests
     [InlineData("2019", "2019")]
     [InlineData("October '22", "2022-10")]
     [InlineData("Aug ’19", "2019-08")]
+    [InlineData("5.-9. March 2018", "2018-03-05")]
+    [InlineData("17-18. January 2017", "2017-01-17")]
+    [InlineData("12 – 14 June 2022", "2022-06-12")]
+    [InlineData("27. January - 3. March 2017", "2017-01-27")]
+    [InlineData("March 5-9, 2018", "2018-03-05")]
+    [InlineData("Sept 29 – Oct 2, 2021", "2021-09-29")]
     [InlineData("2017-05-26T00:14:56+05:30", "2017-05-26T00:14:56+05:30")]
     public void Keeps_the_precision_given(string text, string iso)
     {

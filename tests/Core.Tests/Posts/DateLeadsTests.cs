@@ -31,6 +31,11 @@ public class DateLeadsTests
     [InlineData("05.2024 – Grant renewed", "2024-05", "Grant renewed")]
     [InlineData("[2025/01] Welcome, Tomás!", "2025-01", "Welcome, Tomás!")]
     [InlineData("  • [new] 2023.9.4: Two papers at the autumn workshop", "2023-09-04", "Two papers at the autumn workshop")]
+    [InlineData("5.-9. May 2019", "2019-05-05", "")]
+    [InlineData("11. - 15. July 2016", "2016-07-11", "")]
+    [InlineData("28. February - 2. March 2020: Winter school", "2020-02-28", "Winter school")]
+    [InlineData("Nov 3-5, 2021: Lab retreat", "2021-11-03", "Lab retreat")]
+    [InlineData("14 March 2023 (3 talks)", "2023-03-14", "")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));
