@@ -224,7 +224,7 @@ internal static partial class PostSplitter
         int? current = null;
         foreach (var line in lines)
         {
-            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y))) current = y;
+            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y) || TermHeading(line.Text, out y))) current = y;
             years[line.Number] = current;
         }
         return years;
@@ -240,6 +240,17 @@ internal static partial class PostSplitter
 
     [GeneratedRegex(@"^\s*((?:19|20)\d{2})\s+\d{1,3}\s*$")]
     private static partial Regex YearCount();
+
+    /// <summary>"Fall 2019", "Spring term 2024": a term heading over sessions dated by day and month only.</summary>
+    private static bool TermHeading(string text, out int year)
+    {
+        var m = Term().Match(text);
+        year = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return m.Success;
+    }
+
+    [GeneratedRegex(@"^\s*(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester|quarter))?\s+((?:19|20)\d{2})\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Term();
 
     private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts, bool footerCut = false)
     {
@@ -574,6 +585,10 @@ internal static partial class PostSplitter
     /// <summary>A short heading line right above the next post ("Fall 2024 12 talks") heads that section, not this post.</summary>
     private static void DropSectionHeading(List<List<string>> paragraphs, List<PageLine> lines, int nextStart)
     {
+        // A term or year heading opens the next section, with its short preamble lines ("Organizer: ...", "Time: ...").
+        var section = paragraphs.FindLastIndex(p => p is [var h] && (DateLeads.IsYearHeading(h, out _) || TermHeading(h, out _)));
+        if (nextStart < lines.Count && section >= 1 && paragraphs.Skip(section + 1).All(p => p is [{ Length: < 60 }]))
+            paragraphs.RemoveRange(section, paragraphs.Count - section);
         // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
         while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
                && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))
