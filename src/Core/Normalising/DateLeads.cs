@@ -32,11 +32,14 @@ public static partial class DateLeads
         var close = m.Groups["close"].Value;
         if (open.Length > 0 != close.Length > 0) return false;
         var rest = text[m.Length..].Trim();
+        var matched = m.Value;
+        // "06 February 2025 (2 speakers)": a short aside in brackets is part of a date heading, not text after it.
+        if (!m.Groups["sep"].Success && open.Length == 0 && Aside().IsMatch(rest)) (matched, rest) = (text.TrimEnd(), "");
         var separated = m.Groups["sep"].Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
         if (!separated) return false;
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1");
         if (!LooseDates.TryParse(spelled, out var date)) return false;
-        lead = new DateLead(date, m.Value, rest, m.Groups["label"].Value.Trim());
+        lead = new DateLead(date, matched, rest, m.Groups["label"].Value.Trim());
         return true;
     }
 
@@ -100,6 +103,9 @@ public static partial class DateLeads
 
     private const string DatePattern =
         @"(?<date>\d{4}-\d{2}(?:-\d{2})?" +
+        // A span ("5.-9. March 2018", "27 January - 3 March 2017", "March 5-9, 2018"); LooseDates reads its first day.
+        @"|\d{1,2}(?:\.|st|nd|rd|th)?\s*(?:" + Mon + @"\s*)?[-–]\s*\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+\d{4}" +
+        @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
         @"|(?<=[\[(]\s*)\d{1,2}/\d{4}(?=\s*[\])])" +
         @"|\d{1,2}\.\d{1,2}\.\d{4}" +
         @"|\d{1,2}/\d{1,2}/\d{4}" +
@@ -140,6 +146,9 @@ public static partial class DateLeads
 
     [GeneratedRegex(@"^\s*(?:#+\s*)?((?:19|20)\d{2})\s*:?\s*$")]
     private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"^\([^()]{1,30}\)$")]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"^[\p{Lu}\p{Lt}""“‘'(]")]
     private static partial Regex LooseRest();

@@ -75,6 +75,10 @@ public static partial class LooseDates
         }
         m = YearMonthDay().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
+        // "5.-9. March 2018", "27 January - 3 March 2017", "March 5-9, 2018": an event's span is dated by the day it opens.
+        m = DayRange().Match(s);
+        if (!m.Success) m = MonthDayRange().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Captures[0].Value, m.Groups["d"].Value, out date);
         m = DayMonthYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
         m = MonthDayYear().Match(s);
@@ -144,6 +148,10 @@ public static partial class LooseDates
     /// <summary>"3 February 2021", "2nd of March, 2023" (the day spelled as an ordinal "of" the month).</summary>
     [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:" + Mon + @"\s*)?[-–]\s*\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRange();
+    [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayRange();
     [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
     [GeneratedRegex(@"^" + Mon + @",?\s+(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]

@@ -39,6 +39,11 @@ public class DateLeadsTests
     [InlineData("24–30 June 2012: Summer school", "2012-06-24", "Summer school")]
     [InlineData("30 Aug - 4 Sep 2015", "2015-08-30", "")]
     [InlineData("[Oct 27 - 31, 2014] Spectral week", "2014-10-27", "Spectral week")]
+    [InlineData("5.-9. May 2019", "2019-05-05", "")]
+    [InlineData("11. - 15. July 2016", "2016-07-11", "")]
+    [InlineData("28. February - 2. March 2020: Winter school", "2020-02-28", "Winter school")]
+    [InlineData("Nov 3-5, 2021: Lab retreat", "2021-11-03", "Lab retreat")]
+    [InlineData("14 March 2023 (3 talks)", "2023-03-14", "")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
         Assert.True(DateLeads.TryRead(line, out var lead));

@@ -11,6 +11,7 @@ internal static partial class PostBuilder
 {
     public static List<Item> Build(List<RawPost> posts)
     {
+        posts = posts.SelectMany(SplitTalks).ToList();
         var listing = IsTalkListing(posts);
         var headed = !listing && PrintsTitlesBelowDates(posts);
         var leadTitles = !listing && PrintsTitlesAfterDates(posts);
@@ -38,7 +39,7 @@ internal static partial class PostBuilder
                 paragraphs = [.. paragraphs.Skip(1)];
             }
             // Talk announcements label their fields ("Title: ...", "Speaker: ..."); the lines stay in the body as printed.
-            if (title is null && LabelledLine(paragraphs, TitleLabel()) is { } labelled) title = labelled.Trim('"', '“', '”', '\'', ' ');
+            if (title is null && LabelledTitle(paragraphs) is { } labelled) title = labelled.Trim('"', '“', '”', '\'', ' ');
             if (authors.Length == 0 && LabelledLine(paragraphs, SpeakerLabel()) is { } speaker)
                 authors = [Honorific().Replace(Affiliation().Replace(speaker, ""), "").Trim()];
             var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
@@ -116,6 +117,52 @@ internal static partial class PostBuilder
 
     private static string? LabelledLine(List<List<string>> paragraphs, Regex label) =>
         paragraphs.Take(2).SelectMany(p => p).Select(l => label.Match(l)).FirstOrDefault(m => m.Success) is { } m && m.Groups["value"].Value.Trim() is { Length: > 0 } v ? v : null;
+
+    /// <summary>
+    /// A session that holds several talks prints a "Title:" field for each: each talk is a post of its own, under the
+    /// session's date.
+    /// </summary>
+    private static IEnumerable<RawPost> SplitTalks(RawPost post)
+    {
+        if (post.Title is not null || post.Paragraphs.SelectMany(p => p).Count(l => TitleLabel().IsMatch(l)) < 2) return [post];
+        var talks = new List<List<List<string>>> { new() };
+        var seen = false;
+        foreach (var paragraph in post.Paragraphs)
+        {
+            var current = new List<string>();
+            foreach (var line in paragraph)
+            {
+                if (TitleLabel().IsMatch(line))
+                {
+                    if (seen)
+                    {
+                        if (current.Count > 0) talks[^1].Add(current);
+                        talks.Add([]);
+                        current = [];
+                    }
+                    seen = true;
+                }
+                current.Add(line);
+            }
+            if (current.Count > 0) talks[^1].Add(current);
+        }
+        return talks.Select((t, k) => k == 0 ? post with { Paragraphs = t } : new RawPost(post.Line, post.Lead, t));
+    }
+
+    /// <summary>The "Title:" field's value; a long title wraps onto the lines below it, up to the next field.</summary>
+    private static string? LabelledTitle(List<List<string>> paragraphs)
+    {
+        foreach (var paragraph in paragraphs.Take(2))
+            for (var i = 0; i < paragraph.Count; i++)
+            {
+                var m = TitleLabel().Match(paragraph[i]);
+                if (!m.Success || m.Groups["value"].Value.Trim() is not { Length: > 0 } value) continue;
+                for (var j = i + 1; j < paragraph.Count && paragraph[j - 1].Length >= 80 && !FieldLabel().IsMatch(paragraph[j]) && !value.EndsWith('.'); j++)
+                    value += " " + paragraph[j].Trim();
+                return value;
+            }
+        return null;
+    }
 
     [GeneratedRegex(@"^(?:(?:talk\s+)?title|paper|reading)\s*:\s*(?<value>.{3,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();

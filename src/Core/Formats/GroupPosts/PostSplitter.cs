@@ -224,7 +224,7 @@ internal static partial class PostSplitter
         int? current = null;
         foreach (var line in lines)
         {
-            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y))) current = y;
+            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y) || TermHeading(line.Text, out y))) current = y;
             years[line.Number] = current;
         }
         return years;
@@ -241,6 +241,17 @@ internal static partial class PostSplitter
     [GeneratedRegex(@"^\s*((?:19|20)\d{2})\s+\d{1,3}\s*$")]
     private static partial Regex YearCount();
 
+    /// <summary>"Fall 2019", "Spring term 2024": a term heading over sessions dated by day and month only.</summary>
+    private static bool TermHeading(string text, out int year)
+    {
+        var m = Term().Match(text);
+        year = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return m.Success;
+    }
+
+    [GeneratedRegex(@"^\s*(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester|quarter))?\s+((?:19|20)\d{2})\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Term();
+
     private static List<RawPost> SplitAtStarts(List<PageLine> lines, HashSet<int> starts, bool footerCut = false)
     {
         var posts = new List<RawPost>();
@@ -251,6 +262,7 @@ internal static partial class PostSplitter
         var titled = titleLines is not null;
         var begins = titleLines ?? indices;
         if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
+        else posts.AddRange(UndatedListAbove(lines, begins[0]));
 
         for (var k = 0; k < indices.Count; k++)
         {
@@ -284,10 +296,12 @@ internal static partial class PostSplitter
         // last one is the page's closing matter (contact lines, a history note), not more of that post.
         var dated = posts.Where(p => p.Lead is not null).ToList();
         var usual = dated.Take(dated.Count - 1).GroupBy(p => p.Paragraphs.Count).OrderByDescending(g => g.Count()).FirstOrDefault();
-        // With the footer found, only furniture (short lines that are no sentences: "About", an address) is cut so.
+        // With the footer found, only furniture (short lines that are no sentences: "About", an address) is cut so, unless
+        // the items are the entries of a list, which ends where its last entry does.
+        var listed = indices.All(i => ListItem().IsMatch(lines[i].Text.Trim()));
         if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks
-            && (!footerCut || dated[^1].Paragraphs.Skip(blocks).SelectMany(p => p).All(t => t.Length <= 50 && !SentenceEnd().IsMatch(t))))
+            && (!footerCut || listed || dated[^1].Paragraphs.Skip(blocks).SelectMany(p => p).All(t => t.Length <= 50 && !SentenceEnd().IsMatch(t))))
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
@@ -376,6 +390,29 @@ internal static partial class PostSplitter
             if (!Enumerable.Range(starts[k] + 1, Math.Max(0, end - starts[k] - 1)).Any(j => lines[j].Kind == LineKind.Text)) return null;
         }
         return titles;
+    }
+
+    /// <summary>
+    /// Dated news printed as a list may follow a list of undated items under the page's news heading ("News" / "• ..." /
+    /// "Events" / "• May 3, 2024: ..."): those items are posts of the same kind. Only a posts heading vouches for them.
+    /// </summary>
+    private static IEnumerable<RawPost> UndatedListAbove(List<PageLine> lines, int firstStart)
+    {
+        if (!ListItem().IsMatch(lines[firstStart].Text.Trim())) return [];
+        var i = firstStart - 1;
+        while (i >= 0 && lines[i].Kind == LineKind.Blank) i--;
+        // One short sub-heading may stand between the two lists.
+        if (i >= 1 && lines[i].Kind == LineKind.Text && lines[i - 1].Kind == LineKind.Blank && lines[i].Text.Trim() is { Length: <= 40 } sub
+            && !ListItem().IsMatch(sub) && !SentenceEnd().IsMatch(sub) && !PostsHeading().IsMatch(sub))
+            for (i--; i >= 0 && lines[i].Kind == LineKind.Blank; i--) { }
+        var end = i + 1;
+        while (i >= 0 && lines[i].Kind == LineKind.Text) i--;
+        var from = i + 1;
+        while (i >= 0 && lines[i].Kind == LineKind.Blank) i--;
+        if (from >= end || i < 0 || !PostsHeading().IsMatch(lines[i].Text.Trim()) || !ListItem().IsMatch(lines[from].Text.Trim())) return [];
+        var items = Enumerable.Range(from, end - from).Where(j => ListItem().IsMatch(lines[j].Text.Trim())).ToList();
+        return items.Select((j, k) => new RawPost(lines[j].Number, null,
+            Paragraphs(lines, j + 1, k + 1 < items.Count ? items[k + 1] : end, lines[j].Text.Trim() is var t ? t[(ListItem().Match(t).Length - 1)..] : "")));
     }
 
     /// <summary>An undated post pinned above dated news: prose set apart from the header by two or more blank lines.</summary>
@@ -548,6 +585,10 @@ internal static partial class PostSplitter
     /// <summary>A short heading line right above the next post ("Fall 2024 12 talks") heads that section, not this post.</summary>
     private static void DropSectionHeading(List<List<string>> paragraphs, List<PageLine> lines, int nextStart)
     {
+        // A term or year heading opens the next section, with its short preamble lines ("Organizer: ...", "Time: ...").
+        var section = paragraphs.FindLastIndex(p => p is [var h] && (DateLeads.IsYearHeading(h, out _) || TermHeading(h, out _)));
+        if (nextStart < lines.Count && section >= 1 && paragraphs.Skip(section + 1).All(p => p is [{ Length: < 60 }]))
+            paragraphs.RemoveRange(section, paragraphs.Count - section);
         // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
         while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
                && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))

@@ -58,11 +58,17 @@ internal static partial class RunOnNews
     {
         if (!DateLeads.TryRead(text, out var first, loose: true) || first.Rest.Length == 0) return null;
         var starts = new List<int> { 0 };
+        // The dots of a date ("17. - 21. July 2017") are no sentence breaks: a date is read whole.
+        var dated = first.Matched.Length;
         foreach (Match m in SentenceBreak().Matches(text))
         {
             var at = m.Index + m.Length;
+            if (m.Index < dated) continue;
             if (DateLeads.TryRead(text[at..], out var lead, loose: true) && lead.Rest.Length > 0 && !lead.Date.ToString().All(char.IsDigit))
+            {
                 starts.Add(at);
+                dated = at + lead.Matched.Length;
+            }
         }
         if (starts.Count < MinimumItems) return null;
         return starts.Select((s, k) => text[s..(k + 1 < starts.Count ? starts[k + 1] : text.Length)].Trim()).ToList();
