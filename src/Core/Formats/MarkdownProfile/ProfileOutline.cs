@@ -161,6 +161,7 @@ internal static partial class ProfileOutline
                     // Consecutive paragraphs that each open "Names. 2022." are citations of their own, not one entry's parts.
                     // "Names:" over "**Title**." (a line break between) opens a whole citation of its own.
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
+                        || OpensWithNameList(lines[0]) && OpensWithNameList(current.Lines[0])
                         || NamesOverTitle(lines)
                         || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null)
                     {
@@ -265,6 +266,13 @@ internal static partial class ProfileOutline
         // "[15] Names (2020): ..." is numbered by the page; the number is not part of the citation.
         var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
         return names.Count > 0 && NamesYear().IsMatch(rest);
+    }
+
+    /// <summary>"Koger, B., Ames, E. Title. In review.": several names and then more words, dated or not (papers in progress).</summary>
+    private static bool OpensWithNameList(List<Seg> line)
+    {
+        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        return names.Count >= 2 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
     // "(2025) Title" may go without the full stop; a bare "2025" needs one.
