@@ -19,6 +19,8 @@ internal static partial class AuthorText
     public static (List<string> Names, string Remainder) Consume(string text)
     {
         var names = new List<string>();
+        // "Lund, M. N., et al. including **Doe, J.** (2024)": the names either side of "et al. including" are all authors.
+        text = EtAlIncluding().Replace(text, ", ");
         // "W. J. Chaplin, et al. 2022. Title": the full stop after "et al." still closes the list.
         text = EtAlAfterWord().Replace(text, ".");
         text = EtAl().Replace(text, "");
@@ -29,6 +31,8 @@ internal static partial class AuthorText
         var tail = cut.Success ? text[(cut.Index + cut.Length)..] : "";
         // A quoted title or a "(2020)" after the names ends the list too.
         var open = head.IndexOfAny(['"', '“', '(', '[']);
+        // "Couzin, I.D. 2019. Title" (author-year styles): a bare year after an initial ends the list as "(2019)" does.
+        if (BareYear().Match(head) is { Success: true } bare && (open < 0 || bare.Index < open)) open = bare.Index;
         var dash = SpacedDash().Match(head);
         if (dash.Success && (open < 0 || dash.Index < open)) open = dash.Index;
         if (open >= 0)
@@ -60,6 +64,12 @@ internal static partial class AuthorText
                 k++;
                 continue;
             }
+            // "…, Berger-Wolf, T. Seeing biodiversity: …": the initials closing the list run straight into the title.
+            if (k + 1 < pieces.Count && InitialsThenTitle(piece, pieces[k + 1].Text) is { } initialsLength)
+            {
+                names.Add(piece + ", " + pieces[k + 1].Text[..initialsLength].Trim());
+                return (names, text[(pieces[k + 1].Start + initialsLength)..].Trim());
+            }
             // "Dumoulin, V." is one name written surname first.
             if (k + 1 < pieces.Count && !IsInitials(piece) && piece.Split(' ').Length <= 3
                 && (IsInitials(pieces[k + 1].Text) || IsGivenName(piece, pieces[k + 1].Text)))
@@ -71,6 +81,13 @@ internal static partial class AuthorText
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
             if (!mononym && !PersonNames.LooksLikeName(candidate))
                 return (names, text[start..].Trim());
+            // "Zou, C., Sun, Z., Accurate Modeling and Simulation …": after names written "Surname, I." throughout, words
+            // with no initial at all are the title's, however name-like ("Accurate Modeling").
+            if (k >= offset + pairs * 2 && pairs >= 2 && !candidate.Contains('.') && !Vancouver().IsMatch(candidate) && Enumerable.Range(0, pairs).All(p => IsInitials(pieces[offset + 2 * p + 1].Text)))
+                return (names, text[start..].Trim());
+            // "Van Langevelde F." among "Surname, I." pairs: the same surname-first order, its comma left out.
+            if (pairs > 0 && TrailingInitial().Match(candidate) is { Success: true } ti && candidate.EndsWith('.'))
+                candidate = candidate[..(ti.Index + 2)] + ", " + candidate[(ti.Index + 2)..].Trim();
             names.Add(candidate);
         }
         // "Ahmadi S, Osei K.": in a Vancouver list (no dots in the initials) the last stop ends the sentence, not an initial.
@@ -111,6 +128,31 @@ internal static partial class AuthorText
     [GeneratedRegex(@"(?<=\p{L}{2}[*†]*),?\s*\bet\s+al\b\.(?=\s)", RegexOptions.IgnoreCase)]
     private static partial Regex EtAlAfterWord();
 
+    /// <summary>
+    /// A lone surname, then initials and several more words that are no name ("Berger-Wolf" + "T. Seeing the forest"):
+    /// the length of the initials, or null.
+    /// </summary>
+    private static int? InitialsThenTitle(string surname, string next)
+    {
+        var m = LeadingInitials().Match(next);
+        if (!m.Success || surname.Contains('.') || surname.Split(' ').Length > 3 || !char.IsUpper(surname[0]) || PersonNames.LooksLikeName(surname)) return null;
+        var rest = next[m.Length..].Trim();
+        if (rest.Split(' ').Length < 2 || PersonNames.LooksLikeName(rest)) return null;
+        return m.Length;
+    }
+
+    [GeneratedRegex(@"\p{L}{2}\s+(?:\p{Lu}\.?){1,3}$")]
+    private static partial Regex TrailingInitial();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s?-?)+(?=\s+\S)")]
+    private static partial Regex LeadingInitials();
+
+    [GeneratedRegex(@"(?<=\b\p{Lu}\.[*†]*),?\s+(?:19|20)\d{2}[a-z]?\\?(?=[.,:]?(?:\s|$))")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@",?\s*\bet\s+al\b\.?,?\s+(?:including|incl\.)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex EtAlIncluding();
+
     [GeneratedRegex(@"\s[—–-]\s")]
     private static partial Regex SpacedDash();
 
@@ -126,7 +168,8 @@ internal static partial class AuthorText
             var surname = pieces[k].Text;
             var given = pieces[k + 1].Text;
             var givenOk = IsInitials(given) || !surname.Trim().Contains('.') && !surname.Trim().Contains(' ') && InitialAndGiven().IsMatch(given.Trim()) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
-            if (!givenOk || surname.Split(' ').Length > 3 || surname.Any(char.IsDigit) || !char.IsUpper(surname.TrimStart()[0]) && !surname.Contains(' ')) break;
+            // "Mathis, M., Van Langevelde F., Burghardt, T.": a name written whole ("Surname I.") breaks the pairing.
+            if (!givenOk || TrailingInitial().IsMatch(surname) || surname.Split(' ').Length > 3 || surname.Any(char.IsDigit) || !char.IsUpper(surname.TrimStart()[0]) && !surname.Contains(' ')) break;
             pairs++;
         }
         return pairs >= 2 ? pairs : 0;

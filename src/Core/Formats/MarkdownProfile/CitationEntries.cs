@@ -19,6 +19,8 @@ internal static partial class CitationEntries
         if (AuthorText.Consume(split.Title) is { Names.Count: > 0 } whole && DatedNames().IsMatch(whole.Remainder)) return true;
         if (!PersonNames.LooksLikeName(split.Title)) return false;
         var rest = EntryTitles.Text(split.Rest).TrimStart();
+        // "**Doe, J.K.** 2018. Title. Journal": a lone author-year head, the year straight after the bold name.
+        if (split.Title.Contains(',') && DatedNames().IsMatch(" " + rest)) return true;
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
         // the owner alone as author, the title unmarked after it.
         if (Initial().IsMatch(split.Title) && rest.Length > 0 && char.IsLetter(rest[0]) && rest.Split(' ').Length >= 3) return true;
@@ -225,7 +227,7 @@ internal static partial class CitationEntries
     }
 
     /// <summary>The year slot closing an APA name list: "(2023).", "(2019a),".</summary>
-    [GeneratedRegex(@"^\s*\((?:19|20)\d{2}[a-z]?\)[.,:]?\s")]
+    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:]))[.,:]?\s")]
     private static partial Regex DatedNames();
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]

@@ -61,6 +61,9 @@ internal static partial class OtherEntries
             }
             else if (kind == RecordKind.Thesis && QuotedInSentence(EntryTitles.Text(entry.Lines[0], links)) is { } quoted)
                 (title, rest) = quoted;
+            // 'Invited talk: "Title", Meeting, Place (Nov 2024)': a quoted title, alone or after a short label, then where.
+            else if (kind == RecordKind.Talk && LabelledQuote().Match(EntryTitles.Text(entry.Lines[0], links)) is { Success: true } labelled)
+                (title, rest) = (EntryTitles.Clean(labelled.Groups["t"].Value), EntryTitles.TrimSeparators(labelled.Groups["rest"].Value));
             else title = EntryTitles.Clean(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links)));
             start = 1;
         }
@@ -161,6 +164,12 @@ internal static partial class OtherEntries
     [GeneratedRegex(@"[“""](?<t>[^”""]{8,})[”""]")]
     private static partial Regex QuotedTitle();
 
+    [GeneratedRegex(@"^\s*(?:[^:""“”\n]{1,40}:\s*)?[“""](?<t>[^”""]{8,})[”""](?<rest>.*)$")]
+    private static partial Regex LabelledQuote();
+
+    [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{3,})[”""]")]
+    private static partial Regex LeadingQuote();
+
     [GeneratedRegex(@"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})")]
     private static partial Regex SentenceEnd();
 
@@ -219,9 +228,12 @@ internal static partial class OtherEntries
         var linked = marked is null && line.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0) is { Kind: SegKind.Link } first
             && ThesisLabel().Match(first.Text) is { Success: true } inLink && inLink.Length < first.Text.Length ? first with { Text = first.Text[inLink.Length..] } : null;
         marked ??= linked;
-        var title = EntryTitles.Clean(marked?.Text ?? text[label.Length..]);
-        if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
         var rest = text[label.Length..];
+        // 'Thesis: "Title". Advisors: …': unmarked but quoted, the title is the quotation; the sentences after it are not.
+        var quoted = marked is null ? LeadingQuote().Match(rest) : Match.Empty;
+        var title = EntryTitles.Clean(marked?.Text ?? (quoted.Success ? quoted.Groups["t"].Value : rest));
+        if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
+        if (quoted.Success) rest = rest[quoted.Length..] is var tail && tail.IndexOf(". ", StringComparison.Ordinal) is >= 0 and var end ? tail[..end] : tail;
         var year = LooseDates.FindYear(marked is { Text.Length: > 0 } ? rest.Replace(marked.Text, "") : rest)
             ?? (at > 0 ? entry.Lines.Take(at).Select(l => LooseDates.FindYear(EntryTitles.Text(l))).FirstOrDefault(y => y is not null) : null)
             ?? entry.GroupYear;

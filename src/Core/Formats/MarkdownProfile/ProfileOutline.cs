@@ -162,6 +162,7 @@ internal static partial class ProfileOutline
                     // "Names:" over "**Title**." (a line break between) opens a whole citation of its own.
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
                         || OpensWithNamesAndQuote(lines[0]) && (OpensWithNamesAndQuote(current.Lines[0]) || OpensWithNamesAndYear(current.Lines[0]))
+                        || OpensWithNameList(lines[0]) && OpensWithNameList(current.Lines[0])
                         || NamesOverTitle(lines)
                         || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null)
                     {
@@ -273,6 +274,13 @@ internal static partial class ProfileOutline
     {
         var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
         return names.Count > 0 && rest.TrimStart(' ', ',', ':') is var after && (after.StartsWith('\u201C') || after.StartsWith('"'));
+    }
+
+    /// <summary>"Koger, B., Ames, E. Title. In review.": several names and then more words, dated or not (papers in progress).</summary>
+    private static bool OpensWithNameList(List<Seg> line)
+    {
+        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        return names.Count >= 2 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
     // "(2025) Title" may go without the full stop; a bare "2025" needs one.

@@ -16,6 +16,8 @@ internal static partial class PublicationEntries
     {
         if (entry.HeadingTitle is null && entry.Lines.Count == 0) return null;
         if (entry.Lines.Count > 0) entry.Lines[0] = EntryTitles.WithoutNumberLabel(entry.Lines[0]);
+        // "\*_equal contribution_", "† corresponding author": the legend of the list's marks, not an entry.
+        if (entry.HeadingTitle is null && entry.Lines.Count == 1 && MarkLegend().IsMatch(EntryTitles.Text(entry.Lines[0]))) return null;
         TitleSplit split;
         string? headingVenue = null;
         if (entry.HeadingTitle is { } heading)
@@ -212,4 +214,7 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^(?:TL;?DR|Summary|In short)\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();
+
+    [GeneratedRegex(@"^\s*\(?[*†‡§]+\s*[:=]?\s*\p{L}[\p{L} -]{0,40}\)?\.?\s*$")]
+    private static partial Regex MarkLegend();
 }

@@ -31,10 +31,12 @@ internal static partial class VenueText
         var keep = new List<string>();
         foreach (var part in parts)
         {
-            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part)))
+            // "A&A 671, A88", "Phys. Rev. D 104, L021301": an article number after the volume.
+            var article = keep.Count > 0 && ArticleNumber().IsMatch(part) && TrailingVolume().IsMatch(keep[^1]);
+            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
-                if (VolumeNumbers().IsMatch(part)) keep[^1] = TrailingVolume().Replace(keep[^1], "");
+                if (VolumeNumbers().IsMatch(part) || article) keep[^1] = TrailingVolume().Replace(keep[^1], "");
                 break;
             }
             keep.Add(part);
@@ -137,13 +139,17 @@ internal static partial class VenueText
     private static partial Regex VolumeNumbers();
 
     /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
-    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}\s*\(\d{1,4}\)(?:\s*:\s*[\d–-]+)?$")]
+    // "Journal 12(3): 45-67", "Journal 168: 44-50", "eLife 8: e47994".
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?)$")]
     private static partial Regex TrailingIssue();
 
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"^(?:@\s*|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|at\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}$")]
+    private static partial Regex ArticleNumber();
+
+    [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
