@@ -42,6 +42,10 @@ internal static partial class AuthorText
         }
 
         var pieces = Pieces(head);
+        // "Dubreuil, Valente, Beiran, Nature Neuroscience": single capitalised words with no initial among them are
+        // surnames printed alone, not "Surname, Given" pairs; the first piece that is not one word ends the list.
+        if (SurnameRun(pieces) is var run and >= 3)
+            return (pieces.Take(run).Select(p => p.Text).ToList(), run < pieces.Count ? text[pieces[run].Start..].Trim() : tail.Trim());
         var offset = 0;
         var pairs = SurnameFirstPairs(pieces);
         // "De Kai, Morgunov, A., Goldstein, G.-P., & Rotkirch, A.": a name written whole before "Surname, Initials" pairs.
@@ -173,6 +177,16 @@ internal static partial class AuthorText
             pairs++;
         }
         return pairs >= 2 ? pairs : 0;
+    }
+
+    /// <summary>How many leading pieces are lone surnames (one capitalised word each, no initials).</summary>
+    private static int SurnameRun(List<(string Text, int Start)> pieces)
+    {
+        var run = 0;
+        while (run < pieces.Count && Mononym().IsMatch(pieces[run].Text)) run++;
+        // "Okafor, Brandt, Hippocampus, 31(2)": a volume follows a venue, so the last lone word is the journal's.
+        if (run < pieces.Count && run > 0 && char.IsDigit(pieces[run].Text[0])) run--;
+        return run;
     }
 
     /// <summary>How many "Surname, Initials" pairs run from <paramref name="from"/>.</summary>
