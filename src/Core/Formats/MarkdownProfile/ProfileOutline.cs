@@ -173,6 +173,11 @@ internal static partial class ProfileOutline
                     current.AddParagraph(lines);
                     break;
                 }
+                // "---" between citations closes the one above: the next paragraph is an entry of its own,
+                // whatever its first line looks like.
+                case ThematicBreakBlock when !inHeadingEntry:
+                    current = null;
+                    break;
                 case HtmlBlock html:
                 {
                     var m = BadgePattern().Match(html.Lines.ToString());
@@ -283,8 +288,8 @@ internal static partial class ProfileOutline
         return names.Count >= 2 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
-    // "(2025) Title" may go without the full stop; a bare "2025" needs one.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\((?:19|20)\d{2}[a-z]?\)[.,:]?|(?:19|20)\d{2}[a-z]?[.,:])\s")]
+    // "(2025) Title" may go without the full stop; a bare "2025" needs one. "Names (2025)." may end the line, the title under it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\((?:19|20)\d{2}[a-z]?\)[.,:]?|(?:19|20)\d{2}[a-z]?[.,:])(?:\s|$)")]
     private static partial System.Text.RegularExpressions.Regex NamesYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:\s*(?:–|-|to)\s*[\w ]{1,20})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
