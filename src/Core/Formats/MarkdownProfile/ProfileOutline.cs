@@ -267,24 +267,27 @@ internal static partial class ProfileOutline
 
     private static List<Seg>? FirstLine(ParagraphBlock p) => Segments.Lines(Segments.Of(p.Inline)) is [var first, ..] ? first : null;
 
+    /// <summary>The names a paragraph line opens with and the text after them; the page's own number ("[15] Names (2020): …") is not part of the citation.</summary>
+    private static (List<string> Names, string Remainder) OpeningNames(List<Seg> line) =>
+        AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+
     internal static bool OpensWithNamesAndYear(List<Seg> line)
     {
-        // "[15] Names (2020): ..." is numbered by the page; the number is not part of the citation.
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        var (names, rest) = OpeningNames(line);
         return names.Count > 0 && NamesYear().IsMatch(rest);
     }
 
     /// <summary>"Zou, C., Sun, Z., “Title”.": names then a quoted title open a citation as surely as names then a year.</summary>
     private static bool OpensWithNamesAndQuote(List<Seg> line)
     {
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        var (names, rest) = OpeningNames(line);
         return names.Count > 0 && rest.TrimStart(' ', ',', ':') is var after && (after.StartsWith('\u201C') || after.StartsWith('"'));
     }
 
     /// <summary>"Koger, B., Ames, E. Title. In review.": several names and then more words, dated or not (papers in progress).</summary>
     private static bool OpensWithNameList(List<Seg> line)
     {
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        var (names, rest) = OpeningNames(line);
         return names.Count >= 2 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
