@@ -55,7 +55,8 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone: on Linux, Stop and then Close each unbind the prefix, and the second unbinding binds the port
+        // anew to release it, failing with "Address already in use" when a parallel test has taken the port meanwhile.
         _listener.Close();
         await _loop;
     }

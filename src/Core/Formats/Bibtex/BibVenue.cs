@@ -18,8 +18,10 @@ internal static partial class BibVenue
         Venue(e, "journal") ?? Venue(e, "journaltitle") ?? Venue(e, "booktitle") ?? ByType(e);
 
     /// <summary>A field's text unless it is only a status ("Under review", "Submitted"): that says where the work is not yet.</summary>
+    /// <remarks>A journal given only as an AAS macro ("\apj", as ADS exports write it) reads as the journal it names.</remarks>
     private static string? Venue(BibEntry e, string field) =>
-        Text(e, field) is { } text && !PublicationStatus.IsStatusOnly(text) ? text : null;
+        AasJournals.Expand(e.Raw(field))
+        ?? (Text(e, field) is { } text && !PublicationStatus.IsStatusOnly(text) ? text : null);
 
     private static string? ByType(BibEntry e) => e.Type switch
     {

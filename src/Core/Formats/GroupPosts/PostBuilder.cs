@@ -12,8 +12,10 @@ internal static partial class PostBuilder
     public static List<Item> Build(List<RawPost> posts)
     {
         posts = posts.SelectMany(SplitTalks).ToList();
-        var listing = IsTalkListing(posts);
-        var headed = !listing && PrintsTitlesBelowDates(posts);
+        var speakerFirst = PrintsSpeakerFirst(posts);
+        var width = posts.SelectMany(p => p.Paragraphs).SelectMany(l => l).Select(l => l.Length).DefaultIfEmpty(0).Max();
+        var listing = !speakerFirst && IsTalkListing(posts);
+        var headed = !listing && !speakerFirst && PrintsTitlesBelowDates(posts);
         var leadTitles = !listing && PrintsTitlesAfterDates(posts);
         var items = new List<Item>(posts.Count);
         foreach (var post in posts)
@@ -27,6 +29,15 @@ internal static partial class PostBuilder
                 title = block[0];
                 authors = [block[1]];
                 paragraphs = block.Count > 2 ? [block.Skip(2).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
+            }
+            else if (title is null && speakerFirst && SpeakerOpens(post))
+            {
+                // The page sets the speaker apart, not the title: the lines stay in the body as printed.
+                var block = paragraphs[0];
+                authors = [Honorific().Replace(Affiliation().Replace(block[0], ""), "").Trim()];
+                title = block[1];
+                // A long title wraps onto the next line only where that line's first word would not have fit.
+                for (var j = 2; j < block.Count && block[j - 1].Length + 1 + block[j].Split(' ')[0].Length > width; j++) title += " " + block[j];
             }
             else if (title is null && headed && TitleLine(post))
             {
@@ -69,6 +80,21 @@ internal static partial class PostBuilder
         var dated = posts.Where(p => p.Lead is { Rest.Length: 0 }).ToList();
         return dated.Count >= 2 && dated.Count(PrintsTitleAndSpeaker) * 10 >= dated.Count * 6;
     }
+
+    /// <summary>
+    /// A talk listing may print date, speaker (with affiliation), then the talk's title and where it was held. Decided for
+    /// the page: most dated items open with a speaker line, and far fewer have one second (titles rarely read as names).
+    /// </summary>
+    private static bool PrintsSpeakerFirst(List<RawPost> posts)
+    {
+        var dated = posts.Where(p => p.Lead is { Rest.Length: 0 } && p.Title is null && p.Paragraphs is [{ Count: >= 3 }, ..]).ToList();
+        var first = dated.Count(SpeakerOpens);
+        var second = dated.Count(p => SpeakerLine().IsMatch(p.Paragraphs[0][1]));
+        return dated.Count >= 3 && first * 10 >= dated.Count * 7 && second * 2 <= first;
+    }
+
+    private static bool SpeakerOpens(RawPost post) =>
+        post.Lead is { Rest.Length: 0 } && post.Paragraphs is [{ Count: >= 3 } block, ..] && block[0].Length <= 120 && SpeakerLine().IsMatch(block[0]);
 
     /// <summary>
     /// Blog listings print date, then the post's title on a short line of its own, then its text. Decided for the page:

@@ -258,7 +258,8 @@ internal static partial class PostSplitter
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
         var years = SectionYears(lines);
-        var titleLines = TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices);
+        var blockTops = TitlesAbove(lines, indices) ? null : BlockTops(lines, indices);
+        var titleLines = blockTops ?? (TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices));
         var titled = titleLines is not null;
         var begins = titleLines ?? indices;
         if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
@@ -273,6 +274,20 @@ internal static partial class PostSplitter
                 : DateShaped(head.Text) && DateLeads.TryRead(MisspeltMonths.Mend(head.Text), out var mended, loose: true, years.GetValueOrDefault(head.Number)) && mended.Rest.Length == 0
                     ? mended with { Matched = head.Text.Trim() } : null;
             var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
+            string? blockTitle = null;
+            if (blockTops is not null)
+            {
+                // The title wraps onto the next line only where its line ran to the page's width; the lines between it
+                // and the date (where the talk was given) open the item's text.
+                var top = blockTops[k];
+                var t = lines[top].Text.Trim();
+                blockTitle = ListItem().Match(t) is { Success: true } marker ? t[(marker.Length - 1)..] : t;
+                var next = top + 1;
+                // Where the titles that fit on one line all have a line between them and the date, every item has that line.
+                var last = blockTops.Select((b, m) => (b, m)).Where(x => !Wraps(lines, x.b)).All(x => indices[x.m] - x.b >= 2) ? i - 1 : i;
+                for (; next < last && Wraps(lines, next - 1); next++) blockTitle += " " + lines[next].Text.Trim();
+                firstText = string.Join(" ", Enumerable.Range(next, i - next).Select(j => lines[j].Text.Trim()).Append(firstText).Where(x => x.Length > 0));
+            }
             // Items printed without a date among dated ones are set apart by a wider gap (two blank lines or more);
             // after the last dated item such a gap opens the page's closing matter instead.
             var undated = titled || k + 1 == indices.Count || !DatesTouchText(lines, indices) ? []
@@ -281,9 +296,16 @@ internal static partial class PostSplitter
             if (k + 1 == indices.Count && indices.Count >= 3 && WideGaps(lines, i + 1, end) is [var closing, ..]
                 && Enumerable.Range(0, indices.Count - 1).All(m => WideGaps(lines, indices[m] + 1, begins[m + 1]).Count == 0))
                 end = closing;
+            // Undated entries under a heading of their own ("FAQs" / "• question ...") are another section of the page:
+            // this item ends above that heading, and those entries are no items.
+            if (undated.Count > 0 && SectionHeadingAbove(lines, undated[0]) is { } section)
+            {
+                end = section;
+                undated = [];
+            }
             var paragraphs = Paragraphs(lines, i + 1, undated.Count > 0 ? undated[0] : end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
-            posts.Add(new RawPost(head.Number, lead, paragraphs, titleLines is not null ? lines[titleLines[k]].Text.Trim() : null));
+            posts.Add(new RawPost(head.Number, lead, paragraphs, blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null)));
             for (var u = 0; u < undated.Count; u++)
             {
                 // A list entry's text starts after its bullet.
@@ -326,6 +348,19 @@ internal static partial class PostSplitter
         return found;
     }
 
+    /// <summary>A lone capitalised line set apart by blank lines right above <paramref name="entry"/>; not a year or term heading.</summary>
+    private static int? SectionHeadingAbove(List<PageLine> lines, int entry)
+    {
+        var h = entry - 1;
+        while (h >= 0 && lines[h].Kind == LineKind.Blank) h--;
+        if (h < 1 || h == entry - 1 || lines[h].Kind != LineKind.Text || lines[h - 1].Kind != LineKind.Blank) return null;
+        var text = lines[h].Text.Trim();
+        return text.Length < 40 && !SentenceEnd().IsMatch(text) && !ListItem().IsMatch(text) && HeadingLike().IsMatch(text)
+            && !DateLeads.IsYearHeading(text, out _) && !TermHeading(text, out _) && !YearWithCount(text, out _) ? h : null;
+    }
+
+    private static int Indent(string text) => text.Length - text.TrimStart().Length;
+
     /// <summary>How far a list entry's bullet is indented; -1 when the line is no list entry.</summary>
     private static int EntryIndent(string text) => ListItem().IsMatch(text.Trim()) ? text.Length - text.TrimStart().Length : -1;
 
@@ -364,6 +399,36 @@ internal static partial class PostSplitter
             && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true)
             && (i < 2 || lines[i - 2].Kind != LineKind.Text || starts.Count > 0 && i == starts[0] || SentenceEnd().IsMatch(lines[i - 2].Text));
         return starts.Count >= 2 && HasTitleAbove(starts[0]) && starts.Count(HasTitleAbove) * 10 >= starts.Count * 8;
+    }
+
+    /// <summary>A line ran on to the next where the next one's first word would not have fit on it (the page's widest line sets the width).</summary>
+    private static bool Wraps(List<PageLine> lines, int i)
+    {
+        var width = lines.Where(l => l.Kind == LineKind.Text).Max(l => l.Text.TrimEnd().Length);
+        var next = lines[i + 1].Text.Trim();
+        var word = next.IndexOf(' ') is var sp and > 0 ? next[..sp] : next;
+        return lines[i].Text.TrimEnd().Length + 1 + word.Length > width;
+    }
+
+    /// <summary>
+    /// Listings that print each item as one block (title, a line such as where it was given, then the date and the text):
+    /// every date sits two to four lines below the top of its block, which holds no other date and opens with a title.
+    /// </summary>
+    private static List<int>? BlockTops(List<PageLine> lines, List<int> starts)
+    {
+        if (starts.Count < 2) return null;
+        var tops = new List<int>(starts.Count);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var top = starts[k];
+            while (top > 0 && lines[top - 1].Kind == LineKind.Text) top--;
+            var t = lines[top].Text.Trim();
+            if (starts[k] - top is < 2 or > 4 || k > 0 && top <= starts[k - 1] || t.Length > 200 || TitleStop().IsMatch(t)
+                || DateLeads.TryRead(t, out _, loose: true) || DerivedTitles.Greeting().Match(t).Length > 0)
+                return null;
+            tops.Add(top);
+        }
+        return tops;
     }
 
     /// <summary>
@@ -594,6 +659,8 @@ internal static partial class PostSplitter
                && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))
             paragraphs.RemoveAt(paragraphs.Count - 1);
         if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
+        // Indented past the next entry's bullet, the line continues this list entry ("ACE Seminar, Virtual").
+        if (EntryIndent(lines[nextStart].Text) is >= 0 and var indent && Indent(lines[nextStart - 1].Text) > indent) return;
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
         if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;

@@ -29,12 +29,16 @@ internal static partial class PostFinder
     {
         int? YearOf(IElement e) => years.TryGetValue(e, out var y) ? y : null;
         var led = root.QuerySelectorAll(Candidates)
-            .Where(e => LeadingDates.TryRead(e, out _, out _, loose, YearOf(e)))
+            .Where(e => LeadingDates.TryRead(e, out _, out _, loose, YearOf(e)) || TitledDateLine(e))
             .ToList();
-        var best = led.GroupBy(Signature)
+        var groups = led.GroupBy(Signature)
             // A block that holds other dated blocks of its kind (a grid of date cells and articles) is their container, not an item.
             .Select(g => g.Where(e => !g.Any(o => o != e && e.Contains(o))).ToList())
             .Where(g => g.Count >= minimum)
+            .ToList();
+        var best = groups
+            // Month headings ("<h3>January 2025</h3>") over dated items of their own are sections of the list, not posts.
+            .Where(g => !groups.Any(other => other != g && SectionsOf(g, other)))
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Average(Depth))
             .FirstOrDefault();
@@ -50,9 +54,9 @@ internal static partial class PostFinder
         var titledAbove = best.Count(TitleAbove) * 10 >= best.Count * 8;
         var runs = best.Select(start =>
         {
-            LeadingDates.TryRead(start, out var lead, out var holder, loose, YearOf(start));
+            var leads = LeadingDates.TryRead(start, out var lead, out var holder, loose, YearOf(start));
             // A bare date or a dated heading (or a bold line standing in for one) introduces what follows it; a dated item holds its own text.
-            var onlyDate = IsHeading(start) || IsPseudoHeading(start) || lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1
+            var onlyDate = IsHeading(start) || IsPseudoHeading(start) || leads && lead.Rest.Length == 0 && (holder is null ? LeadingDates.FirstLine(start) : start.TextContent.Trim()).Length <= lead.Matched.Trim().Length + 1
                 // "12 March 2025 | Lucía Fernández": a date and byline line, which introduces the text below it as a bare date does.
                 || start.QuerySelector("p,div,li,br") is null && BylineDates.TryRead(start.TextContent, out _, out _);
             // A card that prints its date last ("<div class=card><a>Title</a><p>Text</p><p>29 September 2024</p></div>") is the post:
@@ -71,6 +75,48 @@ internal static partial class PostFinder
             return run;
         }).ToList();
         return WithoutTrailingChrome(runs);
+    }
+
+    /// <summary>Every block of <paramref name="items"/> sits under one of <paramref name="headings"/> among its siblings.</summary>
+    private static bool SectionsOf(List<IElement> headings, List<IElement> items)
+    {
+        if (!headings.All(IsHeading) || items.Any(IsHeading)) return false;
+        var set = headings.ToHashSet();
+        return items.All(item =>
+        {
+            for (var s = item.PreviousElementSibling; s is not null; s = s.PreviousElementSibling)
+                if (IsHeading(s)) return set.Contains(s);
+            return false;
+        });
+    }
+
+    /// <summary>
+    /// A block that opens with a title line all in bold and prints its date alone on the next line
+    /// ("&lt;p&gt;&lt;strong&gt;Grant awarded&lt;/strong&gt;&lt;br&gt;&lt;em&gt;May 3, 2024&lt;/em&gt;&lt;br&gt;text&lt;/p&gt;"): dated as if the date led.
+    /// </summary>
+    private static bool TitledDateLine(IElement e)
+    {
+        if (e.LocalName is not ("p" or "div" or "li" or "dd")) return false;
+        var lines = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var firstBold = true;
+        foreach (var node in e.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                lines.Add(Normalising.TextKey.CollapseWhitespace(current.ToString()));
+                current.Clear();
+                if (lines.Count == 2) break;
+                continue;
+            }
+            if (node is IElement child && LeadingDates.IsBlock(child)) return false;
+            if (lines.Count == 0 && node.TextContent.Trim().Length > 0 && node is not IElement { LocalName: "strong" or "b" }
+                && !(node is IElement { LocalName: "a" } link && link.QuerySelector("strong,b") is { } inner && inner.TextContent.Trim() == link.TextContent.Trim()))
+                firstBold = false;
+            current.Append(node.TextContent);
+        }
+        return lines.Count == 2 && firstBold && lines[0].Length is >= 3 and <= 150 && !DateLeads.TryRead(lines[0], out _, loose: true)
+            && DateLeads.TryRead(lines[1], out var d) && d is { Rest.Length: 0, Label.Length: 0 };
     }
 
     /// <summary>

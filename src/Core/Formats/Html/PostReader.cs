@@ -249,6 +249,8 @@ internal static partial class PostReader
         {
             line.Add(node);
             if (node is IText glue && Glue().IsMatch(glue.Data) || node is IText blank && blank.Data.Trim().Length == 0) continue;
+            // "<strong>Title</strong><br><em>May 3, 2024</em><br>": the date on a line of its own right under the title.
+            if (node is IElement { LocalName: "br" } && known is null && !line.OfType<IText>().Any(t => t.Data.Trim().Length > 0) && !line.Skip(1).Any(n => n is IElement { LocalName: "br" } b && b != node)) continue;
             if (node is IElement { LocalName: "br" } && known is { } taken && line.OfType<IText>().Any(t => t.Data.Trim().Length > 0)) return (taken, line);
             if (node is IElement e && e.LocalName is "em" or "i" or "span" or "time" or "small"
                 && (e.LocalName == "time" ? LeadingDates.PartialDateOf(e) : LooseDates.TryParse(e.TextContent, out var d) ? d : null) is { } date)

@@ -221,13 +221,14 @@ internal static partial class CitationEntries
         var candidate = after[..next.Index].Trim();
         var rest = after[(next.Index + next.Length)..];
         if (candidate.Length == 0 || !char.IsUpper(candidate[0]) || rest.Trim().Length == 0) return null;
-        if (marked is not null && (candidate.StartsWith(marked.TrimEnd('.'), StringComparison.Ordinal) || marked.StartsWith(candidate, StringComparison.Ordinal))) return null;
-        if (VenueText.NamesVenueOrYear(candidate)) return null;
+        // "Title? In *Book Title*. Publisher.": the sentence holding the marked venue is no subtitle.
+        if (marked is not null && (candidate.Contains(marked.TrimEnd('.'), StringComparison.Ordinal) || marked.StartsWith(candidate, StringComparison.Ordinal))) return null;
+        if (VenueText.NamesVenueOrYear(candidate) || candidate.StartsWith("In ", StringComparison.Ordinal)) return null;
         return (candidate, rest);
     }
 
     /// <summary>The year slot closing an APA name list: "(2023).", "(2019a),".</summary>
-    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:]))[.,:]?\s")]
+    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:]))[.,:]?(?:\s|$)")]
     private static partial Regex DatedNames();
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]

@@ -173,6 +173,11 @@ internal static partial class ProfileOutline
                     current.AddParagraph(lines);
                     break;
                 }
+                // "---" between citations closes the one above: the next paragraph is an entry of its own,
+                // whatever its first line looks like.
+                case ThematicBreakBlock when !inHeadingEntry:
+                    current = null;
+                    break;
                 case HtmlBlock html:
                 {
                     var m = BadgePattern().Match(html.Lines.ToString());
@@ -262,29 +267,32 @@ internal static partial class ProfileOutline
 
     private static List<Seg>? FirstLine(ParagraphBlock p) => Segments.Lines(Segments.Of(p.Inline)) is [var first, ..] ? first : null;
 
+    /// <summary>The names a paragraph line opens with and the text after them; the page's own number ("[15] Names (2020): …") is not part of the citation.</summary>
+    private static (List<string> Names, string Remainder) OpeningNames(List<Seg> line) =>
+        AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+
     internal static bool OpensWithNamesAndYear(List<Seg> line)
     {
-        // "[15] Names (2020): ..." is numbered by the page; the number is not part of the citation.
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        var (names, rest) = OpeningNames(line);
         return names.Count > 0 && NamesYear().IsMatch(rest);
     }
 
     /// <summary>"Zou, C., Sun, Z., “Title”.": names then a quoted title open a citation as surely as names then a year.</summary>
     private static bool OpensWithNamesAndQuote(List<Seg> line)
     {
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        var (names, rest) = OpeningNames(line);
         return names.Count > 0 && rest.TrimStart(' ', ',', ':') is var after && (after.StartsWith('\u201C') || after.StartsWith('"'));
     }
 
     /// <summary>"Koger, B., Ames, E. Title. In review.": several names and then more words, dated or not (papers in progress).</summary>
     private static bool OpensWithNameList(List<Seg> line)
     {
-        var (names, rest) = AuthorText.Consume(EntryTitles.Text(EntryTitles.WithoutNumberLabel(line)));
+        var (names, rest) = OpeningNames(line);
         return names.Count >= 2 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
-    // "(2025) Title" may go without the full stop; a bare "2025" needs one.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\((?:19|20)\d{2}[a-z]?\)[.,:]?|(?:19|20)\d{2}[a-z]?[.,:])\s")]
+    // "(2025) Title" may go without the full stop; a bare "2025" needs one. "Names (2025)." may end the line, the title under it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\((?:19|20)\d{2}[a-z]?\)[.,:]?|(?:19|20)\d{2}[a-z]?[.,:])(?:\s|$)")]
     private static partial System.Text.RegularExpressions.Regex NamesYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:\s*(?:–|-|to)\s*[\w ]{1,20})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

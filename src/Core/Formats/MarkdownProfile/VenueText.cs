@@ -134,8 +134,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
 
-    /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)".</summary>
-    [GeneratedRegex(@"^\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d–-]+)?(?:\s*\((?:19|20)\d{2}\))?\.?$")]
+    /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)", "(7)".</summary>
+    [GeneratedRegex(@"^(?:\d+(?:\s*\(\d+\))?|\(\d{1,4}\))(?:\s*:\s*[\d–-]+)?(?:\s*\((?:19|20)\d{2}\))?\.?$")]
     private static partial Regex VolumeNumbers();
 
     /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
