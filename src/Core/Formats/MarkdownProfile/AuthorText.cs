@@ -44,7 +44,7 @@ internal static partial class AuthorText
         var pieces = Pieces(head);
         // "Dubreuil, Valente, Beiran, Nature Neuroscience": single capitalised words with no initial among them are
         // surnames printed alone, not "Surname, Given" pairs; the first piece that is not one word ends the list.
-        if (SurnameRun(pieces) is var run and >= 3)
+        if (SurnameRun(head, pieces) is var run and >= 3)
             return (pieces.Take(run).Select(p => p.Text).ToList(), run < pieces.Count ? text[pieces[run].Start..].Trim() : tail.Trim());
         var offset = 0;
         var pairs = SurnameFirstPairs(pieces);
@@ -180,10 +180,13 @@ internal static partial class AuthorText
     }
 
     /// <summary>How many leading pieces are lone surnames (one capitalised word each, no initials).</summary>
-    private static int SurnameRun(List<(string Text, int Start)> pieces)
+    private static int SurnameRun(string head, List<(string Text, int Start)> pieces)
     {
         var run = 0;
         while (run < pieces.Count && Mononym().IsMatch(pieces[run].Text)) run++;
+        // "Abreu, Pedro and Delaware, Benjamin and …": names joined by "and" again and again are BibTeX's
+        // "Surname, Given" pairs, not surnames printed alone (those are joined by commas, "and" only before the last).
+        if (run > 0 && BareAnd().Matches(head[..Math.Min(head.Length, pieces[run - 1].Start + pieces[run - 1].Text.Length)]).Count >= 2) return 0;
         // "Okafor, Brandt, Hippocampus, 31(2)": a volume follows a venue, so the last lone word is the journal's.
         if (run < pieces.Count && run > 0 && char.IsDigit(pieces[run].Text[0])) run--;
         return run;
@@ -219,6 +222,9 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"(?<![,;])\s+(?:and|&)\s+")]
+    private static partial Regex BareAnd();
 
     [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*-?\s*)?)+\p{Lu}?$|^\p{Lu}$")]
     private static partial Regex Initials();
