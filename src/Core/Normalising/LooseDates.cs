@@ -10,8 +10,9 @@ namespace Aggregator.Core.Normalising;
 /// </summary>
 public static partial class LooseDates
 {
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>The English month names, January first (lower case).</summary>
+    internal static readonly string[] EnglishMonthNames =
+        [.. CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0).Select(m => m.ToLowerInvariant())];
 
     /// <summary>Month number from an English name or abbreviation ("Sept", "September", "sep."), or null.</summary>
     public static int? Month(string? name)
@@ -19,8 +20,8 @@ public static partial class LooseDates
         if (string.IsNullOrWhiteSpace(name)) return null;
         var n = name.Trim().TrimEnd('.').ToLowerInvariant();
         if (n.Length < 3) return null;
-        var i = Array.IndexOf(MonthNames, n[..3]);
-        if (i >= 0 && ("january february march april may june july august september october november december sept".Contains(n) || n.Length == 3)) return i + 1;
+        var i = Array.FindIndex(EnglishMonthNames, m => m.StartsWith(n, StringComparison.Ordinal));
+        if (i >= 0) return i + 1;
         return ForeignMonthNumbers.TryGetValue(TextKey.RemoveDiacritics(n), out var foreign) ? foreign : null;
     }
 

@@ -9,9 +9,6 @@ namespace Aggregator.Core.Normalising;
 /// </summary>
 public static partial class MisspeltMonths
 {
-    private static readonly string[] Names =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     public static bool TryRead(string text, out PartialDate date)
     {
         date = default;
@@ -26,7 +23,7 @@ public static partial class MisspeltMonths
     {
         var w = word.ToLowerInvariant();
         if (w.Length < 6) return null;
-        var near = Names.Where(n => n.Length >= 7 && n[0] == w[0] && Distance(w, n) <= 2).ToList();
+        var near = LooseDates.EnglishMonthNames.Where(n => n.Length >= 7 && n[0] == w[0] && Distance(w, n) <= 2).ToList();
         return near.Count == 1 ? near[0] : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Aggregator.Core.Formats.Bibtex;
@@ -10,11 +11,6 @@ namespace Aggregator.Core.Formats.Bibtex;
 /// </summary>
 internal sealed class BibReader
 {
-    private static readonly string[] MonthMacros =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     private readonly string _s;
     private readonly int[] _lineStarts;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
@@ -29,7 +25,9 @@ internal sealed class BibReader
         for (var i = 0; i < text.Length; i++)
             if (text[i] == '\n') starts.Add(i + 1);
         _lineStarts = [.. starts];
-        for (var m = 0; m < 12; m++) _macros[MonthMacros[m]] = MonthNames[m];
+        // BibTeX's predefined month macros: jan = "January" … dec = "December".
+        foreach (var month in CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0))
+            _macros[month[..3]] = month;
     }
 
     public static BibFile Read(string text)
