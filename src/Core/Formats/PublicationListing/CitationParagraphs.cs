@@ -52,6 +52,12 @@ internal static partial class CitationParagraphs
 
         var end = TitleEnd().Match(rest);
         if (!end.Success) return null;
+        // "Do wages travel? Evidence from two counties. Journal, 18, 77–102.": after a question the title runs on
+        // to the next stop when that part is a plain phrase and the venue with its numbers still follows.
+        if (end.Value[0] is '?' or '!' && end.NextMatch() is { Success: true } next && next.Value[0] == '.'
+            && rest[(end.Index + end.Length)..next.Index] is var part && !part.Any(c => char.IsDigit(c) || c == ',')
+            && rest[(next.Index + next.Length)..].Any(char.IsDigit))
+            end = next;
         var title = rest[..(end.Index + (end.Value.StartsWith('?') || end.Value.StartsWith('!') ? 1 : 0))].Trim();
         if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
         var tail = rest[(end.Index + end.Length)..].Trim();
@@ -135,8 +141,8 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"[\s,]*\(?(?<y>(?:19|20)\d{2})[a-z]?\)?$")]
     private static partial Regex HeadYear();
 
-    /// <summary>"d’Oliveira Coelho J", "Vilas-Boas D", "de Carvalho LB": surname words, then one to three capital initials.</summary>
-    [GeneratedRegex(@"^(?<s>(?:(?:\p{Ll}{1,4}|\p{Ll}[’'])\s?)?\p{Lu}[\p{Ll}’'\-]*(?:[\s\-](?:\p{Ll}{1,4}\s)?\p{Lu}[\p{Ll}’'\-]+){0,3})\s(?<i>\p{Lu}{1,3})$")]
+    /// <summary>"d’Ávila Luz J", "Vilas-Boas D", "van der Berg JW", "O’Neil S": surname words, then one to three capital initials.</summary>
+    [GeneratedRegex(@"^(?<s>(?:(?:\p{Ll}{1,4}|\p{Ll}[’'])\s?){0,2}\p{Lu}[\p{Ll}’'\-]*(?:\p{Lu}[\p{Ll}’'\-]+)?(?:[\s\-](?:\p{Ll}{1,4}\s)?\p{Lu}[\p{Ll}’'\-]+){0,3})\s(?<i>\p{Lu}{1,3})$")]
     private static partial Regex Vancouver();
 
     [GeneratedRegex(@"^(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}’'\-]+(?:\s\p{Lu}[\p{L}’'\-]+)?$")]
