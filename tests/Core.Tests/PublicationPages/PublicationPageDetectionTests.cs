@@ -75,6 +75,22 @@ public class PublicationPageDetectionTests
         We will discuss the abstract of a paper about lakes and view details of the data.
         """;
 
+    // News that announces papers: a citation or two among dated prose paragraphs is still news.
+    private const string NewsWithPapers = """
+        Lab News
+
+        March 2024: Our paper on river banks is out! Díaz A, Chen B. 2024. Rivers and their banks revisited.
+        Journal of Rivers, 12:1–9.
+
+        February 2024: Bo Chen joined the lab as a postdoc. Welcome, Bo! He will work on sediment transport
+        and spend the spring at the field station.
+
+        January 2024: Ana gave a talk at the winter meeting in Oslo about lakes without borders; slides are
+        on the talks page. Thanks to the organisers for a lovely week.
+
+        December 2023: Chen B, Díaz A. 2023. Lakes without borders. Limnology Letters, 3(2):44–50. Accepted!
+        """;
+
     [Fact]
     public void Markdown_profile_claims_a_profile_page() =>
         Assert.True(new MarkdownProfileFormat().Detect(new Document(Profile)) >= 90);
@@ -118,6 +134,7 @@ public class PublicationPageDetectionTests
     [InlineData(Bibtex)]
     [InlineData(Feed)]
     [InlineData(GroupPosts)]
+    [InlineData(NewsWithPapers)]
     public void Publication_listing_stays_low_on_other_shapes(string text) =>
         Assert.True(new PublicationListingFormat().Detect(new Document(text)) < 20);
 

@@ -20,13 +20,17 @@ public sealed class PublicationListingFormat : IFormat
         var ends = lines.Count(ListingLines.IsEntryEnd);
         if (starts >= 2 && ends >= 1 || starts >= 1 && ends >= 2) return 92;
         if (starts + ends >= 1) return 60;
-        return 0;
+        return CitationListing.Detect(document.Text);
     }
 
     public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
     {
         var lines = ListingText.Lines(document.Text);
         if (lines.Count == 0) throw new ParseException(Name, "the page is empty", "line 1");
+        // A page without the per-paper buttons prints its papers as citations, a paragraph each.
+        if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
+            && CitationListing.Read(document.Text, options.Owner) is { Count: > 0 } cited)
+            return cited;
 
         var start = 0;
         string? pageOwner = null;

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.PublicationListing;
+
+/// <summary>
+/// A publication list printed as citation paragraphs between the site's menu and footer. Told from a page of
+/// news (which may announce a paper or two) by its citations: most of its longer paragraphs are citations.
+/// </summary>
+internal static partial class CitationListing
+{
+    public static int Detect(string text)
+    {
+        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        // Markup, Markdown and front matter belong to their own formats.
+        if (trimmed.Length == 0 || trimmed[0] is '<' or '{' or '@' or '[' || trimmed.StartsWith("---", StringComparison.Ordinal)
+            || Markdown().IsMatch(text)) return 0;
+        var paragraphs = CitationParagraphs.Paragraphs(text).Where(p => p.Length >= 60).ToList();
+        var cited = paragraphs.Count(p => CitationParagraphs.Read(p) is not null);
+        if (cited < 4 || cited < 0.6 * paragraphs.Count) return 0;
+        return 75;
+    }
+
+    public static List<Item> Read(string text, string? owner) =>
+        CitationParagraphs.Paragraphs(text).Select(CitationParagraphs.Read).OfType<CitedWork>()
+            .Select(w => new Item
+            {
+                Kind = w.Kind,
+                Title = w.Title,
+                Authors = AuthorLists.WithOwner(AuthorLists.Tidy(w.Authors), owner),
+                Published = w.Year is { } y ? PartialDate.OfYear(y) : null,
+                Year = w.Year,
+                Venue = w.Venue,
+                Identifiers = w.Doi is null ? Identifiers.None : new Identifiers { Doi = w.Doi },
+            }).ToList();
+
+    [GeneratedRegex(@"^(?:#{1,6}\s|\s*[-*+]\s+\[|\*\*)|\]\(", RegexOptions.Multiline)]
+    private static partial Regex Markdown();
+}
