@@ -15,7 +15,7 @@ internal static partial class PostBuilder
         var speakerFirst = PrintsSpeakerFirst(posts);
         var width = posts.SelectMany(p => p.Paragraphs).SelectMany(l => l).Select(l => l.Length).DefaultIfEmpty(0).Max();
         var listing = !speakerFirst && IsTalkListing(posts);
-        var headed = !listing && !speakerFirst && PrintsTitlesBelowDates(posts);
+        var headed = !listing && !speakerFirst && PrintsTitlesBelowDates(posts, width);
         var leadTitles = !listing && PrintsTitlesAfterDates(posts);
         var items = new List<Item>(posts.Count);
         foreach (var post in posts)
@@ -39,10 +39,11 @@ internal static partial class PostBuilder
                 // A long title wraps onto the next line only where that line's first word would not have fit.
                 for (var j = 2; j < block.Count && block[j - 1].Length + 1 + block[j].Split(' ')[0].Length > width; j++) title += " " + block[j];
             }
-            else if (title is null && headed && TitleLine(post))
+            else if (title is null && headed && TitleLine(post, width))
             {
-                title = paragraphs[0][0];
-                paragraphs = paragraphs[0].Count > 1 ? [paragraphs[0].Skip(1).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
+                var lines = TitleSpan(post, width);
+                title = string.Join(" ", paragraphs[0].Take(lines));
+                paragraphs = paragraphs[0].Count > lines ? [paragraphs[0].Skip(lines).ToList(), .. paragraphs.Skip(1)] : [.. paragraphs.Skip(1)];
             }
             else if (title is null && leadTitles && LeadTitle(post))
             {
@@ -100,10 +101,13 @@ internal static partial class PostBuilder
     /// Blog listings print date, then the post's title on a short line of its own, then its text. Decided for the page:
     /// most dated posts must open that way.
     /// </summary>
-    private static bool PrintsTitlesBelowDates(List<RawPost> posts)
+    private static bool PrintsTitlesBelowDates(List<RawPost> posts, int width)
     {
         var dated = posts.Where(p => p.Lead is { Rest.Length: 0 } && p.Title is null).ToList();
-        return dated.Count >= 2 && dated.Count(TitleLine) * 10 >= dated.Count * 7;
+        var titled = dated.Where(p => TitleLine(p, width)).ToList();
+        // The same line over every post ("Photos", "Read more") is a button's label, not a title.
+        var distinct = titled.Select(p => p.Paragraphs[0][0]).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        return dated.Count >= 2 && titled.Count * 10 >= dated.Count * 7 && (titled.Count < 3 || distinct * 2 > titled.Count);
     }
 
     /// <summary>
@@ -120,9 +124,35 @@ internal static partial class PostBuilder
         post.Lead is { Rest: { Length: > 0 and <= 90 } rest } && post.Paragraphs is [[var first], _, ..] && first == rest
         && !TitleEnd().IsMatch(rest) && !FieldLabel().IsMatch(rest) && DerivedTitles.Greeting().Match(rest).Length == 0;
 
-    private static bool TitleLine(RawPost post) =>
+    /// <summary>
+    /// A title line opens the post: short, or of any length where it is a block of its own (a title set apart from the text
+    /// below, wrapped at the page's width where it ran long).
+    /// </summary>
+    private static bool TitleLine(RawPost post, int width) =>
         post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var first, ..] && (first.Count >= 2 || post.Paragraphs.Count >= 2)
-        && first[0].Length <= 90 && !TitleEnd().IsMatch(first[0]) && !FieldLabel().IsMatch(first[0]) && DerivedTitles.Greeting().Match(first[0]).Length == 0;
+        && TitleSpan(post, width) is > 0 and var span
+        && !TitleEnd().IsMatch(first[span - 1]) && !FieldLabel().IsMatch(first[0]) && DerivedTitles.Greeting().Match(first[0]).Length == 0;
+
+    /// <summary>
+    /// How many lines of the first block the title takes: one short line, or a longer title wrapped at the page's width when
+    /// it is the whole block; 0 when the block opens with a long line that is no title.
+    /// </summary>
+    private static int TitleSpan(RawPost post, int width)
+    {
+        var first = post.Paragraphs[0];
+        var n = first[0].Length > 60 ? TitleLines(first, width) : 1;
+        if (n == 1 && first[0].Length <= 90) return 1;
+        if (post.Paragraphs.Count >= 2 && n == first.Count && first.Sum(l => l.Length + 1) <= 250) return n;
+        return first[0].Length <= 90 ? 1 : 0;
+    }
+
+    /// <summary>How many lines of a block its opening line runs over: the next line continues it only where that line's first word would not have fit.</summary>
+    private static int TitleLines(List<string> block, int width)
+    {
+        var n = 1;
+        while (n < block.Count && block[n - 1].Length + 1 + block[n].Split(' ')[0].Length > width) n++;
+        return n;
+    }
 
     /// <summary>"Speaker: ...", "Room: ...": a labelled field, not a title.</summary>
     [GeneratedRegex(@"^[\p{L}][\p{L} ]{1,24}:\s")]

@@ -26,7 +26,7 @@ internal static partial class PostSplitter
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : SplitTitled(lines) ?? SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : TitleExcerptPairs.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
 
     /// <summary>
@@ -61,10 +61,10 @@ internal static partial class PostSplitter
         return posts;
     }
 
-    private sealed record Block(int Number, List<string> Lines);
+    internal sealed record Block(int Number, List<string> Lines);
 
     /// <summary>Runs of text lines between blank lines or pictures; navigation lines are skipped.</summary>
-    private static List<Block> Blocks(List<PageLine> lines, int from)
+    internal static List<Block> Blocks(List<PageLine> lines, int from)
     {
         var blocks = new List<Block>();
         Block? current = null;
@@ -323,10 +323,21 @@ internal static partial class PostSplitter
         var listed = indices.All(i => ListItem().IsMatch(lines[i].Text.Trim()));
         if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks
-            && (!footerCut || listed || dated[^1].Paragraphs.Skip(blocks).SelectMany(p => p).All(t => t.Length <= 50 && !SentenceEnd().IsMatch(t))))
+            && (!footerCut || listed || Furniture(dated[^1].Paragraphs.Skip(blocks).ToList())))
             dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
+    }
+
+    /// <summary>
+    /// Short lines that are no sentences ("About", an address). An address block of three lines or more (group, centre,
+    /// school, university, each on its own) may run longer, as institution names do.
+    /// </summary>
+    private static bool Furniture(List<List<string>> paragraphs)
+    {
+        var lines = paragraphs.SelectMany(p => p).ToList();
+        var limit = lines.Count >= 3 && paragraphs.All(p => p.Count == 1) ? 80 : 50;
+        return lines.All(t => t.Length <= limit && !SentenceEnd().IsMatch(t));
     }
 
     /// <summary>Each date line has its text right below it, so a gap is never part of an item's head.</summary>
@@ -655,7 +666,9 @@ internal static partial class PostSplitter
         if (nextStart < lines.Count && section >= 1 && paragraphs.Skip(section + 1).All(p => p is [{ Length: < 60 }]))
             paragraphs.RemoveRange(section, paragraphs.Count - section);
         // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
+        // Other content means text: a button's label left above ("Pictures") does not make the post's one line a heading.
         while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
+               && paragraphs.SkipLast(1).SelectMany(p => p).Any(t => t.Length >= 40 || SentenceEnd().IsMatch(t))
                && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))
             paragraphs.RemoveAt(paragraphs.Count - 1);
         if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
