@@ -72,6 +72,9 @@ internal static partial class PostFinder
                 if (!onlyDate && (s.LocalName != start.LocalName || start.LocalName is "section" or "article" or "details")) break;
                 run.Add(s);
             }
+            // A date line with nothing of its own after it ("<div class=card><h3>Title</h3><p>series</p><p>25.09.2025</p><h5>Speaker</h5></div>")
+            // belongs to the card around it, headings and all.
+            if (run.Count == 1 && onlyDate && !IsHeading(start) && CardAround(start, starts, root) is { } around) return [around];
             return run;
         }).ToList();
         return WithoutTrailingChrome(runs);

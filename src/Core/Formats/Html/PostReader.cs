@@ -105,7 +105,7 @@ internal static partial class PostReader
             dated.Remove();
             headings.Remove(dated);
         }
-        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post);
+        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && (LeadsPost(post, heading) || IsTitleCell(heading)))
         {
             // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
@@ -162,6 +162,12 @@ internal static partial class PostReader
         {
             date = closingDate;
             closingLine.Remove();
+        }
+        // A line of its own that is a date and nothing else, anywhere in the card ("<p><i>25.09.2025</i></p>" between the series line and the speaker).
+        if (date is null && LoneDateLine(post) is ({ } loneLine, var loneDate))
+        {
+            date = loneDate;
+            loneLine.Remove();
         }
         // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
@@ -316,6 +322,34 @@ internal static partial class PostReader
         if (bold.QuerySelector("a") is { } link && link.TextContent.Trim() == text) return bold;
         // A bold link inside a sentence ("<a><b>LiVo</b></a> accepted at ...") names a thing, not the post: the title is a line of its own.
         return bold.Closest("a[href]") is { } around && post.Contains(around) && around.TextContent.Trim() == text && EndsLine(around) ? around : null;
+    }
+
+    /// <summary>
+    /// A paragraph opening the post that is one link and nothing else ("&lt;p&gt;&lt;a href&gt;Award for Dr. Lee&lt;/a&gt;&lt;/p&gt;&lt;p&gt;text&lt;/p&gt;"):
+    /// the card's linked heading set as a paragraph. Text must follow it.
+    /// </summary>
+    private static IElement? LinkedLine(IElement post)
+    {
+        var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        if (first?.ParentElement?.Closest("a[href]") is not { } link || link.ParentElement?.Closest("p,div") is not { } line || !post.Contains(line) || line == post) return null;
+        var text = TextKey.CollapseWhitespace(line.TextContent);
+        if (TextKey.CollapseWhitespace(link.TextContent) != text || text.Length is < 3 or > 200 || line.QuerySelector("p,div,li,br,img") is not null) return null;
+        return TextKey.CollapseWhitespace(post.TextContent).Length >= text.Length + 20 ? link : null;
+    }
+
+    /// <summary>The one block in the post whose whole text is a single date: the element and its date.</summary>
+    private static (IElement Line, PartialDate Date)? LoneDateLine(IElement post)
+    {
+        // Blocks only: a date inside a sentence's line ("... in Genome Biology. <em>(May 2025)</em>") stays in the text.
+        var lines = post.QuerySelectorAll("p,div,li,dd")
+            .Where(e => e.QuerySelector("p,div,li,br,img,a") is null && TextKey.CollapseWhitespace(e.TextContent) is { Length: > 0 and <= 40 } t
+                && DateLeads.TryRead(t, out var d) && d is { Rest.Length: 0, Label.Length: 0 })
+            .ToList();
+        // The outermost of the nested holders of one line ("<div><p>date</p></div>"); two different dates are not one post's date.
+        var outer = lines.Where(e => !lines.Any(o => o != e && o.Contains(e))).ToList();
+        if (outer is not [var only]) return null;
+        DateLeads.TryRead(TextKey.CollapseWhitespace(only.TextContent), out var lead);
+        return (only, lead.Date);
     }
 
     private static bool EndsLine(INode node)
