@@ -87,6 +87,9 @@ public class FrontMatterTests
     [InlineData("---\ntitle: CV\ndate: 2020-01-01\n---\n## Publications\n1. Smith, J. A paper. ICML 2020.\n2. Smith, J. Another. NeurIPS 2019.", FrontMatterDetection.FencedButNotPost)]
     [InlineData("---\ntitle: Publications\n---\n1. **Ana Díaz**, Bo Chen. 2025. A Title About Rivers. Water Resources Research (2025).", FrontMatterDetection.FencedButNotPost)]
     [InlineData("+++\ntitle = \"Papers and Talks\"\n+++\nA paragraph of prose that goes on for more than forty characters.", FrontMatterDetection.FencedButNotPost)]
+    // Raw HTML citations with the year on its own line: a list of works; a post citing two papers stays a post.
+    [InlineData("---\ntitle: Research\ndate: 2022-01-01\n---\n## Journal articles\n<p><cite>Doe, J., A. Roe\n(2021).\n&ldquo;One&rdquo;.</cite></p>\n\n<p><cite>Roe, A. and J. Doe\n(2020).\n&ldquo;Two&rdquo;.</cite></p>", FrontMatterDetection.FencedButNotPost)]
+    [InlineData("---\ntitle: Reading notes\ndate: 2022-01-01\n---\nThis week we read two papers that changed how I think about rivers.\n\n<p><cite>Doe, J.\n(2021).\n&ldquo;One&rdquo;.</cite></p>\n\nYesterday, Bob said in 2019 it was different.", FrontMatterDetection.Post)]
     [InlineData("---\n---\n@string{jan={January}}", 0)]
     [InlineData("---\nlayout: none\n---\n\n@article{k, title={T}}", FrontMatterDetection.NotMarkdown)]
     [InlineData("---\nlayout: default\ntitle: News\n---\nAll the news from the group, newest first, in one long list.", FrontMatterDetection.FencedButNotPost)]

@@ -58,7 +58,9 @@ public static partial class FrontMatterDetection
     /// <summary>A "Publications"/"Papers" heading over entries, or many list entries that carry years.</summary>
     private static bool LooksLikePublicationList(string body)
     {
-        var entriesWithYears = EntryWithYear().Matches(body).Count;
+        // Citations written as raw HTML paragraphs ("<p><cite>Doe, J., …" with the year on a later line) are entries too:
+        // a blank-line block that opens with a "Surname, Initial" name and holds a year.
+        var entriesWithYears = Math.Max(EntryWithYear().Matches(body).Count, Blocks().Split(body).Count(b => CitationBlock().IsMatch(b)));
         return entriesWithYears >= 6 || PublicationHeading().IsMatch(body) && entriesWithYears >= 2;
     }
 
@@ -71,6 +73,11 @@ public static partial class FrontMatterDetection
     // Table rows count as entries too: a pipe row holding a year, or a raw "<td>2024</td>" year cell.
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b|^[ \t]*\|[^\n]*\b(?:19|20)\d{2}\b[^\n]*\|[ \t]*$|^[ \t]*<td\b[^>]*>\s*\(?(?:19|20)\d{2}\b", RegexOptions.Multiline)]
     private static partial Regex EntryWithYear();
+    // Blocks end at a blank line, and a heading ("### 2021" straight over a citation) is a block of its own.
+    [GeneratedRegex(@"\n[ \t]*\n|\n(?=[ ]{0,3}#)|(?<=(?:\A|\n)[ ]{0,3}#[^\n]*)\n")]
+    private static partial Regex Blocks();
+    [GeneratedRegex(@"\A\s*(?:<[^>]+>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:<[^>]+>\s*)*(?:\*\*|__)?\p{Lu}[\p{L}'’‐-]+,\s*\p{Lu}(?:\.|\p{Ll}+\b)(?=[\s\S]*\b(?:19|20)\d{2}\b)")]
+    private static partial Regex CitationBlock();
     [GeneratedRegex(@"^#{1,4}\s*(?:Selected\s+)?(?:Publications|Papers|Preprints|Conference Papers|Journal Articles)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex PublicationHeading();
     [GeneratedRegex(@"^(?:(?:selected|recent|my|all|full)\s+)?(?:publications?|papers|preprints|bibliography|(?:publications?|papers)\s+(?:and|&)\s+(?:talks|preprints|patents|presentations))$", RegexOptions.IgnoreCase)]

@@ -84,6 +84,9 @@ internal static partial class HtmlMarkup
             var label = Tag().Replace(m.Groups["t"].Value, "").Trim();
             return label.Length == 0 ? "" : $"[{Escape(label)}]({m.Groups["href"].Value.Trim().Replace(" ", "%20")})";
         });
+        // "<cite>Names (2024). <em>Title</em>. In: <em>Journal</em></cite>": a cite around a whole marked-up citation is
+        // its container, not emphasis; as emphasis it would swallow the title's and venue's own marks.
+        s = CiteContainer().Replace(s, m => m.Groups["t"].Value);
         s = Strong().Replace(s, m => Wrap("**", m.Groups["t"].Value));
         s = Emphasis().Replace(s, m => Wrap("*", m.Groups["t"].Value));
         // "<q>Title</q>": the browser prints the quotation marks, and a quoted title is how a citation marks it.
@@ -126,6 +129,9 @@ internal static partial class HtmlMarkup
 
     [GeneratedRegex(@"<(?<tag>em|i|cite)\b[^>]*>(?<t>.*?)</\k<tag>\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"<cite\b[^>]*>(?<t>(?:(?!</?cite\b).)*?<(?:em|i|b|strong|a)\b(?:(?!</?cite\b).)*?)</cite\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex CiteContainer();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tag();

@@ -56,6 +56,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
         // blocks; each list becomes the Markdown it stands for, one paragraph per item.
         else text = HtmlList().Replace(tabled, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
+        // A raw "<p>" holding a whole citation (names, year, title, "In: <em>Journal</em>", DOI link), as bibliography
+        // tools write them into Markdown pages, is a paragraph of the page; left as an HTML block it would not be read.
+        // Paragraphs of prose or images (no year, comma and marked title) stay as they were.
+        text = HtmlParagraph().Replace(text, m => CitationShape().IsMatch(m.Value) ? "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n" : m.Value);
         // "<div class=…>" / "<h2>PhD Thesis</h2>" / "</div>": a heading on a line of its own names a section as much as
         // "## PhD Thesis" does, but inside an HTML block Markdown would not see it.
         // Only headings that name a section are lifted: others ("<h2>First-author papers</h2>") keep grouping as before.
@@ -111,6 +115,14 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
+
+    /// <summary>A raw paragraph opening a line and closing before the next blank line, as an HTML block does.</summary>
+    [GeneratedRegex(@"^[ \t]*<p\b[^>]*>(?:(?!\n[ \t]*\n)[\s\S])*?</p\s*>[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlParagraph();
+
+    /// <summary>A citation's marks: a year, a comma (between names) and a marked part (an italic, quoted or linked title or venue).</summary>
+    [GeneratedRegex(@"\A(?=[\s\S]*\b(?:19|20)\d{2}\b)(?=[\s\S]*,)(?=[\s\S]*(?:<(?:em|i|a|b|strong|q)\b|&[lr]dquo;|[“”""]))", RegexOptions.IgnoreCase)]
+    private static partial Regex CitationShape();
 
     [GeneratedRegex(@"^[ \t]*<table\b[^>]*>[\s\S]*?</table\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTable();

@@ -16,6 +16,8 @@ internal static partial class VenueText
         if (PubMedCitation().Match(line) is { Success: true, Index: > 0 } pubmed) line = line[..pubmed.Index].Trim();
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
+        // "DOI: 10.2139/ssrn.123" alone where the venue goes (a working paper): an identifier names no venue.
+        if (LeadingDoi().IsMatch(line)) return null;
         // "(2024). European Aerosol Congress": the year printed before the venue is the date, not its name.
         line = LeadingYearParen().Replace(line, "");
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
@@ -36,7 +38,8 @@ internal static partial class VenueText
             if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
-                if (VolumeNumbers().IsMatch(part) || article) keep[^1] = TrailingVolume().Replace(keep[^1], "");
+                // "Oecologia 7, p. e0912": so is the volume printed before the pages.
+                if (VolumeNumbers().IsMatch(part) || article || PageLabel().IsMatch(part)) keep[^1] = TrailingVolume().Replace(keep[^1], "");
                 break;
             }
             keep.Add(part);
@@ -131,7 +134,13 @@ internal static partial class VenueText
     [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDoi();
 
-    [GeneratedRegex(@"^(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:pp?\.|pages?\b)\s*\p{L}?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex PageLabel();
+
+    [GeneratedRegex(@"^doi\s*:?\s*10\.\d{4,}/", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDoi();
+
+    [GeneratedRegex(@"^(?:(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b|p\.\s*\p{L}?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
 
     /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)", "(7)".</summary>
@@ -140,7 +149,8 @@ internal static partial class VenueText
 
     /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
     // "Journal 12(3): 45-67", "Journal 168: 44-50", "eLife 8: e47994".
-    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?)$")]
+    // "Journal 12(3)", "Journal 12: 45-67", and biblatex's "Journal 12.3" (volume.issue; an issue is never 0, so "Web 2.0" stays whole).
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?|\.[1-9]\d{0,3})$")]
     private static partial Regex TrailingIssue();
 
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
@@ -149,7 +159,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}$")]
     private static partial Regex ArticleNumber();
 
-    [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|at\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
