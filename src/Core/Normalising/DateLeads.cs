@@ -27,7 +27,7 @@ public static partial class DateLeads
         lead = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var m = Lead().Match(text);
-        if (!m.Success) return TryReadRange(text, out lead, loose) || year is { } y && TryReadYearless(text, y, out lead);
+        if (!m.Success) return year is { } y && TryReadYearless(text, y, out lead);
         var open = m.Groups["open"].Value;
         var close = m.Groups["close"].Value;
         if (open.Length > 0 != close.Length > 0) return false;
@@ -40,19 +40,6 @@ public static partial class DateLeads
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1");
         if (!LooseDates.TryParse(spelled, out var date)) return false;
         lead = new DateLead(date, matched, rest, m.Groups["label"].Value.Trim());
-        return true;
-    }
-
-    private static bool TryReadRange(string text, out DateLead lead, bool loose)
-    {
-        lead = default;
-        var m = RangeLead().Match(text);
-        if (!m.Success || m.Groups["open"].Value.Length > 0 != m.Groups["close"].Value.Length > 0) return false;
-        var rest = text[m.Length..].Trim();
-        if (!(m.Groups["sep"].Success || m.Groups["open"].Value.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest))) return false;
-        var month = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value;
-        if (!LooseDates.TryParse(m.Groups["d1"].Value + " " + month + " " + m.Groups["y"].Value, out var date)) return false;
-        lead = new DateLead(date, m.Value, rest);
         return true;
     }
 
@@ -104,8 +91,7 @@ public static partial class DateLeads
     private const string DatePattern =
         @"(?<date>\d{4}-\d{2}(?:-\d{2})?" +
         // A span ("5.-9. March 2018", "27 January - 3 March 2017", "March 5-9, 2018"); LooseDates reads its first day.
-        @"|\d{1,2}(?:\.|st|nd|rd|th)?\s*(?:" + Mon + @"\s*)?[-–]\s*\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+\d{4}" +
-        @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
+        @"|" + LooseDates.DayRangePattern + @"|" + LooseDates.MonthDayRangePattern +
         @"|(?<=[\[(]\s*)\d{1,2}/\d{4}(?=\s*[\])])" +
         @"|\d{1,2}\.\d{1,2}\.\d{4}" +
         @"|\d{1,2}/\d{1,2}/\d{4}" +
@@ -126,15 +112,6 @@ public static partial class DateLeads
 
     /// <summary>"14h-15h", "14:00", "2 pm": a seminar listing's time slot after the date ("8 novembre 2018, 14h-15h, ...").</summary>
     private const string TimeOfDay = @"\d{1,2}(?:[:h.]\d{2}|h\b|\s*[ap]\.?m\b)";
-
-    /// <summary>
-    /// "Aug 30 - Sep 4, 2015", "Jun 24-30, 2012", "24–30 June 2012", "30 Aug - 4 Sep 2015": a range of days leads with its
-    /// first day, and takes the same separators as a single date.
-    /// </summary>
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*(?:(?<m1>" + Mon + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<y>\d{4})"
-        + @"|(?<d1>\d{1,2})\.?(?:\s+(?<m1>" + Mon + @"))?\s*[-–—]\s*\d{1,2}\.?\s+(?<m2>" + Mon + @"),?\s+(?<y>\d{4}))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex RangeLead();
 
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
     [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + Mon + @"(?=\s*$))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",

@@ -149,9 +149,18 @@ public static partial class LooseDates
     /// <summary>"3 February 2021", "2nd of March, 2023" (the day spelled as an ordinal "of" the month).</summary>
     [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
-    [GeneratedRegex(@"^(?<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:" + Mon + @"\s*)?[-–]\s*\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A span of days in one grammar for every reader ("5.-9. March 2018", "27 January – 3 March 2017", "30 Aug — 4 Sep 2015"):
+    /// <see cref="TryParse"/> reads its first day, and <see cref="DateLeads"/> takes it as a line's leading date.
+    /// </summary>
+    internal const string DayRangePattern =
+        @"(?<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:" + Mon + @"\s*)?[-–—]\s*\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+(?<y>\d{4})";
+    /// <summary>"March 5-9, 2018", "Aug 30 - Sep 4, 2015": the month first.</summary>
+    internal const string MonthDayRangePattern =
+        Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<y>\d{4})";
+    [GeneratedRegex(@"^" + DayRangePattern + @"$", RegexOptions.IgnoreCase)]
     private static partial Regex DayRange();
-    [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + MonthDayRangePattern + @"$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRange();
     [GeneratedRegex(@"^" + Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();

@@ -38,6 +38,7 @@ public class LooseDatesTests
     [InlineData("27. January - 3. March 2017", "2017-01-27")]
     [InlineData("March 5-9, 2018", "2018-03-05")]
     [InlineData("Sept 29 – Oct 2, 2021", "2021-09-29")]
+    [InlineData("30 Aug — 4 Sep 2015", "2015-08-30")]
     [InlineData("2017-05-26T00:14:56+05:30", "2017-05-26T00:14:56+05:30")]
     [InlineData("14 juin 2018", "2018-06-14")]
     [InlineData("1er décembre 2019", "2019-12-01")]

@@ -43,6 +43,8 @@ public class DateLeadsTests
     [InlineData("11. - 15. July 2016", "2016-07-11", "")]
     [InlineData("28. February - 2. March 2020: Winter school", "2020-02-28", "Winter school")]
     [InlineData("Nov 3-5, 2021: Lab retreat", "2021-11-03", "Lab retreat")]
+    [InlineData("Aug 30 — Sep 4, 2015 | Field course", "2015-08-30", "Field course")]
+    [InlineData("Week 3 · 12–16 May 2025: Reading week", "2025-05-12", "Reading week")]
     [InlineData("14 March 2023 (3 talks)", "2023-03-14", "")]
     public void Reads_a_leading_date_at_its_precision(string line, string iso, string rest)
     {
