@@ -21,6 +21,8 @@ internal static partial class AuthorText
         var names = new List<string>();
         // "Lund, M. N., et al. including **Doe, J.** (2024)": the names either side of "et al. including" are all authors.
         text = EtAlIncluding().Replace(text, ", ");
+        // "Salas R. et al. (incl. Farid A.) — Venue": the named member of the elided list is an author as well.
+        text = EtAlIncludingParen().Replace(text, ", ${n}");
         // "W. J. Chaplin, et al. 2022. Title": the full stop after "et al." still closes the list.
         text = EtAlAfterWord().Replace(text, ".");
         text = EtAl().Replace(text, "");
@@ -69,7 +71,7 @@ internal static partial class AuthorText
                 continue;
             }
             // "…, Berger-Wolf, T. Seeing biodiversity: …": the initials closing the list run straight into the title.
-            if (k + 1 < pieces.Count && InitialsThenTitle(piece, pieces[k + 1].Text) is { } initialsLength)
+            if (k + 1 < pieces.Count && InitialsThenTitle(piece, pieces[k + 1].Text, head[pieces[k + 1].Start..]) is { } initialsLength)
             {
                 names.Add(piece + ", " + pieces[k + 1].Text[..initialsLength].Trim());
                 return (names, text[(pieces[k + 1].Start + initialsLength)..].Trim());
@@ -82,6 +84,13 @@ internal static partial class AuthorText
                 if (PersonNames.LooksLikeName(candidate)) { names.Add(candidate); k++; continue; }
             }
             // "Rishav, Ramy Battrawy and ...": someone known by one name, told apart from a title word by the names after it.
+            // "…, S. Williams, and the Aurora Team, Title": a team credited as the last author.
+            if (names.Count > 0 && TeamAuthor().IsMatch(candidate)) { names.Add(candidate); continue; }
+            // "J. Koo, D. Klabjan, Combined Convolutional and Recurrent Networks for …": among names all written with
+            // initials, capitalised words joined by "and" to words that are no name are the title's.
+            if (names.Count >= 2 && !candidate.Contains('.') && names.All(n => n.Contains('.')) && k + 1 < pieces.Count
+                && AndBetween().IsMatch(head[start..pieces[k + 1].Start]) && !PersonNames.LooksLikeName(pieces[k + 1].Text))
+                return (names, text[start..].Trim());
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
             if (!mononym && !PersonNames.LooksLikeName(candidate))
                 return (names, text[start..].Trim());
@@ -102,6 +111,12 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,3}$")]
     private static partial Regex Vancouver();
+
+    [GeneratedRegex(@"^the\s+(?:[\p{L}\d-]+\s+){1,4}(?:Team|Consortium|Collaboration|Group|Project)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamAuthor();
+
+    [GeneratedRegex(@"\sand\s+$")]
+    private static partial Regex AndBetween();
 
     private static List<(string Text, int Start)> Pieces(string head)
     {
@@ -136,12 +151,15 @@ internal static partial class AuthorText
     /// A lone surname, then initials and several more words that are no name ("Berger-Wolf" + "T. Seeing the forest"):
     /// the length of the initials, or null.
     /// </summary>
-    private static int? InitialsThenTitle(string surname, string next)
+    /// <remarks>The title is judged with what follows the piece (<paramref name="following"/>): "S. P. Bridging Crystal
+    /// Engineering and Drug Discovery" is cut at "and" into pieces, and its first piece alone reads like a name.</remarks>
+    private static int? InitialsThenTitle(string surname, string next, string following)
     {
         var m = LeadingInitials().Match(next);
         if (!m.Success || surname.Contains('.') || surname.Split(' ').Length > 3 || !char.IsUpper(surname[0]) || PersonNames.LooksLikeName(surname)) return null;
-        var rest = next[m.Length..].Trim();
-        if (rest.Split(' ').Length < 2 || PersonNames.LooksLikeName(rest)) return null;
+        var clause = following.IndexOfAny([',', ';']) is var stop and >= 0 ? following[..stop] : following;
+        var rest = (clause.StartsWith(next, StringComparison.Ordinal) ? clause : next)[m.Length..].Trim();
+        if (next[m.Length..].Trim().Split(' ').Length < 2 || PersonNames.LooksLikeName(rest)) return null;
         return m.Length;
     }
 
@@ -156,6 +174,9 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@",?\s*\bet\s+al\b\.?,?\s+(?:including|incl\.)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex EtAlIncluding();
+
+    [GeneratedRegex(@",?\s*\bet\s+al\b\.?,?\s*\((?:including|incl\.)\s+(?<n>[^()]+)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex EtAlIncludingParen();
 
     [GeneratedRegex(@"\s[—–-]\s")]
     private static partial Regex SpacedDash();

@@ -72,7 +72,8 @@ internal static partial class CitationEntries
         else if (names.Count > 0)
         {
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
-            (title, after) = TakeTitle(LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), ""), marked);
+            var unnamed = LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), "");
+            (title, after) = CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked);
         }
         else if (TitleBeforeNames(full) is { } byComma)
         {
@@ -171,6 +172,25 @@ internal static partial class CitationEntries
             if (VenueText.NamesVenueOrYear(parts[k]))
                 return (EntryTitles.Clean(string.Join(", ", parts.Take(k))), string.Join(", ", parts.Skip(k)));
         return (EntryTitles.Clean(text), "");
+    }
+
+    /// <summary>
+    /// "Title Words, Venue Name (ABBR), vol. 9, 2021, pp. 1-9.": a citation written as comma parts with no full stop
+    /// between title and venue. The venue is the part that holds a venue word, or else the part just before the
+    /// first volume, page or year part; the parts before it are the title (titles may hold commas). Null when a
+    /// sentence ends before the venue (then full stops, not commas, part title from venue) or no such parts exist.
+    /// </summary>
+    private static (string Title, string After)? CommaTitleBeforeVenue(string text)
+    {
+        if (Quoted().IsMatch(text)) return null;
+        var parts = text.Split(", ");
+        var meta = Array.FindIndex(parts, 1, p => VenueText.IsVolumeOrYear(p));
+        if (meta < 2) return null;
+        var venue = Array.FindIndex(parts, 1, meta - 1, VenueText.HasVenueWord);
+        if (venue < 0) venue = meta - 1;
+        var title = string.Join(", ", parts.Take(venue));
+        if (SentenceEnd().IsMatch(string.Join(", ", parts.Take(venue + 1))) || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
+        return (EntryTitles.Clean(title), string.Join(", ", parts.Skip(venue)));
     }
 
     /// <summary>

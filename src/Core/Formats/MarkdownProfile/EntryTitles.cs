@@ -113,6 +113,9 @@ internal static partial class EntryTitles
         return new TitleSplit(title, null, rest);
     }
 
+    [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
+    private static partial Regex BareDoi();
+
     [GeneratedRegex(@"\s[-–—]+\s*$")]
     private static partial Regex TrailingDash();
 
@@ -160,6 +163,9 @@ internal static partial class EntryTitles
             if (s.Kind == SegKind.Link && s.Url is not null)
             {
                 links?.Add(new Link(LinkKinds.Classify(s.Url, s.Text), s.Url));
+                // "[10.48550/arXiv.2303.16245](https://arxiv.org/abs/…)": the printed DOI names the work even when the link goes elsewhere.
+                if (links is not null && BareDoi().IsMatch(s.Text.Trim()) && !s.Url.Contains("doi.org", StringComparison.OrdinalIgnoreCase))
+                    links.Add(new Link(LinkRel.Doi, "https://doi.org/" + s.Text.Trim()));
                 if (IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
             }
             sb.Append(s.Text);

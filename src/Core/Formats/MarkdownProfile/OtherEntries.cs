@@ -64,6 +64,10 @@ internal static partial class OtherEntries
             // 'Invited talk: "Title", Meeting, Place (Nov 2024)': a quoted title, alone or after a short label, then where.
             else if (kind == RecordKind.Talk && LabelledQuote().Match(EntryTitles.Text(entry.Lines[0], links)) is { Success: true } labelled)
                 (title, rest) = (EntryTitles.Clean(labelled.Groups["t"].Value), EntryTitles.TrimSeparators(labelled.Groups["rest"].Value));
+            // "Talk Title, Seminar Series, City, Country, Nov. 2022": an unmarked talk line of comma parts closing on its
+            // date; the first part is the title, the others say where and when.
+            else if (kind == RecordKind.Talk && PlainTalkLine(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { } plain)
+                (title, rest) = plain;
             else title = EntryTitles.Clean(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links)));
             start = 1;
         }
@@ -116,6 +120,17 @@ internal static partial class OtherEntries
             Summary = description.Count > 0 ? string.Join(" ", description) : null,
             Links = links,
         };
+    }
+
+    private static (string Title, string Where)? PlainTalkLine(string line)
+    {
+        var parts = line.Split(", ");
+        if (parts.Length < 3 || LooseDates.FindYear(parts[^1]) is null || LooseDates.FindYear(parts[0]) is not null) return null;
+        // A part opening in lower case ("Point clouds, fast and slow") still belongs to the title.
+        var k = 1;
+        while (k < parts.Length - 1 && parts[k].Length > 0 && char.IsLower(parts[k][0])) k++;
+        var title = EntryTitles.Clean(string.Join(", ", parts[..k]));
+        return title.Length < 8 ? null : (title, string.Join(", ", parts[k..]));
     }
 
     /// <summary>The first marked run of the entry (bold, italic, a linked or quoted title) other than the school's name.</summary>

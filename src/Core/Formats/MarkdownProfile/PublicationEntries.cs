@@ -116,7 +116,11 @@ internal static partial class PublicationEntries
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
-                if (names.Count > 0)
+                // "*Econometric Theory, 2011*": one name-like pair of words and a year is a journal and its year,
+                // unless that name is the owner's.
+                var journalYear = names.Count == 1 && LooseDates.TryParse(EntryTitles.TrimSeparators(remainder), out _)
+                    && !(owner is not null && PersonNames.SamePerson(names[0], owner));
+                if (names.Count > 0 && !journalYear)
                 {
                     authors = names;
                     text = EntryTitles.TrimSeparators(remainder);

@@ -89,6 +89,15 @@ internal static partial class VenueText
     /// <summary>A part of a citation that prints a year or a word only venues have ("Symposium", "Journal").</summary>
     public static bool NamesVenueOrYear(string part) => LooseDates.FindYear(part) is not null || VenueWord().IsMatch(part);
 
+    /// <summary>A comma part that prints where in a venue, not which: a year, "vol. 9", "pp. 1-9", "no. 3".</summary>
+    public static bool IsVolumeOrYear(string part) => LeadingYear().IsMatch(part.Trim()) || Volume().IsMatch(part.Trim());
+
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\b")]
+    private static partial Regex LeadingYear();
+
+    /// <summary>A part of a citation holding a word only venues have ("Symposium", "Journal").</summary>
+    public static bool HasVenueWord(string part) => VenueWord().IsMatch(part);
+
     /// <summary>A line of institutions only, with no year and nothing that names a venue.</summary>
     public static bool IsAffiliations(string line) =>
         LooseDates.FindYear(line) is null && !VenueWord().IsMatch(line)
