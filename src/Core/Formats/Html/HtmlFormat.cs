@@ -38,6 +38,7 @@ public sealed partial class HtmlFormat : IFormat
         var baseUri = PageCleaner.BaseFor(page, document);
         var root = page.Body ?? page.DocumentElement;
         PageCleaner.MakeSafe(page.DocumentElement, baseUri);
+        PageCleaner.CloseRunawayTimes(page.DocumentElement);
 
         List<PostParts> posts;
         if (options.Selectors is { } selectors)

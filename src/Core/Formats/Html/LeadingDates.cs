@@ -47,8 +47,14 @@ internal static partial class LeadingDates
     {
         var value = time.GetAttribute("datetime");
         if (value is not null && (Records.PartialDate.TryParseIso(value.Trim(), out var d) || LooseDates.TryParse(value, out d))) return d;
-        return LooseDates.TryParse(time.TextContent, out var t) ? t : null;
+        if (LooseDates.TryParse(time.TextContent, out var t)) return t;
+        // "2024 10 15": a theme that prints the ISO parts spaced out. In a <time> the order can only be year, month, day.
+        return SpacedIso().Match(time.TextContent) is { Success: true } m
+            && Records.PartialDate.TryParseIso($"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value):00}-{int.Parse(m.Groups[3].Value):00}", out var spaced) ? spaced : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((?:19|20)\d\d)\s+(\d{1,2})\s+(\d{1,2})\s*$")]
+    private static partial System.Text.RegularExpressions.Regex SpacedIso();
 
     /// <summary>The text up to the first line break or block boundary.</summary>
     public static string FirstLine(IElement block)

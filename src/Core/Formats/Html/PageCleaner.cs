@@ -55,6 +55,26 @@ internal static partial class PageCleaner
             text.Data = StrayTagText().Replace(text.Data, "");
     }
 
+    /// <summary>
+    /// A &lt;time&gt; left open (closed with a misspelt tag, "&lt;time&gt;June 5&lt;/date&gt;") swallows the heading and text after it.
+    /// A date is phrasing content: from its first block on, what it holds goes back after it.
+    /// </summary>
+    public static void CloseRunawayTimes(IElement root)
+    {
+        // Innermost first: a runaway inside a runaway hands its blocks to the outer one, which hands them on.
+        foreach (var time in root.QuerySelectorAll("time").Reverse().ToList())
+        {
+            var first = time.ChildNodes.FirstOrDefault(n => n is IElement e && (LeadingDates.IsBlock(e) || e.QuerySelector(Blocks) is not null));
+            if (first is null || time.Parent is not { } parent) continue;
+            var moved = new List<INode>();
+            for (var n = first; n is not null; n = n.NextSibling) moved.Add(n);
+            var after = time.NextSibling;
+            foreach (var n in moved) parent.InsertBefore(n, after);
+        }
+    }
+
+    private const string Blocks = "p,div,h1,h2,h3,h4,h5,h6,ul,ol,li,table,section,article,header,footer,blockquote,figure,pre";
+
     /// <summary>Strips navigation, banners, footers, sidebars and hidden parts for automatic extraction.</summary>
     public static void RemoveChrome(IElement root)
     {
@@ -65,6 +85,10 @@ internal static partial class PageCleaner
         // A post's own footer carries its date and byline: kept inside an article, the site's footer goes.
         foreach (var el in root.QuerySelectorAll("footer").ToList())
             if (el.Closest("article") is null || el.QuerySelector("nav") is not null)
+                el.Remove();
+        // A dialog's close glyph ("<span class=close>×</span>") is a control, not text.
+        foreach (var el in root.QuerySelectorAll("[class~=close],[class*=close-],[class*=-close]").ToList())
+            if (TextKey.CollapseWhitespace(el.TextContent) is { Length: <= 2 } glyph && !glyph.Any(char.IsLetterOrDigit))
                 el.Remove();
         foreach (var el in root.QuerySelectorAll("[class],[id]").ToList())
             if (el.Parent is not null && ChromeName().IsMatch(Names(el)) && !PostFooter(el) && !HoldsMain(el))

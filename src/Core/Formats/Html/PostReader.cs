@@ -105,8 +105,9 @@ internal static partial class PostReader
             dated.Remove();
             headings.Remove(dated);
         }
-        var heading = headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
-        if (heading is not null && heading.TextContent.Trim().Length > 0 && (LeadsPost(post, heading) || IsTitleCell(heading)))
+        var titleColumn = HeaderedTitleCell(nodes, post);
+        var heading = titleColumn ?? headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
+        if (heading is not null && heading.TextContent.Trim().Length > 0 && (heading == titleColumn || LeadsPost(post, heading) || IsTitleCell(heading)))
         {
             // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
             foreach (var part in heading.QuerySelectorAll("small,span,time,em,i").ToList())
@@ -420,6 +421,30 @@ internal static partial class PostReader
     private static bool IsTitleCell(IElement heading) =>
         !IsHeading(heading) && heading.Closest("td,th") is not null && heading.Closest("tr") is not null
         && (heading.GetAttribute("class") ?? "").Contains("title", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A table row under a header that names its title column ("Date | Speaker | Affiliation | Title"): the row's cell in that column,
+    /// wherever the column sits. (The copy's cell, found by the original row's position.)
+    /// </summary>
+    private static IElement? HeaderedTitleCell(IReadOnlyList<INode> nodes, IElement post)
+    {
+        if (nodes.OfType<IElement>().ToList() is not [{ LocalName: "tr" } row] || row.Closest("table") is not { } table) return null;
+        var header = table.QuerySelector("thead tr") ?? table.QuerySelectorAll("tr").FirstOrDefault(r => r.Children.Any() && r.Children.All(c => c.LocalName == "th"));
+        if (header is null || header == row || row.Closest("thead") is not null) return null;
+        static List<IElement> Cells(IElement tr) => tr.Children.Where(c => c.LocalName is "td" or "th").ToList();
+        var columns = Cells(header);
+        var index = columns.FindIndex(c => TitleColumn().IsMatch(TextKey.CollapseWhitespace(c.TextContent)));
+        // Spanning cells shift the columns: only a row laid out like its header is read by it.
+        if (index < 0 || columns.Concat(Cells(row)).Any(c => c.HasAttribute("colspan"))) return null;
+        return post.QuerySelector("tr") is { } copy && Cells(copy) is var cells && cells.Count == columns.Count
+            && cells[index].TextContent.Trim().Length > 0
+            // A cell of several lines (the title over the paper's authors) is read line by line as before.
+            && cells[index].QuerySelector("p,div,br,li,h1,h2,h3,h4,h5,h6") is null ? cells[index] : null;
+    }
+
+    /// <summary>The header of a table's title column: "Title", "Talk title", "Topic", "Titre", "Título", "Thema".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:talk|paper|seminar|presentation|lecture)\s+)?(?:title|topic|subject|titre|t[íi]tulo|titel|thema|tema|titolo)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TitleColumn();
 
     /// <summary>An author line in a table cell naming several people ("A and B, ETH Zurich; C, NUS").</summary>
     private static bool IsPaperAuthorCell(IElement byline) =>
