@@ -26,6 +26,7 @@ internal static partial class PostSplitter
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
+        if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : TitleExcerptPairs.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
 
