@@ -306,7 +306,10 @@ internal static partial class PostSplitter
             }
             var paragraphs = Paragraphs(lines, i + 1, undated.Count > 0 ? undated[0] : end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
-            posts.Add(new RawPost(head.Number, lead, paragraphs, blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null)));
+            var title = blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null);
+            if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
+                posts.AddRange(entries.Select(e => new RawPost(head.Number, e.Lead, [e.Lines])));
+            else posts.Add(new RawPost(head.Number, lead, paragraphs, title));
             for (var u = 0; u < undated.Count; u++)
             {
                 // A list entry's text starts after its bullet.
@@ -329,6 +332,34 @@ internal static partial class PostSplitter
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
     }
+
+    /// <summary>
+    /// A date on its own line heading a list ("July" / "• I presented ..." / "• Our paper ..."): each entry is an item of
+    /// that date. A month name left at the end of an entry after its sentence ("... Committee. June") is the next
+    /// heading run on into the list (a Markdown lazy continuation): the entries after it carry that month.
+    /// </summary>
+    private static List<(DateLead Lead, List<string> Lines)>? EntriesUnder(DateLead heading, List<List<string>> paragraphs)
+    {
+        var all = paragraphs.SelectMany(p => p).ToList();
+        if (all.Count == 0 || !ListItem().IsMatch(all[0])) return null;
+        var entries = new List<(DateLead Lead, List<string> Lines)>();
+        var lead = heading;
+        foreach (var line in all)
+        {
+            if (ListItem().IsMatch(line)) entries.Add((lead, [ListItem().Match(line) is var m ? line[(m.Length - 1)..] : line]));
+            else entries[^1].Lines.Add(line);
+            var last = entries[^1].Lines[^1];
+            if (RunOnMonth().Match(last) is { Success: true } month && LooseDates.Month(month.Groups[1].Value) is { } number && heading.Date.Month is not null)
+            {
+                entries[^1].Lines[^1] = last[..month.Groups[1].Index].TrimEnd();
+                lead = new DateLead(PartialDate.OfMonth(heading.Date.Year, number), month.Groups[1].Value, "");
+            }
+        }
+        return entries;
+    }
+
+    [GeneratedRegex(@"[.!?]\s+((?:january|february|march|april|may|june|july|august|september|october|november|december))$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunOnMonth();
 
     /// <summary>
     /// Short lines that are no sentences ("About", an address). An address block of three lines or more (group, centre,
