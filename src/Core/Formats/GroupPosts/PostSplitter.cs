@@ -145,12 +145,20 @@ internal static partial class PostSplitter
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && PostedOn().Match(lines[i].Text.Trim()) is { Success: true } m && LooseDates.TryParse(m.Groups["date"].Value, out var date))
                 found.Add((i, date, m.Groups["by"].Success && !AccountName().IsMatch(m.Groups["by"].Value.Trim()) ? m.Groups["by"].Value.Trim() : null));
-            // "June 2, 2025 • Dana Levi" under a title line says the same.
-            else if (lines[i].Kind == LineKind.Text && i > 0 && lines[i - 1].Kind == LineKind.Text && (i < 2 || lines[i - 2].Kind != LineKind.Text)
+            // "June 2, 2025 • Dana Levi" under a title line (right under it, or set apart by one blank line) says the same.
+            else if (lines[i].Kind == LineKind.Text && LoneLineAbove(lines, i) is { } t
                      && BylineDates.TryRead(lines[i].Text, out var byDate, out var byName)
-                     && !BylineDates.TryRead(lines[i - 1].Text, out _, out _) && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true))
+                     && !BylineDates.TryRead(lines[t].Text, out _, out _) && !DateLeads.TryRead(lines[t].Text, out _, loose: true))
                 found.Add((i, byDate, byName));
         return found;
+    }
+
+    /// <summary>A one-line block right above line <paramref name="i"/>: directly, or past one blank line.</summary>
+    private static int? LoneLineAbove(List<PageLine> lines, int i)
+    {
+        var t = i - 1;
+        if (t >= 1 && lines[t].Kind == LineKind.Blank && lines[t - 1].Kind == LineKind.Text) t--;
+        return t >= 0 && lines[t].Kind == LineKind.Text && (t < 1 || lines[t - 1].Kind != LineKind.Text) ? t : null;
     }
 
     /// <summary>Each "Posted on" line dates the post its title line (the text block right above it) opens.</summary>
