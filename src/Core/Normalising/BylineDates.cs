@@ -16,7 +16,8 @@ public static partial class BylineDates
         if (string.IsNullOrWhiteSpace(line)) return false;
         var parts = Separator().Split(TextKey.CollapseWhitespace(line)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count is < 2 or > 3) return false;
-        var dateAt = parts.FindIndex(p => LooseDates.TryParse(p, out _));
+        // A date may close with a full stop before the separator ("Sep 20, 2015. | By: Ana Ruiz").
+        var dateAt = parts.FindIndex(p => LooseDates.TryParse(p.TrimEnd('.'), out _));
         if (dateAt < 0) return false;
         string? name = null;
         for (var i = 0; i < parts.Count; i++)
@@ -28,7 +29,7 @@ public static partial class BylineDates
             if (part.Any(char.IsDigit) || words.Length is < 2 or > 5 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w.Length <= 3))) return false;
             name ??= part;
         }
-        LooseDates.TryParse(parts[dateAt], out date);
+        LooseDates.TryParse(parts[dateAt].TrimEnd('.'), out date);
         // Press items print the outlet where a blog prints its writer ("Science Weekly | Feb 2, 2026"): dated, but nobody's byline.
         author = name is not null && Outlet().IsMatch(name) ? null : name;
         return true;
@@ -41,6 +42,6 @@ public static partial class BylineDates
     [GeneratedRegex(@"\s+[•·|–—]\s+|\s*[•·|]\s*")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:(?:posted|written)\s+)?by\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:posted|written)\s+)?by:?\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex By();
 }

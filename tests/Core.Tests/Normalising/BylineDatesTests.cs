@@ -10,6 +10,7 @@ public class BylineDatesTests
     [InlineData("12 March 2025 | by Lucía Fernández", "2025-03-12", "Lucía Fernández")]
     [InlineData("Ana Souza · Feb 3, 2025", "2025-02-03", "Ana Souza")]
     [InlineData("2024-11-20 • Prof. Dana van der Berg", "2024-11-20", "Prof. Dana van der Berg")]
+    [InlineData("Oct 4, 2016. | By: Kofi Mensah", "2016-10-04", "Kofi Mensah")]
     public void ReadsTheDateAndTheName(string line, string date, string author)
     {
         Assert.True(BylineDates.TryRead(line, out var read, out var name));

@@ -165,7 +165,7 @@ internal static partial class PageLines
     private static partial Regex ClosingLine();
 
     /// <summary>The sections blog platforms print after the last post (widgets, related posts, comments), each a heading line of its own.</summary>
-    [GeneratedRegex(@"^(?:recent posts|see all|related posts|more posts|recent comments|popular posts|archives|categories|meta|tags|comments|leave a reply|you may also like)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:recent (?:posts|news)|see all|related posts|more posts|recent comments|popular posts|archives|categories|meta|tags|comments|leave a reply|you may also like)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex SidebarHeading();
 
     [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]

@@ -26,6 +26,7 @@ internal static partial class PostSplitter
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
+        if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : TitleExcerptPairs.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
 
@@ -144,12 +145,20 @@ internal static partial class PostSplitter
         for (var i = 0; i < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && PostedOn().Match(lines[i].Text.Trim()) is { Success: true } m && LooseDates.TryParse(m.Groups["date"].Value, out var date))
                 found.Add((i, date, m.Groups["by"].Success && !AccountName().IsMatch(m.Groups["by"].Value.Trim()) ? m.Groups["by"].Value.Trim() : null));
-            // "June 2, 2025 • Dana Levi" under a title line says the same.
-            else if (lines[i].Kind == LineKind.Text && i > 0 && lines[i - 1].Kind == LineKind.Text && (i < 2 || lines[i - 2].Kind != LineKind.Text)
+            // "June 2, 2025 • Dana Levi" under a title line (right under it, or set apart by one blank line) says the same.
+            else if (lines[i].Kind == LineKind.Text && LoneLineAbove(lines, i) is { } t
                      && BylineDates.TryRead(lines[i].Text, out var byDate, out var byName)
-                     && !BylineDates.TryRead(lines[i - 1].Text, out _, out _) && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true))
+                     && !BylineDates.TryRead(lines[t].Text, out _, out _) && !DateLeads.TryRead(lines[t].Text, out _, loose: true))
                 found.Add((i, byDate, byName));
         return found;
+    }
+
+    /// <summary>A one-line block right above line <paramref name="i"/>: directly, or past one blank line.</summary>
+    private static int? LoneLineAbove(List<PageLine> lines, int i)
+    {
+        var t = i - 1;
+        if (t >= 1 && lines[t].Kind == LineKind.Blank && lines[t - 1].Kind == LineKind.Text) t--;
+        return t >= 0 && lines[t].Kind == LineKind.Text && (t < 1 || lines[t - 1].Kind != LineKind.Text) ? t : null;
     }
 
     /// <summary>Each "Posted on" line dates the post its title line (the text block right above it) opens.</summary>
@@ -305,7 +314,10 @@ internal static partial class PostSplitter
             }
             var paragraphs = Paragraphs(lines, i + 1, undated.Count > 0 ? undated[0] : end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
-            posts.Add(new RawPost(head.Number, lead, paragraphs, blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null)));
+            var title = blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null);
+            if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
+                posts.AddRange(entries.Select(e => new RawPost(head.Number, e.Lead, [e.Lines])));
+            else posts.Add(new RawPost(head.Number, lead, paragraphs, title));
             for (var u = 0; u < undated.Count; u++)
             {
                 // A list entry's text starts after its bullet.
@@ -328,6 +340,34 @@ internal static partial class PostSplitter
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
     }
+
+    /// <summary>
+    /// A date on its own line heading a list ("July" / "• I presented ..." / "• Our paper ..."): each entry is an item of
+    /// that date. A month name left at the end of an entry after its sentence ("... Committee. June") is the next
+    /// heading run on into the list (a Markdown lazy continuation): the entries after it carry that month.
+    /// </summary>
+    private static List<(DateLead Lead, List<string> Lines)>? EntriesUnder(DateLead heading, List<List<string>> paragraphs)
+    {
+        var all = paragraphs.SelectMany(p => p).ToList();
+        if (all.Count == 0 || !ListItem().IsMatch(all[0])) return null;
+        var entries = new List<(DateLead Lead, List<string> Lines)>();
+        var lead = heading;
+        foreach (var line in all)
+        {
+            if (ListItem().IsMatch(line)) entries.Add((lead, [ListItem().Match(line) is var m ? line[(m.Length - 1)..] : line]));
+            else entries[^1].Lines.Add(line);
+            var last = entries[^1].Lines[^1];
+            if (RunOnMonth().Match(last) is { Success: true } month && LooseDates.Month(month.Groups[1].Value) is { } number && heading.Date.Month is not null)
+            {
+                entries[^1].Lines[^1] = last[..month.Groups[1].Index].TrimEnd();
+                lead = new DateLead(PartialDate.OfMonth(heading.Date.Year, number), month.Groups[1].Value, "");
+            }
+        }
+        return entries;
+    }
+
+    [GeneratedRegex(@"[.!?]\s+((?:january|february|march|april|may|june|july|august|september|october|november|december))$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunOnMonth();
 
     /// <summary>
     /// Short lines that are no sentences ("About", an address). An address block of three lines or more (group, centre,
