@@ -23,7 +23,8 @@ internal static partial class CitationEntries
         if (split.Title.Contains(',') && DatedNames().IsMatch(" " + rest)) return true;
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
         // the owner alone as author, the title unmarked after it.
-        if (Initial().IsMatch(split.Title) && rest.Length > 0 && char.IsLetter(rest[0]) && rest.Split(' ').Length >= 3) return true;
+        // "**Morel, R.** Localism and … Paper presented at …": a bold name written surname first is a name by its form.
+        if ((Initial().IsMatch(split.Title) || InvertedName().IsMatch(split.Title)) && rest.Length > 0 && char.IsLetter(rest[0]) && rest.Split(' ').Length >= 3) return true;
         // "**Marta Quiroga**. Title. *Venue*, 2021": the owner alone as author, then a sentence that is not more names
         // (after "**Short Title**. Ana Díaz, Bo Chen." the names that follow show the bold part was the title).
         if (rest.StartsWith('.') && EntryTitles.TrimSeparators(rest[1..]) is { Length: > 0 } afterName
@@ -93,7 +94,9 @@ internal static partial class CitationEntries
         var venueText = LeadingYear().Replace(sentence.Success && sentence.Index > 0 ? after[..sentence.Index] : after, "");
         // "Lu, G. (2025) Title. Journal, 130(2), e2024JD041000": the year printed with the names beats digits in an article number.
         var namesYear = LeadingYear().Match(EntryTitles.TrimSeparators(remainder)) is { Success: true, Length: > 0 } ly ? LooseDates.FindYear(ly.Value) : null;
-        var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder);
+        var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder)
+            // "### 2021" over citations that print no year of their own ("in press"): the group's year is theirs.
+            ?? entry.GroupYear;
         PartialDate? published = LooseDates.TryFind(after, out var d) && d.Month is not null ? d : year is { } y ? PartialDate.OfYear(y) : null;
 
         var summary = new List<string>();
@@ -248,14 +251,19 @@ internal static partial class CitationEntries
     }
 
     /// <summary>The year slot closing an APA name list: "(2023).", "(2019a),".</summary>
-    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:]))[.,:]?(?:\s|$)")]
+    // "(2019)." or, for work not yet out, the status standing where the year goes: "(Forthcoming).", "[In press.]".
+    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:])|[(\[](?i:forthcoming|in press|in preparation|in prep|under review|submitted|n\.\s?d)\.?[)\]])[.,:]?(?:\s|$)")]
     private static partial Regex DatedNames();
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]
     private static partial Regex Initial();
 
+    /// <summary>"Morel, R", "Díaz, A.-B.": a surname, a comma and initials only.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*(?:\p{Lu}\.?[\s-]?){1,3}$")]
+    private static partial Regex InvertedName();
+
     /// <summary>APA's date slot: "(2020)", "2020a.", "(2023, March)", or where the paper stands, "(under review)".</summary>
-    [GeneratedRegex(@"^\(?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?|(?i:under review|submitted|in press|in preparation|in prep\.?|forthcoming|n\.\s?d\.))\s*\)?[.,:]?\s*")]
+    [GeneratedRegex(@"^[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?|(?i:under review|submitted|in press|in preparation|in prep\.?|forthcoming\.?|n\.\s?d\.))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
     // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.

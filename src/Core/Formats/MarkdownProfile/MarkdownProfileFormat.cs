@@ -19,8 +19,12 @@ public sealed partial class MarkdownProfileFormat : IFormat
         if (text.Length == 0 || text.TrimStart().StartsWith('<') || text.TrimStart().StartsWith('@')) return 0;
         var source = ProfileSource.From(text);
         var frontKind = source.DocumentKind;
-        var kinds = Heading().Matches(source.Body).Select(m => ProfileSections.Classify(m.Groups["h"].Value)).Where(k => k is not null).ToList();
+        var headings = Heading().Matches(source.Body).Select(m => m.Groups["h"].Value).ToList();
+        var kinds = headings.Select(ProfileSections.Classify).Where(k => k is not null).ToList();
         var publications = kinds.Count(k => k == RecordKind.Publication) + (frontKind == RecordKind.Publication ? 1 : 0);
+        // Only "# 2023" headings over citations: the outline reads those years as groups of works.
+        if (kinds.Count == 0 && frontKind is null && headings.Any(ProfileOutline.IsYear))
+            publications = ProfileOutline.Read(source.Body, null, ProfileOutline.Pipeline).Sections.Count(s => s.Kind == RecordKind.Publication);
         var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
         if (publications + others == 0) return 0;
         // Raw HTML items (<li>) and citation paragraphs ("Lu, G., Marais, E. (2025) Title. Journal.") are entries too.

@@ -17,6 +17,8 @@ internal static partial class OtherEntries
         for (var k = 1; k < line.Count; k++)
         {
             if (line[k].Kind is not (SegKind.Emph or SegKind.Strong) || EntryTitles.IsLinkLabel(line[k].Text)) continue;
+            // "Roe, A., **Kellen, J.** & Lim, B. Title.": a bold name among the names is the owner, not the title.
+            if (AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(line[k].Text))) continue;
             var (names, rest) = AuthorText.Consume(EntryTitles.TrimSeparators(EntryTitles.Text(line.Take(k))));
             if (names.Count == 0 || EntryTitles.TrimSeparators(rest).Length > 0) return null;
             return new TitleSplit(EntryTitles.Clean(line[k].Text), line[k].Url, line.Skip(k + 1).ToList());
@@ -41,8 +43,12 @@ internal static partial class OtherEntries
             if (kind == RecordKind.Talk && ProfileOutline.OpensWithNamesAndYear(entry.Lines[0]) && CitationEntries.Read(entry, owner) is { Title: not null } reference)
                 return reference with { Kind = RecordKind.Talk, Authors = [] };
             if (kind == RecordKind.Talk && split.Title is { } speaker && PersonNames.LooksLikeName(speaker)
-                && SpeakerThenCitation().IsMatch(EntryTitles.Text(split.Rest)) && CitationEntries.Read(entry, owner) is { } cited)
+                && (SpeakerThenCitation().IsMatch(EntryTitles.Text(split.Rest)) || CitationEntries.Applies(split, entry.Lines[0])) && CitationEntries.Read(entry, owner) is { } cited)
                 return cited with { Kind = RecordKind.Talk, Authors = [] };
+            // "Roe, A., Lim, B., & **Kellen, J.** Talk title. Paper presented at …": names, then the title as a sentence.
+            if (kind == RecordKind.Talk && split.Title is null && SpeakerThenMarkedTitle(entry.Lines[0]) is null
+                && ProfileOutline.OpensWithNameList(entry.Lines[0]) && CitationEntries.Read(entry, owner) is { Title: not null } listed)
+                return listed with { Kind = RecordKind.Talk, Authors = [] };
             // "- *Serving Long Contexts Cheaply*, Systems Seminar, Ann Arbor, March 2025": a talk list has no author
             // lists, so an opening italic run set off by a comma is the title whatever its words look like.
             if (kind == RecordKind.Talk && split.Title is null && ItalicOpening(entry.Lines[0]) is { } italic)

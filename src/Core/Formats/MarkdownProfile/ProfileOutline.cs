@@ -80,6 +80,8 @@ internal static partial class ProfileOutline
                     while (stack.Count > 0 && stack.Peek().Level >= h.Level) stack.Pop();
                     var parent = stack.Count > 0 ? stack.Peek().Kind : documentKind;
                     var own = ProfileSections.Classify(text);
+                    // "# 2023" over a list of citations on a page whose headings name no section: the years group works.
+                    if (own is null && parent is null && IsYear(text) && OverCitations(h)) own = RecordKind.Publication;
                     current = null;
                     inHeadingEntry = false;
                     if (IsYear(text)) groupYear = (Normalising.LooseDates.FindYear(text)!.Value, h.Level);
@@ -285,7 +287,7 @@ internal static partial class ProfileOutline
     }
 
     /// <summary>"Koger, B., Ames, E. Title. In review.": several names and then more words, dated or not (papers in progress).</summary>
-    private static bool OpensWithNameList(List<Seg> line)
+    internal static bool OpensWithNameList(List<Seg> line)
     {
         var (names, rest) = OpeningNames(line);
         return names.Count >= 2 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
@@ -302,13 +304,34 @@ internal static partial class ProfileOutline
     [System.Text.RegularExpressions.GeneratedRegex(@"^\S{2,12}(?:\s\S{1,12})?\s*['’]\s*\d{2}$")]
     private static partial System.Text.RegularExpressions.Regex VenueLabel();
 
-    private static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
+    internal static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
 
     /// <summary>A line that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen").</summary>
     private static bool IsAuthorLine(List<Seg> line) => AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(line)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?:?$")]
     private static partial System.Text.RegularExpressions.Regex YearOnly();
+
+    /// <summary>
+    /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly
+    /// citations: names first, then a year or more words ("O Kim, AB Ruiz. Title. <i>Journal</i>").
+    /// </summary>
+    private static bool OverCitations(HeadingBlock heading)
+    {
+        if (heading.Parent is not { } parent) return false;
+        var firstLines = new List<List<Seg>>();
+        for (var i = parent.IndexOf(heading) + 1; i < parent.Count; i++)
+        {
+            var block = parent[i];
+            if (block is HeadingBlock next && next.Level <= heading.Level) break;
+            if (block is ParagraphBlock p && FirstLine(p) is { } line) firstLines.Add(line);
+            else if (block is ListBlock list)
+                firstLines.AddRange(list.OfType<ListItemBlock>().Select(item => item.FirstOrDefault() as ParagraphBlock)
+                    .OfType<ParagraphBlock>().Select(FirstLine).OfType<List<Seg>>());
+        }
+        var cited = firstLines.Count(l => OpensWithNameList(l) || OpensWithNamesAndYear(l));
+        return cited >= 2 && cited * 2 > firstLines.Count;
+    }
 
     private static bool IsTitleHeading(string text)
     {

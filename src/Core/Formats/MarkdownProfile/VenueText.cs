@@ -20,6 +20,10 @@ internal static partial class VenueText
         if (LeadingDoi().IsMatch(line)) return null;
         // "(2024). European Aerosol Congress": the year printed before the venue is the date, not its name.
         line = LeadingYearParen().Replace(line, "");
+        // "Evanston, IL: Northwestern University" (APA's place before a publisher): the publisher is the venue.
+        line = PlaceBeforePublisher().Replace(line, "");
+        // "*Estuaries*, in press": the paper's status after the journal's name is not part of it.
+        if (TrailingStatus().Match(line) is { Success: true, Index: > 0 } status) line = line[..status.Index].Trim();
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
         if (ArxivId().Match(line) is { Success: true } arxivId) line = arxivId.Index == 0 ? "arXiv" : line[..arxivId.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
@@ -177,4 +181,10 @@ internal static partial class VenueText
 
     [GeneratedRegex(@"\.\s+(?:19|20)\d{2}(?:\s+\p{Lu}\p{Ll}{2}(?:\s+\d{1,2})?)?\s*[;:]")]
     private static partial Regex PubMedCitation();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s*\p{Lu}{2}:\s+(?=\p{Lu})")]
+    private static partial System.Text.RegularExpressions.Regex PlaceBeforePublisher();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:in press|forthcoming|to appear|accepted)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TrailingStatus();
 }
