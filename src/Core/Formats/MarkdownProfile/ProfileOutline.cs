@@ -76,10 +76,11 @@ internal static partial class ProfileOutline
                 case HeadingBlock h:
                 {
                     var text = Segments.PlainText(h.Inline!).Trim();
-                    if (h.Level == 1) topHeadings.Add(text);
+                    var own = ProfileSections.Classify(text);
+                    // "# Working Papers" names a section, not the page's owner, however name-like its words.
+                    if (h.Level == 1 && own is null) topHeadings.Add(text);
                     while (stack.Count > 0 && stack.Peek().Level >= h.Level) stack.Pop();
                     var parent = stack.Count > 0 ? stack.Peek().Kind : documentKind;
-                    var own = ProfileSections.Classify(text);
                     current = null;
                     inHeadingEntry = false;
                     if (IsYear(text)) groupYear = (Normalising.LooseDates.FindYear(text)!.Value, h.Level);
