@@ -20,7 +20,7 @@ public static partial class ScholarlyIds
 
     /// <summary>
     /// The DOI a link names: a doi.org URL, or a publisher landing page whose path is "/doi/[abs|full|pdf|epdf/]DOI"
-    /// (ACM DL, Taylor &amp; Francis, Wiley, SAGE, Science). Other URLs that merely contain "10.x/" are not trusted,
+    /// (ACM DL, Taylor &amp; Francis, Wiley, SAGE, Science) or "/journal/abstract/DOI" (APS). Other URLs that merely contain "10.x/" are not trusted,
     /// as their DOI-like segment is often followed by the publisher's own ids.
     /// </summary>
     public static string? FindDoiInUrl(string? url)
@@ -57,7 +57,9 @@ public static partial class ScholarlyIds
     [GeneratedRegex(@"\b10\.\d{4,9}/[^\s""<>]+", RegexOptions.IgnoreCase)]
     private static partial Regex Doi();
 
-    [GeneratedRegex(@"^https?://[^/]+/doi/(?:(?:abs|full|pdf|epdf|fullHtml|book)/)?(?<doi>10\.\d{4,9}/[^?#\s]+)", RegexOptions.IgnoreCase)]
+    // "journals.aps.org/pra/abstract/10.1103/PhysRevA.94.042512": a journal's abstract page named by the DOI alone,
+    // trusted only when the DOI ends the path (nothing of the publisher's own after it).
+    [GeneratedRegex(@"^https?://[^/]+/doi/(?:(?:abs|full|pdf|epdf|fullHtml|book)/)?(?<doi>10\.\d{4,9}/[^?#\s]+)|^https?://[^/]+/[a-z]{2,12}/(?:abstract|pdf)/(?<doi>10\.\d{4,9}/[^?#\s/]+)/?(?=$|[?#])", RegexOptions.IgnoreCase)]
     private static partial Regex PublisherDoiPath();
 
     [GeneratedRegex(@"arxiv\.org/(?:abs|pdf|html|format)/(?<id>(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)", RegexOptions.IgnoreCase)]

@@ -17,6 +17,8 @@ public class ScholarlyIdsTests
     [InlineData("https://doi.org/10.1007/978-3-030-44081-7_9", "10.1007/978-3-030-44081-7_9")]
     [InlineData("https://academic.oup.com/ccc/advance-article/doi/10.1093/ccc/tcad015/7160340", null)]
     [InlineData("https://www.mdpi.com/2624-800X/3/4/38", null)]
+    [InlineData("https://journals.aps.org/prb/abstract/10.1103/PhysRevB.101.014502", "10.1103/physrevb.101.014502")]
+    [InlineData("https://example-press.org/jcs/abstract/10.5555/jcs.2020.17/full/extra", null)]
     public void Finds_dois_that_links_name(string url, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoiInUrl(url));
 
     [Theory]

@@ -35,6 +35,8 @@ internal static partial class AuthorText
         var open = head.IndexOfAny(['"', '“', '(', '[']);
         // "Couzin, I.D. 2019. Title" (author-year styles): a bare year after an initial ends the list as "(2019)" does.
         if (BareYear().Match(head) is { Success: true } bare && (open < 0 || bare.Index < open)) open = bare.Index;
+        // "Ana Díaz PhD Thesis, 1-251, 2018": the kind of work printed straight after the name ends the list.
+        if (DegreeWork().Match(head) is { Success: true } degree && (open < 0 || degree.Index < open)) open = degree.Index;
         var dash = SpacedDash().Match(head);
         if (dash.Success && (open < 0 || dash.Index < open)) open = dash.Index;
         if (open >= 0)
@@ -102,6 +104,11 @@ internal static partial class AuthorText
             if (pairs > 0 && TrailingInitial().Match(candidate) is { Success: true } ti && candidate.EndsWith('.'))
                 candidate = candidate[..(ti.Index + 2)] + ", " + candidate[(ti.Index + 2)..].Trim();
             names.Add(candidate);
+            // "…, Conor Gray and Hazel Cox, R. Soc. Open Sci.": the name after the closing "and" is the last one; what
+            // follows its comma is the venue, however name-like its abbreviations ("R. Soc", "J. Phys").
+            if (pairs == 0 && k > offset && k + 1 < pieces.Count && ClosingAnd().IsMatch(head[pieces[k - 1].Start..start])
+                && !ClosingAnd().IsMatch(head[start..pieces[k + 1].Start]) && !IsInitials(pieces[k + 1].Text))
+                return (names, text[pieces[k + 1].Start..].Trim());
         }
         // "Ahmadi S, Osei K.": in a Vancouver list (no dots in the initials) the last stop ends the sentence, not an initial.
         if (names.Count >= 2 && names[^1].EndsWith('.') && names.SkipLast(1).All(n => Vancouver().IsMatch(n)) && Vancouver().IsMatch(names[^1][..^1]))
@@ -115,8 +122,14 @@ internal static partial class AuthorText
     [GeneratedRegex(@"^the\s+(?:[\p{L}\d-]+\s+){1,4}(?:Team|Consortium|Collaboration|Group|Project)$", RegexOptions.IgnoreCase)]
     private static partial Regex TeamAuthor();
 
+    [GeneratedRegex(@"(?<=\p{L}\s+)(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|Bachelor'?s?|Diploma)\s+(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeWork();
+
     [GeneratedRegex(@"\sand\s+$")]
     private static partial Regex AndBetween();
+
+    [GeneratedRegex(@"(?:^|[\s,;])(?:and|&)\s*$")]
+    private static partial Regex ClosingAnd();
 
     private static List<(string Text, int Start)> Pieces(string head)
     {

@@ -191,7 +191,8 @@ internal static partial class OtherEntries
     [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{3,})[”""]")]
     private static partial Regex LeadingQuote();
 
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d)\.\s+(?=\p{Lu})")]
+    // "B.Tech. Thesis, …": the stop of a dotted degree abbreviation ends no sentence.
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d)(?<!\b\p{Lu}\.\p{L}+)\.\s+(?=\p{Lu})")]
     private static partial Regex SentenceEnd();
 
     /// <summary>

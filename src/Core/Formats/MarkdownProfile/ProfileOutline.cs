@@ -76,10 +76,11 @@ internal static partial class ProfileOutline
                 case HeadingBlock h:
                 {
                     var text = Segments.PlainText(h.Inline!).Trim();
-                    if (h.Level == 1) topHeadings.Add(text);
+                    var own = ProfileSections.Classify(text);
+                    // "# Working Papers" names a section, not the page's owner, however name-like its words.
+                    if (h.Level == 1 && own is null) topHeadings.Add(text);
                     while (stack.Count > 0 && stack.Peek().Level >= h.Level) stack.Pop();
                     var parent = stack.Count > 0 ? stack.Peek().Kind : documentKind;
-                    var own = ProfileSections.Classify(text);
                     // "# 2023" over a list of citations on a page whose headings name no section: the years group works.
                     if (own is null && parent is null && IsYear(text) && OverCitations(h)) own = RecordKind.Publication;
                     current = null;

@@ -43,6 +43,10 @@ internal static partial class PublicationEntries
         }
         // "(**\***: Equal contribution)": a bold mark with no word in it is a legend, not a title.
         if (split.Title is null || !split.Title.Any(char.IsLetterOrDigit)) return null;
+        // "[ORCID | orcid.org/0000-…](https://orcid.org/0000-…)": a label that prints its own address points to a site, not a work.
+        if (split.Url is not null && Uri.TryCreate(split.Url, UriKind.Absolute, out var address) && address.Host.Length > 0
+            && split.Title.Contains(address.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Host[4..] : address.Host, StringComparison.OrdinalIgnoreCase))
+            return null;
 
         var links = new List<Link>();
         if (split.Url is not null) links.Add(new Link(LinkRel.Alternate, split.Url));
@@ -73,7 +77,9 @@ internal static partial class PublicationEntries
             }
             var segs = i == 0 ? split.Rest : entry.Lines[i];
             var text = EntryTitles.TrimSeparators(EntryTitles.Text(segs, links));
-            if (text.Length == 0) continue;
+            // "[Abstract | [Draft][paper]]": label links whose references the page never defines leave only brackets.
+            // "[paper_ref]:" alone: a reference definition whose address was a template tag.
+            if (!ReferenceIds().Replace(UnresolvedLabels().Replace(text, ""), "").Any(char.IsLetterOrDigit) || IsLinkBar(segs)) continue;
             if (TlDr().IsMatch(text)) { tldr ??= TlDr().Replace(text, "").Trim(); continue; }
             if (Keywords().IsMatch(text))
             {
@@ -111,6 +117,13 @@ internal static partial class PublicationEntries
                     text = EntryTitles.TrimSeparators(text[with.Length..]);
                     if (text.Length == 0) continue;
                 }
+            }
+            // "Updated 2025. Forthcoming at …": the date the draft was last revised, then the rest of the line.
+            if (DraftDate().Match(text) is { Success: true } draft && LooseDates.TryParse(draft.Groups["d"].Value, out var dd))
+            {
+                published ??= dd;
+                text = EntryTitles.TrimSeparators(text[draft.Length..]);
+                if (text.Length == 0) continue;
             }
             if (authors.Count == 0)
             {
@@ -157,6 +170,21 @@ internal static partial class PublicationEntries
     }
 
     /// <summary>
+    /// "[Abstract | Draft | [Data][data_ref]]": links opening on a label word, set apart by bars, with no words of their
+    /// own between them (reference links the page never defines count as links): the entry's link row.
+    /// </summary>
+    private static bool IsLinkBar(List<Seg> segs)
+    {
+        var first = segs.FirstOrDefault(s => s.Kind == SegKind.Link);
+        if (first is null || !EntryTitles.IsLinkLabel(first.Text)) return false;
+        var between = string.Concat(segs.Where(s => s.Kind != SegKind.Link).Select(s => s.Text));
+        return between.Contains('|') && !ReferenceIds().Replace(UnresolvedLabels().Replace(between, ""), "").Any(char.IsLetterOrDigit);
+    }
+
+    [GeneratedRegex(@"\[[^\s\[\]]{1,40}\]")]
+    private static partial Regex ReferenceIds();
+
+    /// <summary>
     /// An unmarked title on a line of its own, with the names on the next line ("Title&lt;br&gt;Ana Díaz, Bo Chen&lt;br&gt;Venue"):
     /// the line layout marks the title when no markup does.
     /// </summary>
@@ -186,6 +214,12 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^\s*(?:(?:in|at|published in|appeared in)\s*)?[:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLead();
+
+    [GeneratedRegex(@"^(?:(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in))?|this\s+(?:version|draft)|current\s+(?:version|draft))\s*:?\s*(?<d>[^.;,]{0,20}?(?:19|20)\d{2})\s*(?:[.;,]\s*|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftDate();
+
+    [GeneratedRegex(@"\[[^\[\]]{1,40}\]\[[^\[\]]{0,40}\]")]
+    private static partial Regex UnresolvedLabels();
 
     [GeneratedRegex(@"^\s*(?:edited\s+by|eds?\.?:?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex EditedBy();

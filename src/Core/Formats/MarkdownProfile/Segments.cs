@@ -25,10 +25,52 @@ internal static partial class Segments
                 i = label.End;
                 continue;
             }
+            if (HtmlAnchor(inlines, i) is { } anchor)
+            {
+                result.Add(new Seg(SegKind.Link, anchor.Text, anchor.Url));
+                i = anchor.End;
+                continue;
+            }
             Add(result, inlines[i]);
         }
         return result;
     }
+
+    /// <summary>
+    /// "[&lt;a href="…"&gt;arXiv&lt;/a&gt;]" written as inline HTML in a Markdown line: a link as much as "[arXiv](…)" is.
+    /// A label that is itself a web address stands in for an href that is not one ("href="[url](…)"").
+    /// </summary>
+    private static (string Text, string Url, int End)? HtmlAnchor(List<Inline> inlines, int at)
+    {
+        if (inlines[at] is not HtmlInline open || AnchorOpen().Match(open.Tag) is not { Success: true } tag) return null;
+        var text = new System.Text.StringBuilder();
+        for (var j = at + 1; j < inlines.Count && j <= at + 8; j++)
+        {
+            switch (inlines[j])
+            {
+                case LiteralInline or HtmlEntityInline or EmphasisInline:
+                    text.Append(PlainText(inlines[j]));
+                    break;
+                case HtmlInline close when AnchorClose().IsMatch(close.Tag):
+                    var label = text.ToString().Trim();
+                    var href = System.Net.WebUtility.HtmlDecode(tag.Groups["href"].Value).Trim();
+                    if (!WebAddress().IsMatch(href) && WebAddress().IsMatch(label) && !label.Contains(' ')) href = label;
+                    return label.Length > 0 && href.Length > 0 ? (label, href, j) : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<a\b[^>]*?\bhref\s*=\s*(?:""(?<href>[^""]*)""|'(?<href>[^']*)')[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AnchorOpen();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^</a\s*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AnchorClose();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^https?://\S+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WebAddress();
 
     /// <summary>
     /// An inline HTML element with a class or style holding only a few words of plain text: a tag the page's style

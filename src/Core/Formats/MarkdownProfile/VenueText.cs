@@ -16,6 +16,8 @@ internal static partial class VenueText
         if (PubMedCitation().Match(line) is { Success: true, Index: > 0 } pubmed) line = line[..pubmed.Index].Trim();
         // "Physics Letters B doi: 10.1016/…": the identifier printed after the name is not part of it.
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
+        // "Reject & Resubmit at Review of X": the journal turned the paper down, so it names no venue of it.
+        if (RejectResubmit().IsMatch(line)) return null;
         // "DOI: 10.2139/ssrn.123" alone where the venue goes (a working paper): an identifier names no venue.
         if (LeadingDoi().IsMatch(line)) return null;
         // "(2024). European Aerosol Congress": the year printed before the venue is the date, not its name.
@@ -150,6 +152,9 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:pp?\.|pages?\b)\s*\p{L}?\d", RegexOptions.IgnoreCase)]
     private static partial Regex PageLabel();
 
+    [GeneratedRegex(@"^\W*reject(?:ed)?\s*(?:and|&)\s*resubmit", RegexOptions.IgnoreCase)]
+    private static partial Regex RejectResubmit();
+
     [GeneratedRegex(@"^doi\s*:?\s*10\.\d{4,}/", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDoi();
 
@@ -172,7 +177,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}$")]
     private static partial Regex ArticleNumber();
 
-    [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing|forthcoming)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.

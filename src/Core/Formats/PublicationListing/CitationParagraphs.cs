@@ -171,11 +171,12 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"^(?:podium|oral|talk|invited talk|keynote|invited|presentation|oral presentation|seminar|lecture)$", RegexOptions.IgnoreCase)]
     private static partial Regex TalkRole();
 
-    [GeneratedRegex(@"^(?:In\s*:\s*|In\s+)")]
+    // "In Ana Díaz & Bo Chen (eds.), Book title": the editors named before a collected volume are not its title.
+    [GeneratedRegex(@"^(?:In\s*:\s*|In\s+)(?:[^()]{2,150}?\s\((?i:eds?|hrsg)\.?\),\s*(?=\S))?")]
     private static partial Regex VenueLead();
 
-    /// <summary>The venue's name ends at the volume, pages, place or year that follows it.</summary>
-    [GeneratedRegex(@",|\.\s|:\s*\d|\s\d+\s*\(\d")]
+    /// <summary>The venue's name ends at the volume, pages ("(pp. 9-30)"), place or year that follows it.</summary>
+    [GeneratedRegex(@",|\.\s|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.")]
     private static partial Regex VenueEnd();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
