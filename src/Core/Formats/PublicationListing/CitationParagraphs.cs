@@ -67,11 +67,11 @@ internal static partial class CitationParagraphs
         var role = Role().Match(tail);
         var kind = role.Success && TalkRole().IsMatch(role.Groups["r"].Value) ? RecordKind.Talk : RecordKind.Publication;
         if (role.Success) tail = tail[..role.Index].Trim();
-        year ??= LastYear(tail);
+        year ??= LooseDates.FindYear(tail);
         if (year is null) return null;
 
         var venue = VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':').Trim();
-        if (venue.Length == 0 || IsYear(venue)) venue = null;
+        if (venue.Length == 0 || ListingLines.IsYearOnly(venue)) venue = null;
         return new CitedWork(names, year, title, venue, doi, kind);
     }
 
@@ -124,14 +124,6 @@ internal static partial class CitationParagraphs
         return names;
     }
 
-    private static int? LastYear(string text)
-    {
-        var matches = Year().Matches(text);
-        return matches.Count == 0 ? null : int.Parse(matches[^1].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static bool IsYear(string text) => Regex.IsMatch(text, @"^\(?(?:19|20)\d{2}\)?$");
-
     [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")]
     private static partial Regex Separator();
 
@@ -179,6 +171,4 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@",|\.\s|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.")]
     private static partial Regex VenueEnd();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
-    private static partial Regex Year();
 }
