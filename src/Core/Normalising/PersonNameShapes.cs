@@ -17,7 +17,7 @@ public static partial class PersonNames
     {
         "of", "on", "the", "and", "for", "in", "with", "to", "a", "an", "via", "using", "from", "by", "at", "is", "are", "we", "our", "my", "your", "their", "me", "about",
         "conference", "workshop", "journal", "proceedings", "symposium", "transactions", "review", "letters", "society",
-        "university", "institute", "press", "preprint", "arxiv", "international", "annual", "meeting", "patent", "magazine",
+        "university", "institute", "press", "cv", "vitae", "curriculum", "preprint", "arxiv", "international", "annual", "meeting", "patent", "magazine",
         "networks", "learning", "systems", "science", "research", "abstract", "details", "preview", "talk", "poster",
     };
 

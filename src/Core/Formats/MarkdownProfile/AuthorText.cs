@@ -67,7 +67,8 @@ internal static partial class AuthorText
             if (k - offset + 1 < pairs * 2)
             {
                 candidate = piece + ", " + pieces[k + 1].Text;
-                if (!PersonNames.LooksLikeName(candidate)) return (names, text[start..].Trim());
+                // "Ho, EKH": Vancouver initials run to three capitals, which alone would read as an acronym.
+                if (!PersonNames.LooksLikeName(candidate) && !Vancouver().IsMatch(piece + " " + pieces[k + 1].Text)) return (names, text[start..].Trim());
                 names.Add(candidate);
                 k++;
                 continue;
@@ -85,6 +86,14 @@ internal static partial class AuthorText
                 candidate = piece + ", " + pieces[k + 1].Text;
                 if (PersonNames.LooksLikeName(candidate)) { names.Add(candidate); k++; continue; }
             }
+            // "Kim, YS" among Vancouver names ("Chen S, Kim, YS and Agrawal AF"): undotted initials after a stray comma.
+            if (k + 1 < pieces.Count && Mononym().IsMatch(piece) && UndottedInitials().IsMatch(pieces[k + 1].Text) && names.All(IsVancouverName)
+                && (names.Count > 0 || k + 2 < pieces.Count && IsPersonOrVancouver(pieces[k + 2].Text.TrimEnd('.'))))
+            {
+                names.Add(piece + ", " + pieces[k + 1].Text);
+                k++;
+                continue;
+            }
             // "Rishav, Ramy Battrawy and ...": someone known by one name, told apart from a title word by the names after it.
             // "…, S. Williams, and the Aurora Team, Title": a team credited as the last author.
             if (names.Count > 0 && TeamAuthor().IsMatch(candidate)) { names.Add(candidate); continue; }
@@ -94,7 +103,7 @@ internal static partial class AuthorText
                 && AndBetween().IsMatch(head[start..pieces[k + 1].Start]) && !PersonNames.LooksLikeName(pieces[k + 1].Text))
                 return (names, text[start..].Trim());
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
-            if (!mononym && !PersonNames.LooksLikeName(candidate))
+            if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k))
                 return (names, text[start..].Trim());
             // "Zou, C., Sun, Z., Accurate Modeling and Simulation …": after names written "Surname, I." throughout, words
             // with no initial at all are the title's, however name-like ("Accurate Modeling").
@@ -118,6 +127,22 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,3}$")]
     private static partial Regex Vancouver();
+
+    /// <summary>
+    /// "Ho EKH" among "Grieshop K, Ho EKH and Kasimatis KR": a Vancouver name whose three initials alone would read as
+    /// an acronym, taken as a name when a piece beside it is a name too (a lone "Deep RNN" stays a title's words).
+    /// </summary>
+    private static bool ListedVancouverName(List<(string Text, int Start)> pieces, int k) =>
+        IsVancouverName(pieces[k].Text)
+        && (k > 0 && IsPersonOrVancouver(pieces[k - 1].Text) || k + 1 < pieces.Count && IsPersonOrVancouver(pieces[k + 1].Text.TrimEnd('.')));
+
+    private static bool IsPersonOrVancouver(string piece) => PersonNames.LooksLikeName(piece) || IsVancouverName(piece);
+
+    [GeneratedRegex(@"^\p{Lu}{1,3}$")]
+    private static partial Regex UndottedInitials();
+
+    /// <summary>"Ho EKH", "Latta IV LC", "Ho, EKH": a surname then up to three capital initials with no dots.</summary>
+    public static bool IsVancouverName(string text) => Vancouver().IsMatch(text.Replace(", ", " ").Trim().TrimEnd('.'));
 
     [GeneratedRegex(@"^the\s+(?:[\p{L}\d-]+\s+){1,4}(?:Team|Consortium|Collaboration|Group|Project)$", RegexOptions.IgnoreCase)]
     private static partial Regex TeamAuthor();

@@ -17,8 +17,10 @@ internal static partial class CitationEntries
         if (split.Title is null) return true;
         // "<a href=…>Doe, J. & Roe, R. (2023). Title. Journal.</a>": the whole citation is the link text.
         if (AuthorText.Consume(split.Title) is { Names.Count: > 0 } whole && DatedNames().IsMatch(whole.Remainder)) return true;
-        if (!PersonNames.LooksLikeName(split.Title)) return false;
         var rest = EntryTitles.Text(split.Rest).TrimStart();
+        // "**Ho EKH** and Schaack S. 2021. Title.": a Vancouver name (initials undotted) opening the list.
+        if (AuthorText.IsVancouverName(split.Title) && ContinuesNames(rest)) return true;
+        if (!PersonNames.LooksLikeName(split.Title)) return false;
         // "**Doe, J.K.** 2018. Title. Journal": a lone author-year head, the year straight after the bold name.
         if (split.Title.Contains(',') && DatedNames().IsMatch(" " + rest)) return true;
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
@@ -120,6 +122,21 @@ internal static partial class CitationEntries
         };
     }
 
+    /// <summary>What follows a name inside a list: another name after a comma or "and", or the list's closing year ("…. 2021.").</summary>
+    private static bool ContinuesNames(string after)
+    {
+        var rest = after.TrimStart();
+        if (rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal))
+        {
+            var next = rest.TrimStart(',', '&', ' ') is var t && t.StartsWith("and ", StringComparison.Ordinal) ? t[4..] : t;
+            return AuthorText.Consume(next).Names.Count > 0 || NextVancouverName().IsMatch(next);
+        }
+        return rest.StartsWith('.') && DatedNames().IsMatch(rest[1..]);
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+,?\s\p{Lu}{1,3}\b")]
+    private static partial Regex NextVancouverName();
+
     /// <summary>
     /// Names, then a bold, italic or linked title: the names are everything before the title's markup, when they
     /// read as names and nothing else. Null when the line is not written that way.
@@ -132,6 +149,8 @@ internal static partial class CitationEntries
             if (s.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code) || EntryTitles.IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
             var text = EntryTitles.Clean(s.Text);
             if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.Consume(text).Names.Count > 0) continue;
+            // "Scheffer H, Coate JE, **Ho EKH**, Schaack S. 2022.": a bold name inside the list is the owner, not a title.
+            if (AuthorText.IsVancouverName(text) && ContinuesNames(EntryTitles.Text(segs.Skip(k + 1)))) continue;
             var prefix = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
             var (names, rest) = AuthorText.Consume(prefix);
             rest = EntryTitles.TrimSeparators(rest);
@@ -152,7 +171,7 @@ internal static partial class CitationEntries
             var s = segs[k];
             if (s.Kind is not (SegKind.Strong or SegKind.Emph)) continue;
             var name = EntryTitles.Clean(s.Text);
-            if (!PersonNames.LooksLikeName(name)) return null;
+            if (!PersonNames.LooksLikeName(name) && !AuthorText.IsVancouverName(name)) return null;
             var after = EntryTitles.Text(segs.Skip(k + 1)).Trim();
             if (after.Length == 0 || !char.IsLetter(after[0]) || after.StartsWith("and ", StringComparison.Ordinal)) continue;
             var prefix = EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k)));

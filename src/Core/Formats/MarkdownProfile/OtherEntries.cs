@@ -253,7 +253,9 @@ internal static partial class OtherEntries
         var rest = text[label.Length..];
         // 'Thesis: "Title". Advisors: …': unmarked but quoted, the title is the quotation; the sentences after it are not.
         var quoted = marked is null ? LeadingQuote().Match(rest) : Match.Empty;
-        var title = EntryTitles.Clean(marked?.Text ?? (quoted.Success ? quoted.Groups["t"].Value : rest));
+        // "Thesis title: Plain words. Supervisor: Dr. …": unmarked, the title ends where the next labelled field begins.
+        var plain = marked is null && !quoted.Success && NextField().Match(rest) is { Success: true } field ? rest[..field.Index] : rest;
+        var title = EntryTitles.Clean(marked?.Text ?? (quoted.Success ? quoted.Groups["t"].Value : plain));
         if (title.Length == 0 || Placeholder().IsMatch(title)) return null;
         if (quoted.Success) rest = rest[quoted.Length..] is var tail && tail.IndexOf(". ", StringComparison.Ordinal) is >= 0 and var end ? tail[..end] : tail;
         var year = LooseDates.FindYear(marked is { Text.Length: > 0 } ? rest.Replace(marked.Text, "") : rest)
@@ -284,4 +286,7 @@ internal static partial class OtherEntries
 
     [GeneratedRegex(@"^(?:to be added|tba|tbd|forthcoming|coming soon|n/?a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"(?<=\p{L}{2}[.?!])\s+(?=\p{Lu}\p{L}+(?:\s\p{L}+){0,2}\s?:\s)")]
+    private static partial Regex NextField();
 }

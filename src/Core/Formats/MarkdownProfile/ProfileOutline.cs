@@ -187,6 +187,17 @@ internal static partial class ProfileOutline
                     if (m.Success) badge = System.Net.WebUtility.HtmlDecode(m.Groups["b"].Value).Trim();
                     break;
                 }
+                // Pandoc CVs write each entry as a definition: "2014" (the term) then ":    citation" (the definition).
+                case Markdig.Extensions.DefinitionLists.DefinitionList definitions:
+                    foreach (var item in definitions.OfType<Markdig.Extensions.DefinitionLists.DefinitionItem>())
+                    {
+                        var entry = DefinitionEntry(item, groupYear?.Year);
+                        if (entry.Lines.Count == 0) continue;
+                        if (inHeadingEntry && current is not null) { foreach (var line in entry.Lines) current.AddParagraph([line]); continue; }
+                        section.Entries.Add(entry);
+                    }
+                    if (!inHeadingEntry) current = null;
+                    break;
                 case Markdig.Extensions.Tables.Table table when section.Kind is RecordKind.Publication or RecordKind.Talk:
                     section.Entries.AddRange(TableEntries.Read(table, groupYear?.Year, section.Kind == RecordKind.Publication));
                     current = null;
@@ -346,6 +357,31 @@ internal static partial class ProfileOutline
         var text = EntryTitles.Text(Segments.Lines(Segments.Of(p.Inline)).FirstOrDefault() ?? []).Trim().Trim('*', '_', ' ');
         return IsYear(text) ? (Normalising.LooseDates.FindYear(text)!.Value, nested) : null;
     }
+
+    /// <summary>
+    /// A definition-list entry: a term that is a year ("2014") dates what its definition holds; a span ("2008--10")
+    /// only says when, so it is dropped; any other term (a title, a role) is the entry's first line.
+    /// </summary>
+    private static ProfileEntry DefinitionEntry(Markdig.Extensions.DefinitionLists.DefinitionItem item, int? outerYear)
+    {
+        var terms = item.OfType<Markdig.Extensions.DefinitionLists.DefinitionTerm>().ToList();
+        var term = string.Join(" ", terms.Select(t => Segments.PlainText(t.Inline!).Trim()));
+        var year = IsYear(term) ? LooseDates.FindYear(term) : null;
+        var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = year ?? outerYear };
+        if (year is null && !YearSpan().IsMatch(term.Trim()))
+            foreach (var t in terms) entry.AddParagraph(Segments.Lines(Segments.Of(t.Inline)));
+        foreach (var child in item)
+        {
+            if (child is ParagraphBlock p) entry.AddParagraph(Segments.Lines(Segments.Of(p.Inline)));
+            else if (child is ListBlock nested)
+                foreach (var sub in nested.OfType<ListItemBlock>()) AddItem(entry, sub);
+        }
+        return entry;
+    }
+
+    /// <summary>"2011–14", "2008--10", "2019 - present": when, not what.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:-{1,2}|–|—|to)\s*(?:(?:19|20)?\d{2}|present|now|today)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex YearSpan();
 
     private static void AddItem(ProfileEntry entry, ListItemBlock item)
     {
