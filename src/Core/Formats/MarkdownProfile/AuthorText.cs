@@ -103,7 +103,7 @@ internal static partial class AuthorText
                 && AndBetween().IsMatch(head[start..pieces[k + 1].Start]) && !PersonNames.LooksLikeName(pieces[k + 1].Text))
                 return (names, text[start..].Trim());
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
-            if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k))
+            if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k, names))
                 return (names, text[start..].Trim());
             // "Zou, C., Sun, Z., Accurate Modeling and Simulation …": after names written "Surname, I." throughout, words
             // with no initial at all are the title's, however name-like ("Accurate Modeling").
@@ -132,9 +132,9 @@ internal static partial class AuthorText
     /// "Ho EKH" among "Grieshop K, Ho EKH and Kasimatis KR": a Vancouver name whose three initials alone would read as
     /// an acronym, taken as a name when a piece beside it is a name too (a lone "Deep RNN" stays a title's words).
     /// </summary>
-    private static bool ListedVancouverName(List<(string Text, int Start)> pieces, int k) =>
+    private static bool ListedVancouverName(List<(string Text, int Start)> pieces, int k, List<string> names) =>
         IsVancouverName(pieces[k].Text)
-        && (k > 0 && IsPersonOrVancouver(pieces[k - 1].Text) || k + 1 < pieces.Count && IsPersonOrVancouver(pieces[k + 1].Text.TrimEnd('.')));
+        && (names.Count > 0 && IsPersonOrVancouver(names[^1]) || k + 1 < pieces.Count && IsPersonOrVancouver(pieces[k + 1].Text.TrimEnd('.')));
 
     private static bool IsPersonOrVancouver(string piece) => PersonNames.LooksLikeName(piece) || IsVancouverName(piece);
 

@@ -35,6 +35,10 @@ internal static partial class VenueText
         line = Pages().Replace(EditorsFirst().Replace(line, ""), "").Trim();
         // "Bioinformatics. 2025 (Accepted)", "NeurIPS. 2024 (Spotlight)": the notes after the year are about the paper.
         if (YearThenNotes().Match(line) is { Success: true, Index: > 0 } notes) line = line[..notes.Index].Trim();
+        // "*Evolution* 72: 1759 - 1772", "Genome Biol Evol 13: evab241", "Ecology. 95(4): 845--855": volume, colon, pages.
+        if (VolumeColonPages().Match(line) is { Success: true, Index: > 0 } volumePages) line = line[..volumePages.Index].Trim();
+        // "Evolutionary Ecology*": an emphasis mark left open is no part of the name.
+        line = line.TrimEnd('*', '_').Trim();
         var parts = CommaSpace().Split(line).Select(p => p.Trim()).ToList();
         var keep = new List<string>();
         foreach (var part in parts)
@@ -63,6 +67,9 @@ internal static partial class VenueText
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
+
+    [GeneratedRegex(@"[\s.]+\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?\p{L}{0,6}\d[\w.]*(?:\s?(?:-{1,2}|–|—)\s?\p{L}{0,6}\d+)?\.?\s*$")]
+    private static partial Regex VolumeColonPages();
 
     /// <summary>"POPL'23", "S&amp;P ’22": a venue's acronym with the two last figures of its year.</summary>
     public static int? ShortYear(string? line)
