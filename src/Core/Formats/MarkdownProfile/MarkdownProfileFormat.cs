@@ -59,7 +59,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
             switch (section.Kind)
             {
                 case null:
-                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner)).OfType<Item>());
+                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? StrayCitation(section, e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Publication:
                     items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PublicationEntries.Read(e, owner)).OfType<Item>());
@@ -74,6 +74,22 @@ public sealed partial class MarkdownProfileFormat : IFormat
             }
         }
         return items;
+    }
+
+    /// <summary>
+    /// Under a heading that names no kind of work ("Software", "Other"), an entry that opens with a list of names, the
+    /// owner's in bold among them, and goes on to a title is a citation all the same. Education and awards list none.
+    /// </summary>
+    private static Item? StrayCitation(ProfileSection section, ProfileEntry entry, string? owner)
+    {
+        if (section.Heading is null || ProfileSections.IsNotWork(section.Heading) || entry.HeadingTitle is not null || entry.Lines.Count == 0) return null;
+        var end = 1;
+        while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
+        var paragraph = entry.Lines.Take(end).SelectMany(l => l.Append(new Seg(SegKind.Text, " "))).ToList();
+        var boldName = entry.Lines[0].Any(s => s.Kind == SegKind.Strong && (PersonNames.LooksLikeName(EntryTitles.Clean(s.Text)) || AuthorText.IsVancouverName(EntryTitles.Clean(s.Text))));
+        if (!boldName || !ProfileOutline.OpensWithNameList(paragraph)) return null;
+        return PublicationEntries.Read(entry, owner) is { Title: not null, Authors.Count: >= 2, Kind: RecordKind.Publication } cited
+            && !PersonNames.LooksLikeName(cited.Title) ? cited : null;
     }
 
     /// <summary>"Ana Díaz (2019): **Title.** Doctoral thesis, University": a thesis written as a citation, names and year first.</summary>
