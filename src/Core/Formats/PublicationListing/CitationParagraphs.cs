@@ -204,8 +204,8 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+,\s+\p{Lu}")]
     private static partial Regex NameContinues();
 
-    /// <summary>An entry's bracketed link labels: "[ abstract | bib | http ]", "[pdf]".</summary>
-    [GeneratedRegex(@"\[\s*(?:(?:\p{L}[\p{L}\d .\-]{0,20}?\s*\|\s*)+\p{L}[\p{L}\d .\-]{0,20}?|pdf|https?|html|doi|bib|bibtex|abstract|url|link|code|data|slides|preprint|arxiv|video|web)\s*\]", RegexOptions.IgnoreCase)]
+    /// <summary>An entry's bracketed link labels: "[ abstract | bib | http ]", "[ bib | DOI | .pdf ]", "[pdf]".</summary>
+    [GeneratedRegex(@"\[\s*(?:(?:\.?\p{L}[\p{L}\d .\-]{0,20}?\s*\|\s*)+\.?\p{L}[\p{L}\d .\-]{0,20}?|pdf|https?|html|doi|bib|bibtex|abstract|url|link|code|data|slides|preprint|arxiv|video|web)\s*\]", RegexOptions.IgnoreCase)]
     private static partial Regex LinkTrailer();
 
     /// <summary>Volume, issue, pages or year between the commas after a venue: "7(3)", "11(18): 2108", "1801–1817".</summary>
