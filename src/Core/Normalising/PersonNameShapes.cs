@@ -34,12 +34,14 @@ public static partial class PersonNames
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 7 || words.Count(w => !Particles.Contains(w)) > 5) return false;
         var capitalised = 0;
+        // Beside an initial a word is a surname however it ends ("T. Flament", "A. Clement").
+        var hasInitial = words.Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
         foreach (var w in words)
         {
             if (Particles.Contains(w)) continue;
             if (w.TrimEnd('.').Length > 1 && NotNameWords.Contains(w.TrimEnd('.'))) return false;
             if (!char.IsUpper(w[0])) return false;
-            if (AbstractNounEnding().IsMatch(w)) return false;
+            if (!hasInitial && AbstractNounEnding().IsMatch(w)) return false;
             // Runs of capitals longer than two letters are acronyms (ICML, IEEE), not initials ("RE", "AV").
             var letters = w.Where(char.IsLetter).ToArray();
             if (letters.Length >= 3 && letters.All(char.IsUpper)) return false;
@@ -55,6 +57,6 @@ public static partial class PersonNames
     [GeneratedRegex(@"[:;()\[\]{}/@!?""“”=+<>|_#%&]")]
     private static partial Regex NotNameChars();
 
-    [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Team|Group|Consortium|Collaboration|Project|Committee)$")]
+    [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?i:Team|Group|Consortium|Collaboration|Project|Committee)$")]
     private static partial Regex CollectiveName();
 }

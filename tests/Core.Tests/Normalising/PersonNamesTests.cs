@@ -28,6 +28,18 @@ public class PersonNamesTests
     [InlineData("About Me")]
     public void Headings_that_speak_of_the_owner_are_not_names(string heading) => Assert.False(PersonNames.LooksLikeName(heading));
 
+    [Theory]
+    [InlineData("T. Flament")]
+    [InlineData("A. B. Clement")]
+    [InlineData("The ICESAT team")]
+    [InlineData("The Planck Collaboration")]
+    public void Surnames_beside_initials_and_groups_in_any_case_are_names(string name) => Assert.True(PersonNames.LooksLikeName(name));
+
+    [Theory]
+    [InlineData("Clement Treatment")]
+    [InlineData("Ice Sheet Measurement")]
+    public void Abstract_nouns_without_initials_are_not_names(string text) => Assert.False(PersonNames.LooksLikeName(text));
+
     [Fact]
     public void Different_people_differ() => Assert.False(PersonNames.SamePerson("Anna Smith", "Anna Jones"));
 

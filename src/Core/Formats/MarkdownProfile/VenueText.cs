@@ -126,7 +126,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:(?:invited|contributed|plenary|keynote)\s+)?(?:keynote|talk|lecture|presentation|seminar|colloquium)\b(?!\s+(?:paper|track|abstract))", RegexOptions.IgnoreCase)]
     private static partial Regex TalkVenue();
 
-    [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|MPhil|Bachelor'?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenue();
 
     [GeneratedRegex(@",\s+")]

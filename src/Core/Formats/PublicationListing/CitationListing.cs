@@ -22,9 +22,17 @@ internal static partial class CitationListing
         return 75;
     }
 
-    public static List<Item> Read(string text, string? owner) =>
-        CitationParagraphs.Paragraphs(text).Select(CitationParagraphs.Read).OfType<CitedWork>()
-            .Select(w => new Item
+    public static List<Item> Read(string text, string? owner)
+    {
+        // Year headings ("2018") over the citations date those that print no year of their own.
+        int? sectionYear = null;
+        var works = new List<CitedWork>();
+        foreach (var paragraph in CitationParagraphs.Paragraphs(text))
+        {
+            if (ListingLines.IsYearOnly(paragraph)) sectionYear = LooseDates.FindYear(paragraph);
+            else if (CitationParagraphs.Read(paragraph, sectionYear) is { } work) works.Add(work);
+        }
+        return works.Select(w => new Item
             {
                 Kind = w.Kind,
                 Title = w.Title,
@@ -34,6 +42,7 @@ internal static partial class CitationListing
                 Venue = w.Venue,
                 Identifiers = w.Doi is null ? Identifiers.None : new Identifiers { Doi = w.Doi },
             }).ToList();
+    }
 
     [GeneratedRegex(@"^(?:#{1,6}\s|\s*[-*+]\s+\[|\*\*)|\]\(", RegexOptions.Multiline)]
     private static partial Regex Markdown();

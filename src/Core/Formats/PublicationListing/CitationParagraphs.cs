@@ -15,27 +15,53 @@ internal sealed record CitedWork(IReadOnlyList<string> Authors, int? Year, strin
 /// </summary>
 internal static partial class CitationParagraphs
 {
-    /// <summary>Paragraphs separated by blank lines, their wrapped lines joined.</summary>
+    /// <summary>
+    /// Paragraphs separated by blank lines, their wrapped lines joined. A bibtex2html-style list prints its entries
+    /// one after another with no blank line, each closed by its bracketed links ("[ abstract | bib | http ]"): a
+    /// paragraph holding two or more such trailers is that many entries, cut after each trailer (dropped).
+    /// </summary>
     public static List<string> Paragraphs(string text)
     {
         var result = new List<string>();
         var current = new List<string>();
+        void Flush()
+        {
+            if (current.Count > 0) result.AddRange(SplitAtTrailers(string.Join(" ", current)));
+            current = [];
+        }
         foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             var line = raw.Replace('\u00a0', ' ').Trim();
-            if (line.Length == 0)
-            {
-                if (current.Count > 0) result.Add(string.Join(" ", current));
-                current = [];
-            }
+            if (line.Length == 0) Flush();
             else current.Add(line);
         }
-        if (current.Count > 0) result.Add(string.Join(" ", current));
+        Flush();
         return result;
     }
 
-    /// <summary>The citation a paragraph prints, or null when it is something else (menu, heading, prose).</summary>
-    public static CitedWork? Read(string paragraph)
+    private static IEnumerable<string> SplitAtTrailers(string paragraph)
+    {
+        var trailers = LinkTrailer().Matches(paragraph);
+        if (trailers.Count < 2)
+        {
+            yield return paragraph;
+            yield break;
+        }
+        var from = 0;
+        foreach (Match m in trailers)
+        {
+            var piece = paragraph[from..m.Index].Trim();
+            if (piece.Length > 0) yield return piece;
+            from = m.Index + m.Length;
+        }
+        if (paragraph[from..].Trim() is { Length: > 0 } last) yield return last;
+    }
+
+    /// <summary>
+    /// The citation a paragraph prints, or null when it is something else (menu, heading, prose). A citation that
+    /// prints no year of its own takes <paramref name="sectionYear"/>, the year heading it is listed under.
+    /// </summary>
+    public static CitedWork? Read(string paragraph, int? sectionYear = null)
     {
         var p = TextKey.CollapseWhitespace(paragraph);
         if (p.Length < 40 || p.Length > 2000) return null;
@@ -50,13 +76,23 @@ internal static partial class CitationParagraphs
             rest = rest[leadingYear.Length..];
         }
 
-        var end = TitleEnd().Match(rest);
+        // "Critical comments on Doe et al. (2025).", "[Review of X. Y by Z (ed.)].": an abbreviation's stop or one
+        // inside brackets does not end the title.
+        Match Stop(Match m)
+        {
+            while (m.Success && m.Value[0] == '.' && (Abbreviation().IsMatch(rest[..m.Index]) || Unclosed(rest[..m.Index])))
+                m = m.NextMatch();
+            return m;
+        }
+        var end = Stop(TitleEnd().Match(rest));
         if (!end.Success) return null;
         // "Do wages travel? Evidence from two counties. Journal, 18, 77–102.": after a question the title runs on
         // to the next stop when that part is a plain phrase and the venue with its numbers still follows.
-        if (end.Value[0] is '?' or '!' && end.NextMatch() is { Success: true } next && next.Value[0] == '.'
-            && rest[(end.Index + end.Length)..next.Index] is var part && !part.Any(c => char.IsDigit(c) || c == ',')
-            && rest[(next.Index + next.Length)..].Any(char.IsDigit))
+        // A subtitle may cite other work by "Doe et al. (2025)".
+        if (end.Value[0] is '?' or '!' && Stop(end.NextMatch()) is { Success: true } next && next.Value[0] == '.'
+            && rest[(end.Index + end.Length)..next.Index] is var part
+            && (!part.Any(c => char.IsDigit(c) || c == ',') && rest[(next.Index + next.Length)..].Any(char.IsDigit)
+                || CitedWorkReference().IsMatch(part) && !CitedWorkReference().Replace(part, "").Any(c => char.IsDigit(c) || c == ',')))
             end = next;
         var title = rest[..(end.Index + (end.Value.StartsWith('?') || end.Value.StartsWith('!') ? 1 : 0))].Trim();
         if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
@@ -67,11 +103,19 @@ internal static partial class CitationParagraphs
         var role = Role().Match(tail);
         var kind = role.Success && TalkRole().IsMatch(role.Groups["r"].Value) ? RecordKind.Talk : RecordKind.Publication;
         if (role.Success) tail = tail[..role.Index].Trim();
-        year ??= LooseDates.FindYear(tail);
+        year ??= LooseDates.FindYear(tail) ?? (LooseDates.FindYear(title) is null ? sectionYear : null);
+        if (year is null && tail.Length == 0 && CommaVenue(title) is { } comma)
+        {
+            // "Title, Venue, 7(3), 2020.": one sentence whose comma-separated end is the venue, volume and year.
+            (title, tail, year) = comma;
+        }
         if (year is null) return null;
 
+        // "Fribourg, Switzerland: Institute of Multilingualism.": a report printed by its place and publisher.
+        if (PlacePublisher().Match(tail) is { Success: true } published) tail = published.Groups["p"].Value;
         var venue = VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':').Trim();
         if (venue.Length == 0 || ListingLines.IsYearOnly(venue)) venue = null;
+        if (MarkdownProfile.VenueText.IsThesis(venue)) kind = RecordKind.Thesis;
         return new CitedWork(names, year, title, venue, doi, kind);
     }
 
@@ -99,11 +143,35 @@ internal static partial class CitationParagraphs
             if (tokens.Count == 0) continue;
             // "… Smith, J. A." — a stop after an initial belongs to the name (unless "Curate F" is a whole name); read on.
             if (!dated.Success && tokens[^1].Length <= 2 || !dated.Success && LoneInitialEnd().IsMatch(tokens[^1]) && !Vancouver().IsMatch(tokens[^1])) continue;
+            // "Gregory J. Poarch, Ana Ruiz and …": a surname and a comma right after the stop continue the names.
+            if (!dated.Success && NameContinues().IsMatch(rest)) continue;
             var names = Names(tokens);
             if (names is null) return null;
             return (names, rest);
         }
         return null;
+    }
+
+    /// <summary>Whether a bracket or parenthesis opened before this point is still open.</summary>
+    private static bool Unclosed(string text) =>
+        text.Count(c => c == '[') > text.Count(c => c == ']') || text.Count(c => c == '(') > text.Count(c => c == ')');
+
+    /// <summary>
+    /// "Title, Venue, 11(18): 2108, 2019" read from the end: the numeric parts (volume, pages, the year last), then
+    /// the venue, a part with no digits; what comes before is the title, commas and all.
+    /// </summary>
+    private static (string Title, string Venue, int Year)? CommaVenue(string sentence)
+    {
+        var parts = sentence.Split(", ");
+        if (parts.Length < 3 || !ListingLines.IsYearOnly(parts[^1].Trim())) return null;
+        var k = parts.Length - 2;
+        while (k > 0 && NumericPart().IsMatch(parts[k].Trim())) k--;
+        if (k < 1) return null;
+        var venue = parts[k].Trim();
+        if (venue.Length == 0 || !char.IsUpper(venue[0]) || venue.Any(char.IsDigit)) return null;
+        var title = string.Join(", ", parts[..k]).Trim();
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
+        return (title, venue, LooseDates.FindYear(parts[^1])!.Value);
     }
 
     private static List<string>? Names(List<string> tokens)
@@ -124,10 +192,30 @@ internal static partial class CitationParagraphs
         return names;
     }
 
+    [GeneratedRegex(@"\bet al\.?\s*\((?:19|20)\d{2}[a-z]?\)")]
+    private static partial Regex CitedWorkReference();
+
+    [GeneratedRegex(@"(?:\bet al|\beds?|\bvs|\bcf|\be\.g|\bi\.e|\bno|\bvol|\bpp?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,\s*\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2}:\s+(?<p>\p{Lu}[^.]+)\.?$")]
+    private static partial Regex PlacePublisher();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+,\s+\p{Lu}")]
+    private static partial Regex NameContinues();
+
+    /// <summary>An entry's bracketed link labels: "[ abstract | bib | http ]", "[ bib | DOI | .pdf ]", "[pdf]".</summary>
+    [GeneratedRegex(@"\[\s*(?:(?:\.?\p{L}[\p{L}\d .\-]{0,20}?\s*\|\s*)+\.?\p{L}[\p{L}\d .\-]{0,20}?|pdf|https?|html|doi|bib|bibtex|abstract|url|link|code|data|slides|preprint|arxiv|video|web)\s*\]", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkTrailer();
+
+    /// <summary>Volume, issue, pages or year between the commas after a venue: "7(3)", "11(18): 2108", "1801–1817".</summary>
+    [GeneratedRegex(@"^(?:(?:vol|no|pp?)\.?\s*)?[\d\s():–\-.]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumericPart();
+
     [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|,|\s+and\s+|\s+&\s+)\s*")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"(?:^|[\s.])\p{Lu}$")]
+    [GeneratedRegex(@"(?:^|[\s.\-])\p{Lu}$")]
     private static partial Regex LoneInitialEnd();
 
     [GeneratedRegex(@"[\s,]*\(?(?<y>(?:19|20)\d{2})[a-z]?\)?$")]
@@ -167,8 +255,8 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"^(?:In\s*:\s*|In\s+)(?:[^()]{2,150}?\s\((?i:eds?|hrsg)\.?\),\s*(?=\S))?")]
     private static partial Regex VenueLead();
 
-    /// <summary>The venue's name ends at the volume, pages ("(pp. 9-30)"), place or year that follows it.</summary>
-    [GeneratedRegex(@",|\.\s|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.")]
+    /// <summary>The venue's name ends at the volume ("Meta-Science 5."), pages ("(pp. 9-30)"), place or year that follows it.</summary>
+    [GeneratedRegex(@",|\.\s|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))")]
     private static partial Regex VenueEnd();
 
 }
