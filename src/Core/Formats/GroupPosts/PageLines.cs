@@ -48,6 +48,8 @@ internal static partial class PageLines
         s = TrailingPicture().Replace(s, "$1");
         // w3m prints a picture without alt text as its file name in brackets ("... Details[2218_web]").
         s = TrailingFileName().Replace(s, "");
+        // Blog themes print a card's meta as "Jan 10, 2019 · 3 min read": the reading time is chrome, the date stays.
+        s = TrailingReadingTime().Replace(s, "");
         return s.Trim().Length == 0 ? "" : s.TrimEnd();
     }
 
@@ -79,6 +81,9 @@ internal static partial class PageLines
             if (i > from && ClosingLine().IsMatch(line.Text.Trim()) && i > 0 && lines[i - 1].Kind == LineKind.Blank) return i;
         return end;
     }
+
+    [GeneratedRegex(@"(?<=\S)(?:\s*[·•|–—-])?\s+\d{1,3}\s*min(?:ute)?s?\s+read\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingReadingTime();
 
     [GeneratedRegex(@"^(?:[━─═_=~*-]\s?){3,}$")]
     private static partial Regex RuleLine();
@@ -137,7 +142,7 @@ internal static partial class PageLines
     [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$|(?<=[.!?)])(?:\s*\[(?!(?:pdf|link|links|slides|video|code|paper|here|more|website|poster|preprint|arxiv|doi|article|articles|blog|press|news|talk|project|data|dataset|github|tweet|story|abstract|bib|bibtex|html|demo|recording|media|photos|program|proceedings|publication|report)\])(?:[a-z][a-z0-9_.-]{2,40}|(?=[\w.-]{3,40}\])(?=[\w.-]*\p{L})[\w.-]*[\d_-][\w.-]*)\])+\s*$")]
     private static partial Regex TrailingFileName();
 
-    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|(?:continue reading|read more)(?:\s*(?:»|›|→|…|\.{3}))?|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
     /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>

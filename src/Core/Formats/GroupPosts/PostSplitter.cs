@@ -302,9 +302,14 @@ internal static partial class PostSplitter
             var undated = titled || k + 1 == indices.Count || !DatesTouchText(lines, indices) ? []
                 : WideGaps(lines, i + 1, end).Union(SiblingEntries(lines, indices, i + 1, end)).Order().ToList();
             // After the last item, a wide gap the items themselves never hold opens the page's closing matter.
-            if (k + 1 == indices.Count && indices.Count >= 3 && WideGaps(lines, i + 1, end) is [var closing, ..]
+            if (k + 1 == indices.Count && indices.Count >= 3 && WideGaps(lines, i + 1, end) is [_, ..] gaps
                 && Enumerable.Range(0, indices.Count - 1).All(m => WideGaps(lines, indices[m] + 1, begins[m + 1]).Count == 0))
-                end = closing;
+            {
+                // Unless what follows the gap is an excerpt closing with its "Read more…" link: more items, printed without a date.
+                var g = 0;
+                for (; g < gaps.Count && ReadMoreExcerpt(lines, gaps[g], g + 1 < gaps.Count ? gaps[g + 1] : end); g++) undated.Add(gaps[g]);
+                if (g < gaps.Count) end = gaps[g];
+            }
             // Undated entries under a heading of their own ("FAQs" / "• question ...") are another section of the page:
             // this item ends above that heading, and those entries are no items.
             if (undated.Count > 0 && SectionHeadingAbove(lines, undated[0]) is { } section)
@@ -379,6 +384,18 @@ internal static partial class PostSplitter
         var limit = lines.Count >= 3 && paragraphs.All(p => p.Count == 1) ? 80 : 50;
         return lines.All(t => t.Length <= limit && !SentenceEnd().IsMatch(t));
     }
+
+    /// <summary>Prose in lines [from, to) whose last line closes with a "Read more" link, as a post's excerpt does.</summary>
+    private static bool ReadMoreExcerpt(List<PageLine> lines, int from, int to)
+    {
+        // The link may sit on a line of its own, which reads as navigation.
+        var printed = Enumerable.Range(from, to - from).Where(j => lines[j].Kind is LineKind.Text or LineKind.Noise).ToList();
+        var words = printed.Where(j => lines[j].Kind == LineKind.Text).Sum(j => lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        return printed.Count > 0 && ReadMoreEnd().IsMatch(lines[printed[^1]].Text.Trim()) && words >= 8;
+    }
+
+    [GeneratedRegex(@"\b(?:read more|continue reading)\s*(?:…|\.{3}|»|›|→)?\s*(?:\[[^\[\]]{1,60}\])*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMoreEnd();
 
     /// <summary>Each date line has its text right below it, so a gap is never part of an item's head.</summary>
     private static bool DatesTouchText(List<PageLine> lines, List<int> starts) =>
