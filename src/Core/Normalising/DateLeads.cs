@@ -73,6 +73,16 @@ public static partial class DateLeads
         return m.Success && !m.Groups["date"].Value.Trim().All(char.IsDigit) && LooseDates.TryParse(m.Groups["date"].Value, out date);
     }
 
+    /// <summary>
+    /// The line opens with a date, with or without its year ("May 30 (Slot 1) - Ana Ruiz", "3 June: ...", "2025-06-03"):
+    /// the shape of a schedule's date line, whether or not the date can be dated.
+    /// </summary>
+    public static bool OpensWithDate(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && (TryRead(text, out _, loose: true) || DayAndMonth().IsMatch(text));
+
+    [GeneratedRegex(@"^\s*" + Weekday + @"(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAndMonth();
+
     /// <summary>A line that is only a year: the heading of a section of yearless items.</summary>
     public static bool IsYearHeading(string? text, out int year)
     {
