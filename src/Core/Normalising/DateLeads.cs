@@ -35,7 +35,10 @@ public static partial class DateLeads
         var matched = m.Value;
         // "06 February 2025 (2 speakers)": a short aside in brackets is part of a date heading, not text after it.
         if (!m.Groups["sep"].Success && open.Length == 0 && Aside().IsMatch(rest)) (matched, rest) = (text.TrimEnd(), "");
-        var separated = m.Groups["sep"].Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
+        // "April 3, 2025 (afternoon) - Kwame Mensah": the aside, then the separator.
+        var separatedAside = !m.Groups["sep"].Success && open.Length == 0 ? AsideThenSeparator().Match(rest) : Match.Empty;
+        if (separatedAside.Success) (matched, rest) = (text[..(text.Length - rest.Length + separatedAside.Length)], rest[separatedAside.Length..].Trim());
+        var separated = m.Groups["sep"].Success || separatedAside.Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
         if (!separated) return false;
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1");
         if (!LooseDates.TryParse(spelled, out var date)) return false;
@@ -136,6 +139,9 @@ public static partial class DateLeads
 
     [GeneratedRegex(@"^\([^()]{1,30}\)$")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"^\([^()]{1,30}\)\s*(?:[:—–|]|-(?=\s))\s*")]
+    private static partial Regex AsideThenSeparator();
 
     [GeneratedRegex(@"^[\p{Lu}\p{Lt}""“‘'(]")]
     private static partial Regex LooseRest();

@@ -155,4 +155,12 @@ public class DateLeadsTests
     [InlineData("March of the penguins", false)]
     public void Tells_a_line_that_opens_with_a_date_even_without_its_year(string line, bool expected) =>
         Assert.Equal(expected, DateLeads.OpensWithDate(line));
+
+    [Fact]
+    public void An_aside_in_brackets_may_stand_between_the_date_and_its_separator()
+    {
+        Assert.True(DateLeads.TryRead("April 3, 2025 (afternoon) - Kwame Mensah", out var lead));
+        Assert.Equal("2025-04-03", lead.Date.ToString());
+        Assert.Equal("Kwame Mensah", lead.Rest);
+    }
 }
