@@ -35,7 +35,10 @@ public static partial class DateLeads
         var matched = m.Value;
         // "06 February 2025 (2 speakers)": a short aside in brackets is part of a date heading, not text after it.
         if (!m.Groups["sep"].Success && open.Length == 0 && Aside().IsMatch(rest)) (matched, rest) = (text.TrimEnd(), "");
-        var separated = m.Groups["sep"].Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
+        // "April 3, 2025 (afternoon) - Kwame Mensah": the aside, then the separator.
+        var separatedAside = !m.Groups["sep"].Success && open.Length == 0 ? AsideThenSeparator().Match(rest) : Match.Empty;
+        if (separatedAside.Success) (matched, rest) = (text[..(text.Length - rest.Length + separatedAside.Length)], rest[separatedAside.Length..].Trim());
+        var separated = m.Groups["sep"].Success || separatedAside.Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
         if (!separated) return false;
         var spelled = DayDot().Replace(m.Groups["date"].Value, "$1");
         if (!LooseDates.TryParse(spelled, out var date)) return false;
@@ -72,6 +75,16 @@ public static partial class DateLeads
         var m = Trailing().Match(TextKey.CollapseWhitespace(text));
         return m.Success && !m.Groups["date"].Value.Trim().All(char.IsDigit) && LooseDates.TryParse(m.Groups["date"].Value, out date);
     }
+
+    /// <summary>
+    /// The line opens with a date, with or without its year ("May 30 (Slot 1) - Ana Ruiz", "3 June: ...", "2025-06-03"):
+    /// the shape of a schedule's date line, whether or not the date can be dated.
+    /// </summary>
+    public static bool OpensWithDate(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && (TryRead(text, out _, loose: true) || DayAndMonth().IsMatch(text));
+
+    [GeneratedRegex(@"^\s*" + Weekday + @"(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+|de\s+)?" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?)(?![\d\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAndMonth();
 
     /// <summary>A line that is only a year: the heading of a section of yearless items.</summary>
     public static bool IsYearHeading(string? text, out int year)
@@ -126,6 +139,9 @@ public static partial class DateLeads
 
     [GeneratedRegex(@"^\([^()]{1,30}\)$")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"^\([^()]{1,30}\)\s*(?:[:—–|]|-(?=\s))\s*")]
+    private static partial Regex AsideThenSeparator();
 
     [GeneratedRegex(@"^[\p{Lu}\p{Lt}""“‘'(]")]
     private static partial Regex LooseRest();

@@ -144,4 +144,23 @@ public class DateLeadsTests
     [InlineData("We met on March 3, 2024 and voted.")]
     public void A_year_or_a_date_inside_text_does_not_close_an_item(string text) =>
         Assert.False(DateLeads.TryReadTrailing(text, out _));
+
+    [Theory]
+    [InlineData("May 30 (Slot 1) - Owen Park", true)]
+    [InlineData("June 13 - Ana Ruiz", true)]
+    [InlineData("3rd of March: Kenji Sato", true)]
+    [InlineData("12 March 2025", true)]
+    [InlineData("Mayhem in the markets", false)]
+    [InlineData("Tariff Shocks and Small Exporters", false)]
+    [InlineData("March of the penguins", false)]
+    public void Tells_a_line_that_opens_with_a_date_even_without_its_year(string line, bool expected) =>
+        Assert.Equal(expected, DateLeads.OpensWithDate(line));
+
+    [Fact]
+    public void An_aside_in_brackets_may_stand_between_the_date_and_its_separator()
+    {
+        Assert.True(DateLeads.TryRead("April 3, 2025 (afternoon) - Kwame Mensah", out var lead));
+        Assert.Equal("2025-04-03", lead.Date.ToString());
+        Assert.Equal("Kwame Mensah", lead.Rest);
+    }
 }

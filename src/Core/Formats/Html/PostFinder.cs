@@ -206,11 +206,19 @@ internal static partial class PostFinder
             .Where(g => g.Count >= 3 && g.Count(e => e.TextContent.Trim().Length >= 20) * 10 >= g.Count * 8)
             // A list inside one long post is not a list of posts: the blocks must carry much of the page's text.
             .Where(g => g.Sum(Length) * 10 >= total * 6)
+            .Select(WithoutLeadingLabel)
             .OrderByDescending(g => g.Count)
             .ThenByDescending(g => g.Sum(e => e.TextContent.Length))
             .FirstOrDefault();
         return groups?.Select(e => new List<INode> { e }).ToList();
     }
+
+    /// <summary>
+    /// Hand-written pages style the list's own heading like its items ("&lt;p class=style12&gt;&lt;strong&gt;News Archive&lt;/strong&gt;&lt;/p&gt;"
+    /// over "&lt;li&gt;&lt;p class=style12&gt;..."): a first block all in bold, when no other is, names the list and is not a post.
+    /// </summary>
+    private static List<IElement> WithoutLeadingLabel(List<IElement> group) =>
+        group.Count >= 4 && IsPseudoHeading(group[0]) && !group.Skip(1).Any(IsPseudoHeading) ? group.Skip(1).ToList() : group;
 
     /// <summary>Headings of one level, each opening a post that runs to the next heading of that level or above.</summary>
     private static List<List<INode>>? RepeatedHeadings(IElement root)

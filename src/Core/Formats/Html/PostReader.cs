@@ -83,6 +83,12 @@ internal static partial class PostReader
             date = LooseDates.TryParse(when, out var whole) ? whole : LooseDates.TryFind(when, out var found) ? found : null;
             labelled.Remove();
         }
+        // "<div><span>Date:</span> 15 May 2025<br><span>Time:</span> 11:00<br>...": the labelled date is the first line of a block of details.
+        if (date is null && LabelledFirstLine(post) is ({ } line, var lineDate))
+        {
+            date = lineDate;
+            foreach (var node in line) node.Parent?.RemoveChild(node);
+        }
 
         foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
         {
@@ -105,10 +111,13 @@ internal static partial class PostReader
             dated.Remove();
             headings.Remove(dated);
         }
-        var titleColumn = HeaderedTitleCell(nodes, post);
-        var heading = titleColumn ?? headings.FirstOrDefault() ?? post.QuerySelector(TitleMarks) ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
-        if (heading is not null && heading.TextContent.Trim().Length > 0 && (heading == titleColumn || LeadsPost(post, heading) || IsTitleCell(heading)))
+        var titleColumn = HeaderedTitleCell(nodes, post) ?? TitleUnderDateHeading(headings);
+        var markedTitle = headings.Count == 0 ? post.QuerySelector(TitleMarks) : null;
+        var heading = titleColumn ?? headings.FirstOrDefault() ?? markedTitle ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
+        if (heading is not null && heading.TextContent.Trim().Length > 0 && (heading == titleColumn || LeadsPost(post, heading) || IsTitleCell(heading)
+            || heading == markedTitle && AfterShortLines(post, heading)))
         {
+
             // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
             foreach (var part in heading.QuerySelectorAll("small,span,time,em,i").ToList())
                 if (part.TextContent.Trim() is { Length: > 0 } partText && heading.TextContent.Trim() != partText
@@ -117,7 +126,8 @@ internal static partial class PostReader
                     date ??= inHeading;
                     part.Remove();
                 }
-            title = TextKey.CollapseWhitespace(heading.TextContent);
+            // "<div class=talk-title>Paper: <q>Sparse networks</q></div>": the quoted words are the title, the label is not.
+            title = TextKey.CollapseWhitespace((QuotedAfterLabel(heading) ?? heading).TextContent);
             url = (heading.LocalName == "a" && heading.HasAttribute("href") ? heading : heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
             titleMark = heading;
             heading.Remove();
@@ -394,8 +404,24 @@ internal static partial class PostReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:btn|button|toggle)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ButtonClass();
 
-    /// <summary>"Date: ...", "📅 Time: ...", "When: ...": a label (after any pictogram) and the date it introduces.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\p{N}]*(?:date|time|when)\s*[:：]\s*(?<when>.{4,60})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>The nodes of a block's first line, up to and with its &lt;br&gt;, when that line is a labelled date ("Date: 15 May 2025").</summary>
+    private static (List<INode> Line, PartialDate Date)? LabelledFirstLine(IElement post)
+    {
+        foreach (var block in post.QuerySelectorAll("p,div,li,dd"))
+        {
+            if (block.QuerySelector("p,div,li,h1,h2,h3,h4,h5,h6,table") is not null || block.Children.FirstOrDefault(c => c.LocalName == "br") is not { } br) continue;
+            var line = block.ChildNodes.TakeWhile(n => n != br).Append(br).ToList();
+            var m = DateLabelled().Match(TextKey.CollapseWhitespace(string.Concat(line.Where(n => n is not IComment).Select(n => n.TextContent))));
+            if (!m.Success) continue;
+            var when = m.Groups["when"].Value;
+            if (LooseDates.TryParse(when, out var whole)) return (line, whole);
+            if (LooseDates.TryFind(when, out var found)) return (line, found);
+        }
+        return null;
+    }
+
+    /// <summary>"Date: ...", "📅 Time: ...", "When: ...", "Data: ...", "Fecha: ...": a label (after any pictogram) and the date it introduces.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\p{N}]*(?:date|time|when|data|datum|fecha)\s*[:：]\s*(?<when>.{4,60})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DateLabelled();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:posted|published|written|updated)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -450,6 +476,48 @@ internal static partial class PostReader
     private static bool IsPaperAuthorCell(IElement byline) =>
         byline.Closest("td") is not null && TextKey.CollapseWhitespace(byline.TextContent) is var text
         && (text.Contains(';') || text.Count(c => c == ',') >= 3);
+
+    /// <summary>
+    /// Seminar schedules head each talk with its date and speaker ("&lt;h2&gt;June 13 - Ana Ruiz&lt;/h2&gt;") and put the talk's
+    /// title in the deeper heading right below: that heading is the title; the date line stays to date the post.
+    /// </summary>
+    private static IElement? TitleUnderDateHeading(List<IElement> headings)
+    {
+        if (headings is not [var first, var second, ..] || first.NextElementSibling != second || second.LocalName[1] <= first.LocalName[1]) return null;
+        var over = TextKey.CollapseWhitespace(first.TextContent);
+        var under = TextKey.CollapseWhitespace(second.TextContent);
+        return DateLeads.OpensWithDate(over) && !DateLeads.OpensWithDate(under) && under.Length is >= 3 and <= 300 ? second : null;
+    }
+
+    /// <summary>
+    /// A line the theme marks as the title may follow a card's short lines (its kind, the speaker's affiliation):
+    /// every text before it is a short line of its own.
+    /// </summary>
+    private static bool AfterShortLines(IElement post, IElement title)
+    {
+        if (title.QuerySelector("p,div,li,br,table") is not null || TextKey.CollapseWhitespace(title.TextContent).Length > 300) return false;
+        var before = 0;
+        foreach (var text in post.Descendants<IText>())
+        {
+            if (title.Contains(text)) return true;
+            var s = text.Data.Trim();
+            if (s.Length == 0) continue;
+            if (s.Length > 80 || ++before > 4) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The &lt;q&gt; (or &lt;cite&gt;) of a title line that prints only a short label ending in a colon before it.</summary>
+    private static IElement? QuotedAfterLabel(IElement heading)
+    {
+        if (heading.QuerySelectorAll("q,cite").ToList() is not [var quoted] || quoted.TextContent.Trim().Length < 3) return null;
+        var whole = TextKey.CollapseWhitespace(heading.TextContent);
+        var inner = TextKey.CollapseWhitespace(quoted.TextContent);
+        var at = whole.IndexOf(inner, StringComparison.Ordinal);
+        if (at < 0 || whole[(at + inner.Length)..].Trim('"', '“', '”', ' ', '.').Length > 0) return null;
+        var label = whole[..at].Trim('"', '“', '”', ' ');
+        return label.Length == 0 || label.EndsWith(':') && label.Length <= 40 ? quoted : null;
+    }
 
     /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>
     private static bool LeadsPost(IElement post, IElement heading)
