@@ -94,6 +94,16 @@ internal static partial class AuthorText
                 k++;
                 continue;
             }
+            // "Bauer, Jana Maria, Tom Reed, and Ola Berg" (Chicago): only the first author is inverted, and may carry
+            // several given names. Read so only before the year slot ("(2022)", "(forthcoming)"), with full names after it
+            // joined by a serial ", and" (a mononym's list has none), so no title of capitalised words passes for it.
+            if (k == 0 && offset == 0 && pairs == 0 && pieces.Count >= 2 && Mononym().IsMatch(piece) && GivenNames().IsMatch(pieces[1].Text)
+                && tail.TrimStart().StartsWith('(') && (pieces.Count == 2 || SerialAnd().IsMatch(head) && PersonNames.LooksLikeName(pieces[2].Text)))
+            {
+                names.Add(piece + ", " + pieces[1].Text);
+                k++;
+                continue;
+            }
             // "Rishav, Ramy Battrawy and ...": someone known by one name, told apart from a title word by the names after it.
             // "…, S. Williams, and the Aurora Team, Title": a team credited as the last author.
             if (names.Count > 0 && TeamAuthor().IsMatch(candidate)) { names.Add(candidate); continue; }
@@ -272,6 +282,13 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")]
     private static partial Regex Mononym();
+
+    /// <summary>"Jana Maria", "Anna-Lena", "Jan P.": given names written out, two or three at most.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)){0,2}$")]
+    private static partial Regex GivenNames();
+
+    [GeneratedRegex(@",\s+and\s+\p{Lu}")]
+    private static partial Regex SerialAnd();
 
     /// <summary>"J. Garrett", "Garrett J.": a given name written with an initial, after the surname it follows.</summary>
     [GeneratedRegex(@"^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)+$")]

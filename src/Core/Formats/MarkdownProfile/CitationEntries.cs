@@ -90,10 +90,17 @@ internal static partial class CitationEntries
             if (names.Count == 0) return null;
         }
         if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
+        // "Title (in Portuguese). *Journal*": the note on the language the paper is written in is not its title.
+        title = LanguageNote().Replace(title, "");
 
         after = EntryTitles.TrimSeparators(after);
         var sentence = SentenceEnd().Match(after);
-        var venueText = LeadingYear().Replace(sentence.Success && sentence.Index > 0 ? after[..sentence.Index] : after, "");
+        var venueEnd = sentence.Success && sentence.Index > 0 ? sentence.Index : after.Length;
+        // "in: Eds (eds.): *Book Title. A Subtitle*": a full stop inside the italic venue does not end it.
+        foreach (var t in lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()))
+            if (t.Length > 0 && after.IndexOf(t, StringComparison.Ordinal) is >= 0 and var at && at < venueEnd && at + t.Length > venueEnd)
+                venueEnd = at + t.Length;
+        var venueText = LeadingYear().Replace(after[..venueEnd], "");
         // "Lu, G. (2025) Title. Journal, 130(2), e2024JD041000": the year printed with the names beats digits in an article number.
         var namesYear = LeadingYear().Match(EntryTitles.TrimSeparators(remainder)) is { Success: true, Length: > 0 } ly ? LooseDates.FindYear(ly.Value) : null;
         var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder)
@@ -116,7 +123,8 @@ internal static partial class CitationEntries
             Authors = authors.Count == 0 ? AuthorLists.WithOwner(authors, owner) : authors,
             Published = published,
             Year = published?.Year ?? year,
-            Venue = VenueText.Clean(venueText),
+            // "(submitted to *Journal*): 'Title.'": the journal named in the status slot is where the paper is headed.
+            Venue = VenueText.Clean(venueText) ?? (SubmittedTo().Match(remainder) is { Success: true } to ? VenueText.Clean(to.Groups["v"].Value) : null),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : null,
             Links = links,
         };
@@ -148,7 +156,9 @@ internal static partial class CitationEntries
             var s = segs[k];
             if (s.Kind is not (SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code) || EntryTitles.IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
             var text = EntryTitles.Clean(s.Text);
-            if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.Consume(text).Names.Count > 0) continue;
+            // "_Experimentelle Philosophie. Eine Einführung …_": a title may open with words that read as a name; only a
+            // run that is names and nothing else is the author list.
+            if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.IsNamesOnly(text)) continue;
             // "Scheffer H, Coate JE, **Ho EKH**, Schaack S. 2022.": a bold name inside the list is the owner, not a title.
             if (AuthorText.IsVancouverName(text) && ContinuesNames(EntryTitles.Text(segs.Skip(k + 1)))) continue;
             var prefix = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
@@ -271,7 +281,8 @@ internal static partial class CitationEntries
 
     /// <summary>The year slot closing an APA name list: "(2023).", "(2019a),".</summary>
     // "(2019)." or, for work not yet out, the status standing where the year goes: "(Forthcoming).", "[In press.]".
-    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:])|[(\[](?i:forthcoming|in press|in preparation|in prep|under review|submitted|n\.\s?d)\.?[)\]])[.,:]?(?:\s|$)")]
+    // "(2020, in press)." and "(2017).Title" (no space after the stop) as well.
+    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?(?:,\s*[\p{L} ]{2,20})?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:])|[(\[](?i:forthcoming|in press|in preparation|in prep|under review|submitted|n\.\s?d)\.?[)\]])(?:[.,:]?(?:\s|$)|[.:](?=\p{Lu}\p{Ll}))")]
     private static partial Regex DatedNames();
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]
@@ -282,8 +293,15 @@ internal static partial class CitationEntries
     private static partial Regex InvertedName();
 
     /// <summary>APA's date slot: "(2020)", "2020a.", "(2023, March)", or where the paper stands, "(under review)".</summary>
-    [GeneratedRegex(@"^[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*\p{L}+\.?(?:\s+\d{1,2})?)?|(?i:under review|submitted|in press|in preparation|in prep\.?|forthcoming\.?|n\.\s?d\.))\s*[)\]]?[.,:]?\s*")]
+    // "(eds.) (2022):" the editors' mark before the year; "(2020, in press)"; "(submitted to *Journal*)".
+    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*(?:(?i:in press|forthcoming|accepted|submitted)|\p{L}+\.?(?:\s+\d{1,2})?))?|(?i:under review|submitted(?:\s+to\s+[^()\[\]]{3,120})?|in press|in preparation|in prep\.?|forthcoming\.?|n\.\s?d\.))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"^\s*\((?i:submitted|under review)\s+(?:to|at)\s+(?<v>[^()]{3,120})\)")]
+    private static partial Regex SubmittedTo();
+
+    [GeneratedRegex(@"\s*[(\[](?i:in|em|en|auf)\s+\p{Lu}\p{Ll}{3,}[)\]]$")]
+    private static partial Regex LanguageNote();
 
     // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.
     [GeneratedRegex(@"^\s*(?:[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]

@@ -59,11 +59,21 @@ internal static partial class OtherEntries
             // "**Heidelberg University**, PhD thesis: *Title*": the bold school heads the entry, the other marked words are the title.
             if (kind == RecordKind.Thesis && split.Title is { } bold && Institution().IsMatch(bold) && OtherMarkedTitle(entry, bold) is { } other)
                 split = other;
+            // "Master of Science thesis: *Title*", "**Some Institute** Invited talk titled *Title*": the marked words a label
+            // introduces are the title, whatever is marked before them (the place, in bold).
+            string? place = null;
+            if (kind is RecordKind.Talk or RecordKind.Thesis && (split.Title is null || kind == RecordKind.Talk)
+                && (LabelledMarkedTitle(entry.Lines[0]) ?? (split.Title is { } heading && kind == RecordKind.Talk && !heading.Contains(':') && (Institution().IsMatch(heading) || VenueText.HasVenueWord(heading)) ? OtherMarkedTitle(entry, heading) : null)) is { } introduced
+                && introduced.Title != split.Title)
+            {
+                place = split.Title;
+                split = introduced with { Lead = split.Lead };
+            }
             if (split.Title is not null)
             {
                 title = split.Title;
                 url = split.Url;
-                rest = EntryTitles.TrimSeparators(EntryTitles.Text(split.Rest, links));
+                rest = place ?? EntryTitles.TrimSeparators(EntryTitles.Text(split.Rest, links));
             }
             else if (kind == RecordKind.Thesis && QuotedInSentence(EntryTitles.Text(entry.Lines[0], links)) is { } quoted)
                 (title, rest) = quoted;
@@ -166,6 +176,22 @@ internal static partial class OtherEntries
         var end = SentenceEnd().Match(after);
         return (EntryTitles.Clean(q.Groups["t"].Value), EntryTitles.TrimSeparators(end.Success ? after[..end.Index] : after));
     }
+
+    /// <summary>A bold or italic run of three words or more straight after a label ending in ":" or "titled".</summary>
+    private static TitleSplit? LabelledMarkedTitle(List<Seg> line)
+    {
+        for (var k = 1; k < line.Count; k++)
+        {
+            if (line[k].Kind is not (SegKind.Emph or SegKind.Strong) || line[k].Text.Trim().Split(' ').Length < 3) continue;
+            if (line[k - 1].Kind != SegKind.Text || !TitleLabel().IsMatch(line[k - 1].Text)) continue;
+            return new TitleSplit(EntryTitles.Clean(line[k].Text), line[k].Url, line.Skip(k + 1).ToList());
+        }
+        return null;
+    }
+
+    // A short label of its own ("Master of Science thesis:", "| Invited talk titled"), not the end of a sentence.
+    [GeneratedRegex(@"(?:^|[|;–—]\s*)[^|;.:]{0,40}(?:\p{L}{3,}:|(?i:titled|entitled))\s*$")]
+    private static partial Regex TitleLabel();
 
     private static TitleSplit? ItalicOpening(List<Seg> line)
     {

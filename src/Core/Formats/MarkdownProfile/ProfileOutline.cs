@@ -306,7 +306,8 @@ internal static partial class ProfileOutline
     }
 
     // "(2025) Title" may go without the full stop; a bare "2025" needs one. "Names (2025)." may end the line, the title under it.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\((?:19|20)\d{2}[a-z]?\)[.,:]?|(?:19|20)\d{2}[a-z]?[.,:])(?:\s|$)")]
+    // "(2020, in press)." carries the paper's status with the year; "(2017).Title" may lose the space.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\((?:19|20)\d{2}[a-z]?(?:,\s*[\p{L} ]{2,20})?\)[.,:]?|(?:19|20)\d{2}[a-z]?[.,:])(?:\s|$|(?<=[.:])(?=\p{Lu}\p{Ll}))")]
     private static partial System.Text.RegularExpressions.Regex NamesYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:\s*(?:–|-|to)\s*[\w ]{1,20})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -49,6 +49,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = MarkSup().Replace(text, "");
         // "Ana Díaz,$^{\star}$ Bo Chen$^\dagger$": the same marks typeset as LaTeX math.
         text = MathMark().Replace(text, "");
+        // "VO$_2$", "TiSe$_{2}$": a chemical formula's subscript typeset as math; its underscore would open emphasis.
+        text = FormulaSubscript().Replace(text, "${n}");
         // A raw <table> of papers (a Year cell, a Title cell) is as much a table as a pipe table is; its many tag
         // lines do not make the Markdown page around it an HTML one.
         var tabled = HtmlTable().Replace(text, m => HtmlMarkup.TableToMarkdown(m.Value));
@@ -98,6 +100,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     /// <summary>A math span holding only marks: "$^{\star}$", "$^*$", "$^{1,\dagger}$", "$\ddagger$".</summary>
     [GeneratedRegex(@"\$(?=[^$\n]{0,40}(?:\^|\\[a-z]|[*†‡§¶#⋆★☆♠♣♥♦✝∗]))[ ]*\^?[ ]*\{?(?:[ ,]*(?:\\(?:star|ast|dagger|ddagger|dag|ddag|S|P|sharp|natural|flat|spadesuit|clubsuit|heartsuit|diamondsuit|diamond|bullet|circ|triangle|square|clubs|spades)\b|[*†‡§¶#⋆★☆♠♣♥♦✝∗]|\d))+[ ,]*\}?[ ]*\$")]
     private static partial Regex MathMark();
+
+    [GeneratedRegex(@"(?<=\p{Lu}\p{Ll}?)\$_\{?(?<n>\d{1,3})\}?\$")]
+    private static partial Regex FormulaSubscript();
 
     [GeneratedRegex(@"\A(?<fence>---|\+\+\+)[ \t]*\n(?<body>[\s\S]*?)\n\k<fence>[ \t]*(?:\n|\z)")]
     private static partial Regex FrontMatter();

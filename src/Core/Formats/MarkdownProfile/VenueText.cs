@@ -24,6 +24,8 @@ internal static partial class VenueText
         line = LeadingYearParen().Replace(line, "");
         // "Evanston, IL: Northwestern University" (APA's place before a publisher): the publisher is the venue.
         line = PlaceBeforePublisher().Replace(line, "");
+        // "Cham: Springer", "Berlin: J.B. Metzler" (a book's city, then its publisher): the publisher is the venue.
+        if (CityBeforePublisher().Match(line) is { Success: true } city && !HasVenueWord(city.Value)) line = line[city.Length..];
         // "*Estuaries*, in press": the paper's status after the journal's name is not part of it.
         if (TrailingStatus().Match(line) is { Success: true, Index: > 0 } status) line = line[..status.Index].Trim();
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
@@ -33,6 +35,10 @@ internal static partial class VenueText
         if (YearThenPagesOrEditors().Match(line) is { Success: true, Index: > 0 } tailing) line = line[..tailing.Index].Trim();
         // "In R. Viale (Ed.), Handbook of X (pp. 256–270)": the editors and pages are not the book's name.
         line = Pages().Replace(EditorsFirst().Replace(line, ""), "").Trim();
+        // "special issue, *Journal* 7 (1)": the label says what the item is; the journal is the venue.
+        line = SpecialIssue().Replace(line, "");
+        // "in: Ana Roe, Bo Lind, and Cy Moss: *Book*": the authors of the whole book before its title.
+        if (AuthorsBeforeBook().Match(line) is { Success: true } book && AuthorText.IsNamesOnly(book.Groups["names"].Value)) line = line[book.Length..];
         // "Bioinformatics. 2025 (Accepted)", "NeurIPS. 2024 (Spotlight)": the notes after the year are about the paper.
         if (YearThenNotes().Match(line) is { Success: true, Index: > 0 } notes) line = line[..notes.Index].Trim();
         // "*Evolution* 72: 1759 - 1772", "Genome Biol Evol 13: evab241", "Ecology. 95(4): 845--855": volume, colon, pages.
@@ -44,7 +50,8 @@ internal static partial class VenueText
         foreach (var part in parts)
         {
             // "A&A 671, A88", "Phys. Rev. D 104, L021301": an article number after the volume.
-            var article = keep.Count > 0 && ArticleNumber().IsMatch(part) && TrailingVolume().IsMatch(keep[^1]);
+            // "Ethical Inquiries 14 (2), 201–219": a page range after the volume and issue, as an article number would be.
+            var article = keep.Count > 0 && (ArticleNumber().IsMatch(part) || PageRange().IsMatch(part)) && TrailingVolume().IsMatch(keep[^1]);
             if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
@@ -132,8 +139,18 @@ internal static partial class VenueText
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
 
-    [GeneratedRegex(@"^(?:In\s+)?[^()]{2,150}?\s\((?:Eds?|Hrsg)\.?\),\s*(?=\S)")]
+    // "in: Ana Roe and Bo Lind (eds.): *Book*" (German style) as well as APA's "In R. Viale (Ed.), Handbook".
+    [GeneratedRegex(@"^(?:[Ii]n:?\s+)?[^()]{2,400}?\s\((?i:eds?|hrsg)\.?\)[,:]\s*(?=\S)")]
     private static partial Regex EditorsFirst();
+
+    [GeneratedRegex(@"^[Ii]n:\s+(?<names>[^:()]{3,400}):\s+(?=\S)")]
+    private static partial Regex AuthorsBeforeBook();
+
+    [GeneratedRegex(@"^(?i:special|themed)\s+issue(?:\s+(?:of|in))?[,:]?\s+(?=\p{Lu})")]
+    private static partial Regex SpecialIssue();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+(?=[^:,]{2,60}(?:,|$))")]
+    private static partial Regex CityBeforePublisher();
 
     [GeneratedRegex(@"\s*\(pp?\.\s*[\d–-]+\)")]
     private static partial Regex Pages();
@@ -178,8 +195,11 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?|\.[1-9]\d{0,3})$")]
     private static partial Regex TrailingIssue();
 
-    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}$")]
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
     private static partial Regex TrailingVolume();
+
+    [GeneratedRegex(@"^\d{1,5}\s*[–-]\s*\d{1,5}\.?$")]
+    private static partial Regex PageRange();
 
     [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}$")]
     private static partial Regex ArticleNumber();
