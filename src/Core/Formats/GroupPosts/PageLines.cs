@@ -35,7 +35,7 @@ internal static partial class PageLines
         }
         var end = FooterStart(lines);
         footer = end >= 0;
-        return RunOnNews.Split(DateColumn.Merge(TableRows.Merge(end < 0 ? lines : lines.Take(end).ToList())));
+        return RunOnNews.Split(DateColumn.Merge(TableRows.Merge(TwoDigitYearDates.Rewrite(end < 0 ? lines : lines.Take(end).ToList()))));
     }
 
     /// <summary>Template junk that extraction printed as text ("&lt;p&gt;", "&lt;/em&gt;&lt;/p&gt;") and trailing picture words.</summary>

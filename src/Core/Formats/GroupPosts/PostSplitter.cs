@@ -658,6 +658,8 @@ internal static partial class PostSplitter
         {
             if (lines[i].Kind == LineKind.Text) seenText = true;
             if (!seenText || lines[i].Kind != LineKind.Blank || lines[i + 1].Kind != LineKind.Blank) continue;
+            // The blank lines that end the page (the file's closing newline after a gap) open nothing.
+            if (!lines.Skip(i + 2).Any(l => l.Kind == LineKind.Text)) break;
             if (first is null) { first = i; continue; }
             // A second gap after a block without greetings: the page's title and menu came first, then the description.
             if (i > first + 1 && lines[first.Value + 1].Kind == LineKind.Blank)
