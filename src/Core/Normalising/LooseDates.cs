@@ -105,6 +105,12 @@ public static partial class LooseDates
         return false;
     }
 
+    /// <summary>
+    /// The whole text is a year, bare or in brackets ("2024", "(2024)"): a year heading or a year cell, never a title or venue.
+    /// <paramref name="colon"/> also takes a heading's trailing colon ("2024:"). The text is not trimmed.
+    /// </summary>
+    public static bool IsYearOnly(string text, bool colon = false) => (colon ? YearOnlyOrColon() : YearOnly()).IsMatch(text);
+
     /// <summary>A plausible publication year (1900..2100) anywhere in the text: the last one wins ("ICML (2019)").</summary>
     public static int? FindYear(string? text)
     {
@@ -170,6 +176,10 @@ public static partial class LooseDates
     private static partial Regex MonthShortYear();
     [GeneratedRegex(@"\d{1,2}:\d{2}")]
     private static partial Regex HasTime();
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?$")]
+    private static partial Regex YearOnly();
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?:?$")]
+    private static partial Regex YearOnlyOrColon();
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
     private static partial Regex IsoInText();
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?\d{4}\b", RegexOptions.IgnoreCase)]

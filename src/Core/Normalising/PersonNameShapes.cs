@@ -50,6 +50,18 @@ public static partial class PersonNames
         return capitalised >= 2 || (capitalised == 1 && words.Length >= 2);
     }
 
+    /// <summary>
+    /// Vancouver initials, one to three capitals without dots ("EKH" in "Ho EKH"), as a regex fragment: every reader of
+    /// "Surname Initials" names composes its own surname pattern with this one, so they agree on what the initials are.
+    /// </summary>
+    public const string UndottedInitials = @"\p{Lu}{1,3}";
+
+    /// <summary>True when the text is only Vancouver initials ("K", "EKH"), the piece after a surname.</summary>
+    public static bool IsUndottedInitials(string text) => UndottedInitialsOnly().IsMatch(text);
+
+    [GeneratedRegex(@"^" + UndottedInitials + @"$")]
+    private static partial Regex UndottedInitialsOnly();
+
     /// <summary>Endings of abstract nouns that titles are made of ("Inference" aside) and names almost never have.</summary>
     [GeneratedRegex(@"(?:tion|sion|ness|ism|ments?|ology|ysis|ization|isation|ities|ings)$", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractNounEnding();

@@ -87,7 +87,7 @@ internal static partial class AuthorText
                 if (PersonNames.LooksLikeName(candidate)) { names.Add(candidate); k++; continue; }
             }
             // "Kim, YS" among Vancouver names ("Chen S, Kim, YS and Agrawal AF"): undotted initials after a stray comma.
-            if (k + 1 < pieces.Count && Mononym().IsMatch(piece) && UndottedInitials().IsMatch(pieces[k + 1].Text) && names.All(IsVancouverName)
+            if (k + 1 < pieces.Count && Mononym().IsMatch(piece) && PersonNames.IsUndottedInitials(pieces[k + 1].Text) && names.All(IsVancouverName)
                 && (names.Count > 0 || k + 2 < pieces.Count && IsPersonOrVancouver(pieces[k + 2].Text.TrimEnd('.'))))
             {
                 names.Add(piece + ", " + pieces[k + 1].Text);
@@ -135,7 +135,7 @@ internal static partial class AuthorText
         return (names, tail.Trim());
     }
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,3}$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s" + PersonNames.UndottedInitials + @"$")]
     private static partial Regex Vancouver();
 
     /// <summary>
@@ -147,9 +147,6 @@ internal static partial class AuthorText
         && (names.Count > 0 && IsPersonOrVancouver(names[^1]) || k + 1 < pieces.Count && IsPersonOrVancouver(pieces[k + 1].Text.TrimEnd('.')));
 
     private static bool IsPersonOrVancouver(string piece) => PersonNames.LooksLikeName(piece) || IsVancouverName(piece);
-
-    [GeneratedRegex(@"^\p{Lu}{1,3}$")]
-    private static partial Regex UndottedInitials();
 
     /// <summary>"Ho EKH", "Latta IV LC", "Ho, EKH": a surname then up to three capital initials with no dots.</summary>
     public static bool IsVancouverName(string text) => Vancouver().IsMatch(text.Replace(", ", " ").Trim().TrimEnd('.'));

@@ -282,7 +282,7 @@ internal static partial class CitationEntries
     /// <summary>The year slot closing an APA name list: "(2023).", "(2019a),".</summary>
     // "(2019)." or, for work not yet out, the status standing where the year goes: "(Forthcoming).", "[In press.]".
     // "(2020, in press)." and "(2017).Title" (no space after the stop) as well.
-    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?(?:,\s*[\p{L} ]{2,20})?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:])|[(\[](?i:forthcoming|in press|in preparation|in prep|under review|submitted|n\.\s?d)\.?[)\]])(?:[.,:]?(?:\s|$)|[.:](?=\p{Lu}\p{Ll}))")]
+    [GeneratedRegex(@"^\s*(?:\((?:19|20)\d{2}[a-z]?(?:,\s*[\p{L} ]{2,20})?\)|(?:19|20)\d{2}[a-z]?\\?(?=[.,:])|[(\[](?i:" + PublicationStatus.YearSlotWords + @")\.?[)\]])(?:[.,:]?(?:\s|$)|[.:](?=\p{Lu}\p{Ll}))")]
     private static partial Regex DatedNames();
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|-|\p{Lu}\.)")]
@@ -294,7 +294,7 @@ internal static partial class CitationEntries
 
     /// <summary>APA's date slot: "(2020)", "2020a.", "(2023, March)", or where the paper stands, "(under review)".</summary>
     // "(eds.) (2022):" the editors' mark before the year; "(2020, in press)"; "(submitted to *Journal*)".
-    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*(?:(?i:in press|forthcoming|accepted|submitted)|\p{L}+\.?(?:\s+\d{1,2})?))?|(?i:under review|submitted(?:\s+to\s+[^()\[\]]{3,120})?|in press|in preparation|in prep\.?|forthcoming\.?|n\.\s?d\.))\s*[)\]]?[.,:]?\s*")]
+    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*(?:(?i:in press|forthcoming|accepted|submitted)|\p{L}+\.?(?:\s+\d{1,2})?))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
     [GeneratedRegex(@"^\s*\((?i:submitted|under review)\s+(?:to|at)\s+(?<v>[^()]{3,120})\)")]

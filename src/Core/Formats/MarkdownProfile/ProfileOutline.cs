@@ -317,13 +317,10 @@ internal static partial class ProfileOutline
     [System.Text.RegularExpressions.GeneratedRegex(@"^\S{2,12}(?:\s\S{1,12})?\s*['’]\s*\d{2}$")]
     private static partial System.Text.RegularExpressions.Regex VenueLabel();
 
-    internal static bool IsYear(string text) => YearOnly().IsMatch(text.Trim());
+    internal static bool IsYear(string text) => LooseDates.IsYearOnly(text.Trim(), colon: true);
 
     /// <summary>A line that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen").</summary>
     private static bool IsAuthorLine(List<Seg> line) => AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(line)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?:?$")]
-    private static partial System.Text.RegularExpressions.Regex YearOnly();
 
     /// <summary>
     /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
@@ -64,14 +65,11 @@ internal static partial class TableEntries
     private static IEnumerable<List<Seg>> FieldLines(TableCell cell)
     {
         var lines = CellLines(cell);
-        if (lines.Count > 1 && YearOnly().IsMatch(EntryTitles.Text(lines[0]).Trim())) return lines.Take(1);
+        if (lines.Count > 1 && LooseDates.IsYearOnly(EntryTitles.Text(lines[0]).Trim())) return lines.Take(1);
         if (lines is [var only] && only.Where(s => s.Text.Trim().Length > 0).ToList() is [{ Kind: SegKind.Link } link] && PreprintServer().IsMatch(link.Text.Trim()))
             return [[new Seg(SegKind.Text, link.Text.Trim())], only];
         return lines;
     }
-
-    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?$")]
-    private static partial Regex YearOnly();
 
     [GeneratedRegex(@"^(?:arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|hal|techrxiv|research square|preprints\.org|osf preprints)$", RegexOptions.IgnoreCase)]
     private static partial Regex PreprintServer();

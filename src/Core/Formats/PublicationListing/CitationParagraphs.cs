@@ -222,7 +222,7 @@ internal static partial class CitationParagraphs
     private static partial Regex HeadYear();
 
     /// <summary>"d’Ávila Luz J", "Vilas-Boas D", "van der Berg JW", "O’Neil S": surname words, then one to three capital initials.</summary>
-    [GeneratedRegex(@"^(?<s>(?:(?:\p{Ll}{1,4}|\p{Ll}[’'])\s?){0,2}\p{Lu}[\p{Ll}’'\-]*(?:\p{Lu}[\p{Ll}’'\-]+)?(?:[\s\-](?:\p{Ll}{1,4}\s)?\p{Lu}[\p{Ll}’'\-]+){0,3})\s(?<i>\p{Lu}{1,3})$")]
+    [GeneratedRegex(@"^(?<s>(?:(?:\p{Ll}{1,4}|\p{Ll}[’'])\s?){0,2}\p{Lu}[\p{Ll}’'\-]*(?:\p{Lu}[\p{Ll}’'\-]+)?(?:[\s\-](?:\p{Ll}{1,4}\s)?\p{Lu}[\p{Ll}’'\-]+){0,3})\s(?<i>" + PersonNames.UndottedInitials + @")$")]
     private static partial Regex Vancouver();
 
     [GeneratedRegex(@"^(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}’'\-]+(?:\s\p{Lu}[\p{L}’'\-]+)?$")]

@@ -48,7 +48,7 @@ internal static partial class ListingLines
     }
 
     /// <summary>A venue line that prints nothing but the year ("2024", "(2024)"): a date, not a venue.</summary>
-    public static bool IsYearOnly(string line) => YearOnly().IsMatch(line);
+    public static bool IsYearOnly(string line) => LooseDates.IsYearOnly(line);
 
     /// <summary>
     /// The venue as printed, without "(to appear)", a trailing "(2019)" and what follows the year: volume and pages
@@ -91,9 +91,6 @@ internal static partial class ListingLines
 
     [GeneratedRegex(@"\b\p{Lu}[\p{Lu}\d]{1,}\s?['’‘](\d{2})\b")]
     private static partial Regex ShortYear();
-
-    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\)?$")]
-    private static partial Regex YearOnly();
 
     /// <summary>", 32(3) (2025), pp. 1-39", ", vol. 41 (2022)", ", 2021(4) (2021)": the issue, year and pages after the venue's name.</summary>
     [GeneratedRegex(@",\s*(?:vol(?:ume)?\.?\s*)?\d+(?:\(\d+\))?\s*(?=\((?:19|20)\d{2}\))|(?<=\((?:19|20)\d{2}\)),?\s*(?:pp?\.|pages?)\s*[\w\-–]+\s*$", RegexOptions.IgnoreCase)]
