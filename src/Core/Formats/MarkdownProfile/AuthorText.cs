@@ -142,11 +142,15 @@ internal static partial class AuthorText
     /// "Ho EKH" among "Grieshop K, Ho EKH and Kasimatis KR": a Vancouver name whose three initials alone would read as
     /// an acronym, taken as a name when a piece beside it is a name too (a lone "Deep RNN" stays a title's words).
     /// </summary>
+    /// <remarks>"CMF Timpe" among "M Valstad, CMF Timpe, G Richard": the same undotted initials written before the surname.</remarks>
     private static bool ListedVancouverName(List<(string Text, int Start)> pieces, int k, List<string> names) =>
-        IsVancouverName(pieces[k].Text)
+        (IsVancouverName(pieces[k].Text) || InitialsFirstUndotted().IsMatch(pieces[k].Text))
         && (names.Count > 0 && IsPersonOrVancouver(names[^1]) || k + 1 < pieces.Count && IsPersonOrVancouver(pieces[k + 1].Text.TrimEnd('.')));
 
     private static bool IsPersonOrVancouver(string piece) => PersonNames.LooksLikeName(piece) || IsVancouverName(piece);
+
+    [GeneratedRegex(@"^\p{Lu}{3,4}\s(?:\p{Ll}{1,3}\s){0,2}\p{Lu}\p{Ll}[\p{L}'’-]*$")]
+    private static partial Regex InitialsFirstUndotted();
 
     /// <summary>"Ho EKH", "Latta IV LC", "Ho, EKH": a surname then up to three capital initials with no dots.</summary>
     public static bool IsVancouverName(string text) => Vancouver().IsMatch(text.Replace(", ", " ").Trim().TrimEnd('.'));

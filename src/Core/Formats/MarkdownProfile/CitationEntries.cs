@@ -124,7 +124,8 @@ internal static partial class CitationEntries
             Published = published,
             Year = published?.Year ?? year,
             // "(submitted to *Journal*): 'Title.'": the journal named in the status slot is where the paper is headed.
-            Venue = VenueText.Clean(venueText) ?? (SubmittedTo().Match(remainder) is { Success: true } to ? VenueText.Clean(to.Groups["v"].Value) : null),
+            Venue = VenueText.Clean(venueText, lines.SelectMany(l => l).Any(s => s.Kind == SegKind.Emph && TextKey.CollapseWhitespace(s.Text).Trim() is { Length: > 0 } t
+                && EntryTitles.TrimSeparators(venueText).StartsWith(t, StringComparison.Ordinal) && t.Contains(':'))) ?? (SubmittedTo().Match(remainder) is { Success: true } to ? VenueText.Clean(to.Groups["v"].Value) : null),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : null,
             Links = links,
         };

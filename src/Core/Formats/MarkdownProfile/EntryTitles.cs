@@ -126,7 +126,8 @@ internal static partial class EntryTitles
     private static partial Regex GlossParen();
 
     /// <summary>
-    /// The line without the list's own numbering printed before the entry: "[J3] ", "**[C1]**", "(P2) ".
+    /// The line without the list's own numbering printed before the entry: "[J3] ", "**[C1]**", "(P2) ", or a marked
+    /// status tag ("**PREPRINT** **A Name**, …"), which says where the paper stands and is neither title nor author.
     /// </summary>
     public static List<Seg> WithoutNumberLabel(List<Seg> line)
     {
@@ -135,6 +136,9 @@ internal static partial class EntryTitles
         if (i >= line.Count) return line;
         var first = line[i];
         if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && NumberLabel().Match(first.Text) is { Success: true } whole && whole.Length == first.Text.Length)
+            return line.Skip(i + 1).ToList();
+        if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && (PublicationStatus.IsStatusOnly(first.Text) || PreprintTag().IsMatch(first.Text))
+            && line.Skip(i + 1).Any(s => s.Text.Any(char.IsLetter)))
             return line.Skip(i + 1).ToList();
         if (first.Kind == SegKind.Text && NumberLabel().Match(first.Text) is { Success: true } m)
         {
@@ -146,6 +150,9 @@ internal static partial class EntryTitles
 
     [GeneratedRegex(@"^\s*[\[(]\s*\p{Lu}{0,3}\s?\d{1,3}\s*[\])]\s*[.:]?\s*")]
     private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"^\W*(?:pre-?print|in\s+press)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreprintTag();
 
     /// <summary>Link texts that name the kind of a link rather than the work: "[pdf]", "(code)", "video", "arXiv".</summary>
     public static bool IsLinkLabel(string text)

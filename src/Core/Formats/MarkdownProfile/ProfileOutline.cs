@@ -9,6 +9,8 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 internal sealed class ProfileEntry
 {
     public string? HeadingTitle { get; init; }
+    /// <summary>Where a heading that is wholly a link ("### [Title](url)") points: the entry's own address.</summary>
+    public string? HeadingUrl { get; init; }
     /// <summary>Logical lines; <see cref="ParagraphStarts"/> marks the lines that begin a new paragraph.</summary>
     public List<List<Seg>> Lines { get; } = [];
     public HashSet<int> ParagraphStarts { get; } = [];
@@ -76,6 +78,7 @@ internal static partial class ProfileOutline
                 case HeadingBlock h:
                 {
                     var text = Segments.PlainText(h.Inline!).Trim();
+                    var headingUrl = WholeLink(h);
                     var own = ProfileSections.Classify(text);
                     // "# Working Papers" names a section, not the page's owner, however name-like its words.
                     if (h.Level == 1 && own is null) topHeadings.Add(text);
@@ -92,11 +95,11 @@ internal static partial class ProfileOutline
                         && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
                     // Under Papers, "#### Flood Emulation with Graph Networks (NeurIPS Workshop, 2022)" is a paper,
                     // whatever its words; "### Workshop papers" or "### 2021" only groups papers.
-                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && IsTitleHeading(text);
+                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && (IsTitleHeading(text) || headingUrl is not null && own is null && !IsYear(text));
                     if (paperHeading)
                     {
                         stack.Push((h.Level, parent));
-                        current = new ProfileEntry { HeadingTitle = text, Line = h.Line + 1, GroupYear = groupYear?.Year };
+                        current = new ProfileEntry { HeadingTitle = text, HeadingUrl = headingUrl, Line = h.Line + 1, GroupYear = groupYear?.Year };
                         section.Entries.Add(current);
                         inHeadingEntry = true;
                     }
@@ -341,6 +344,19 @@ internal static partial class ProfileOutline
         }
         var cited = firstLines.Count(l => OpensWithNameList(l) || OpensWithNamesAndYear(l));
         return cited >= 2 && cited * 2 > firstLines.Count;
+    }
+
+    /// <summary>
+    /// The address of a heading that is one link and nothing else ("### [Short Title](https://…)"). Headings that only
+    /// group papers ("### Robotics") are not links, so a linked heading under Papers is a paper however short — when
+    /// text of its own follows it (a linked "# [Scholar profile](…)" straight over "## 2022" is a page link).
+    /// </summary>
+    private static string? WholeLink(HeadingBlock h)
+    {
+        if (h.Parent is not { } parent || parent.IndexOf(h) is var at && (at + 1 >= parent.Count || parent[at + 1] is HeadingBlock)) return null;
+        var segs = Segments.Of(h.Inline).Where(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0).ToList();
+        return segs is [{ Kind: SegKind.Link, Url: { } url } link] && !url.StartsWith('#') && !EntryTitles.IsLinkLabel(link.Text)
+            && link.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 ? url : null;
     }
 
     private static bool IsTitleHeading(string text)

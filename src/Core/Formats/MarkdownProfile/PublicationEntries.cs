@@ -25,7 +25,7 @@ internal static partial class PublicationEntries
             // "### Title (Venue, 2020)": the parenthesis is the venue line.
             var paren = HeadingVenue().Match(heading);
             if (paren.Success) headingVenue = paren.Groups["v"].Value;
-            split = new TitleSplit(EntryTitles.Clean(paren.Success ? heading[..paren.Index] : heading), null, entry.Lines.FirstOrDefault() ?? []);
+            split = new TitleSplit(EntryTitles.Clean(paren.Success ? heading[..paren.Index] : heading), entry.HeadingUrl, entry.Lines.FirstOrDefault() ?? []);
         }
         else
         {
@@ -131,8 +131,12 @@ internal static partial class PublicationEntries
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
                 // "*Econometric Theory, 2011*": one name-like pair of words and a year is a journal and its year,
                 // unless that name is the owner's.
-                var journalYear = names.Count == 1 && LooseDates.TryParse(EntryTitles.TrimSeparators(remainder), out _)
-                    && !(owner is not null && PersonNames.SamePerson(names[0], owner));
+                // "*Computers & Chemical Engineering* - 2024": an italic opening before a bare year, with a lone word among
+                // its "names", is a journal whose name holds an ampersand.
+                var journalYear = LooseDates.TryParse(EntryTitles.TrimSeparators(remainder), out _)
+                    && (names.Count == 1 && !(owner is not null && PersonNames.SamePerson(names[0], owner))
+                        || names.Count > 1 && segs.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)?.Kind == SegKind.Emph
+                            && names.Any(n => !PersonNames.LooksLikeName(n)));
                 if (names.Count > 0 && !journalYear)
                 {
                     authors = names;

@@ -7,7 +7,9 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// <summary>The venue as printed, without the year, pages, volume and the "In" of "In Proceedings of".</summary>
 internal static partial class VenueText
 {
-    public static string? Clean(string? line)
+    /// <param name="italicWhole">The venue was printed as one italic span: a colon in it opens the journal's subtitle
+    /// ("*Psychiatry Research: Neuroimaging*"), not a publisher after its city.</param>
+    public static string? Clean(string? line, bool italicWhole = false)
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
@@ -25,7 +27,7 @@ internal static partial class VenueText
         // "Evanston, IL: Northwestern University" (APA's place before a publisher): the publisher is the venue.
         line = PlaceBeforePublisher().Replace(line, "");
         // "Cham: Springer", "Berlin: J.B. Metzler" (a book's city, then its publisher): the publisher is the venue.
-        if (CityBeforePublisher().Match(line) is { Success: true } city && !HasVenueWord(city.Value)) line = line[city.Length..];
+        if (!italicWhole && CityBeforePublisher().Match(line) is { Success: true } city && !HasVenueWord(city.Value)) line = line[city.Length..];
         // "*Estuaries*, in press": the paper's status after the journal's name is not part of it.
         if (TrailingStatus().Match(line) is { Success: true, Index: > 0 } status) line = line[..status.Index].Trim();
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
@@ -70,10 +72,15 @@ internal static partial class VenueText
             s = TrailingYear().Replace(s, "").Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
             // "Astronomy & Astrophysics, November" (Chicago author-date): the month of issue is not the name.
             s = TrailingMonth().Replace(s, "").Trim();
+            // "*TBA* - TBD": placeholders for a venue or year not yet known name nothing.
+            s = Placeholder().Replace(s, "").Trim();
         } while (s != before);
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
+
+    [GeneratedRegex(@"(?:^|[\s,;:–—-]+)\(?(?:TBA|TBD|TBC)\)?\.?$")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"[\s.]+\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?\p{L}{0,6}\d[\w.]*(?:\s?(?:-{1,2}|–|—)\s?\p{L}{0,6}\d+)?\.?\s*$")]
     private static partial Regex VolumeColonPages();
