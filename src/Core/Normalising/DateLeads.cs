@@ -119,7 +119,7 @@ public static partial class DateLeads
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
     // A picture's alt text in brackets ("• [new] 2024.05.02 ...", w3m's rendering of a badge) may stand before the date.
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
+    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
@@ -127,7 +127,7 @@ public static partial class DateLeads
     private const string TimeOfDay = @"\d{1,2}(?:[:h.]\d{2}|h\b|\s*[ap]\.?m\b)";
 
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
-    [GeneratedRegex(@"^\s*(?:[•*·▪‣◦-]\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + Mon + @"(?=\s*$))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
+    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + Mon + @"(?=\s*$))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex YearlessLead();
 

@@ -28,6 +28,7 @@ public class DateLeadsTests
     [InlineData("2024.05: Lab retreat in the hills", "2024-05", "Lab retreat in the hills")]
     [InlineData("2024.5.2 - Poster prize for Ilse", "2024-05-02", "Poster prize for Ilse")]
     [InlineData("14.03.2025 | Open day", "2025-03-14", "Open day")]
+    [InlineData("🔵 12 May 2025 — Lab picnic", "2025-05-12", "Lab picnic")]
     [InlineData("05.2024 – Grant renewed", "2024-05", "Grant renewed")]
     [InlineData("[2025/01] Welcome, Tomás!", "2025-01", "Welcome, Tomás!")]
     [InlineData("  • [new] 2023.9.4: Two papers at the autumn workshop", "2023-09-04", "Two papers at the autumn workshop")]
@@ -105,6 +106,8 @@ public class DateLeadsTests
     [InlineData("  • Sep", 2025, "2025-09", "")]
     [InlineData("Jul 10", 2026, "2026-07-10", "")]
     [InlineData("20 February", 2026, "2026-02-20", "")]
+    [InlineData("🟡 March 25: Ana Ruiz (CNRS)", 2026, "2026-03-25", "Ana Ruiz (CNRS)")]
+    [InlineData("📅 Oct 2: Reading group resumes", 2025, "2025-10-02", "Reading group resumes")]
     public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
     {
         Assert.False(DateLeads.TryRead(line, out _));

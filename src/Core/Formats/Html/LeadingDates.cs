@@ -34,12 +34,37 @@ internal static partial class LeadingDates
                 holder = a;
             }
         }
+        if (holder is null && StackedDate(block, first, out var stacked) is { } stack) (holder, lead) = (stack, stacked);
         if (holder is not null)
         {
             if (holder.LocalName == "time" && PartialDateOf(holder) is { } precise) lead = lead with { Date = precise };
             return true;
         }
         return DateLeads.TryRead(FirstLine(block), out lead, loose, year);
+    }
+
+    /// <summary>
+    /// A date set as a stack of small blocks opening the block ("&lt;div class=date&gt;&lt;div&gt;20&lt;/div&gt;&lt;div&gt;Jan&lt;/div&gt;&lt;div&gt;2026&lt;/div&gt;&lt;/div&gt;"):
+    /// the outermost element around the first text, below the block, whose whole text is one full date.
+    /// </summary>
+    private static IElement? StackedDate(IElement block, IText first, out DateLead lead)
+    {
+        lead = default;
+        IElement? found = null;
+        for (var a = first.ParentElement; a is not null && a != block; a = a.ParentElement)
+        {
+            if (TextKey.CollapseWhitespace(a.TextContent).Length > 40) break;
+            if (a.Children.Length < 2 || !a.Children.All(c => c.Children.Length == 0 && c.TextContent.Trim().Length is > 0 and <= 12)) continue;
+            // The parts may sit with no space between them ("<div>3</div><div>Feb</div>").
+            var text = string.Join(" ", a.Children.Select(c => c.TextContent.Trim()));
+            if (a.ChildNodes.OfType<IText>().All(t => t.Data.Trim().Length == 0)
+                && DateLeads.TryRead(text, out var d) && d is { Rest.Length: 0, Label.Length: 0 } && d.Date.Day is not null)
+            {
+                found = a;
+                lead = d;
+            }
+        }
+        return found;
     }
 
     /// <summary>A &lt;time datetime&gt; value at its precision.</summary>

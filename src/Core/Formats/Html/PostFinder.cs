@@ -228,7 +228,7 @@ internal static partial class PostFinder
             var headings = root.QuerySelectorAll(level).ToList();
             if (headings.Count < 2) continue;
             var rank = level[1] - '0';
-            return headings.Select(h =>
+            var runs = headings.Select(h =>
             {
                 var run = new List<INode> { h };
                 for (var s = h.NextElementSibling; s is not null; s = s.NextElementSibling)
@@ -238,8 +238,35 @@ internal static partial class PostFinder
                 }
                 return run;
             }).ToList();
+            return BoldTitledSections(runs) ?? runs;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Sections under a few headings ("Workshops &amp; Talks", "New Publications") whose items are each titled by a paragraph
+    /// all in bold with text under it: each bold paragraph opens a post; the heading only names the section, and a section
+    /// without bold titles is one untitled post.
+    /// </summary>
+    private static List<List<INode>>? BoldTitledSections(List<List<INode>> sections)
+    {
+        bool IsTitle(INode n) => n is IElement { LocalName: "p" } p && IsPseudoHeading(p) && !DateLeads.TryRead(p.TextContent.Trim(), out _, loose: true);
+        if (sections.Count > 6 || !sections.Any(s => s.Count(IsTitle) >= 2)) return null;
+        var posts = new List<List<INode>>();
+        foreach (var section in sections)
+        {
+            var pieces = new List<List<INode>>();
+            foreach (var node in section.Skip(1))
+                if (IsTitle(node) || pieces.Count == 0) pieces.Add([node]);
+                else pieces[^1].Add(node);
+            foreach (var piece in pieces)
+            {
+                // A bold line with no text under it is a label, not a post.
+                if (IsTitle(piece[0]) && !piece.Skip(1).OfType<IElement>().Any(HasText)) return null;
+                if (piece.OfType<IElement>().Any(HasText)) posts.Add(piece);
+            }
+        }
+        return posts.Count > sections.Count ? posts : null;
     }
 
     /// <summary>Posts set apart by horizontal rules, with no element around each: the runs between the &lt;hr&gt;s of one parent.</summary>
@@ -349,10 +376,20 @@ internal static partial class PostFinder
     /// ("&lt;h2&gt;2023&lt;/h2&gt;&lt;ul&gt;…&lt;/ul&gt;&lt;h2&gt;2022&lt;/h2&gt;&lt;ul&gt;…") are one list cut by year.
     /// </summary>
     private static string ListKey(IElement e) =>
-        e.LocalName == "li" && e.ParentElement is { LocalName: "ul" or "ol" } list && list.PreviousElementSibling is { } above
+        // (Hand-written pages may set the items straight into a div under each year: "<h3>2023</h3><div><li>…".)
+        e.LocalName == "li" && e.ParentElement is { LocalName: "ul" or "ol" or "div" } list && list.PreviousElementSibling is { } above
         && (IsHeading(above) || IsPseudoHeading(above)) && DateLeads.IsYearHeading(above.TextContent.Trim(), out _)
-            ? "years:" + Signature(list) + "@" + ParentKey(list)
+            ? "years:" + Signature(list) + "@" + YearsKey(list)
             : ParentKey(e);
+
+    /// <summary>The container holding all the year sections of a list (each year may sit in a section of its own).</summary>
+    private static string YearsKey(IElement list)
+    {
+        for (var a = list.ParentElement; a is not null; a = a.ParentElement)
+            if (a.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,strong,b").Count(h => DateLeads.IsYearHeading(h.TextContent.Trim(), out _)) >= 2)
+                return ParentKey(a) + "/" + a.Index().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ParentKey(list);
+    }
 
     private static string ParentKey(IElement e)
     {

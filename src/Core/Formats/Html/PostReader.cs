@@ -127,8 +127,13 @@ internal static partial class PostReader
                     part.Remove();
                 }
             // "<div class=talk-title>Paper: <q>Sparse networks</q></div>": the quoted words are the title, the label is not.
-            title = TextKey.CollapseWhitespace((QuotedAfterLabel(heading) ?? heading).TextContent);
-            url = (heading.LocalName == "a" && heading.HasAttribute("href") ? heading : heading.QuerySelector("a[href]") ?? heading.Closest("a[href]"))?.GetAttribute("href");
+            var quoted = QuotedAfterLabel(heading);
+            title = TextKey.CollapseWhitespace((quoted ?? heading).TextContent);
+            // "<strong>Title: Sparse networks</strong>": the label is not the title.
+            if (TitleLabel().Match(title) is { Success: true } label && title.Length - label.Length >= 3) title = title[label.Length..];
+            // A bold title after its label links (if at all) from the bold words: the "[Video]" beside it is not the post's page.
+            var linked = quoted is { LocalName: "strong" or "b" } ? quoted : heading;
+            url = (linked.LocalName == "a" && linked.HasAttribute("href") ? linked : linked.QuerySelector("a[href]") ?? linked.Closest("a[href]"))?.GetAttribute("href");
             titleMark = heading;
             heading.Remove();
             if (DateLeads.TryRead(title, out var inTitle, loose: true))
@@ -167,6 +172,8 @@ internal static partial class PostReader
                 foreach (var node in titled.Line) node.Parent?.RemoveChild(node);
             }
         }
+
+        if (title is null && LinkedColonLead(post) is { } linkedTitle) title = linkedTitle;
 
         // Cards that print their date last, on a line of its own ("<p><span>29</span> <span>September</span> <span>2024</span></p>").
         if (date is null && TrailingDateLine(post) is ({ } closingLine, var closingDate))
@@ -483,10 +490,35 @@ internal static partial class PostReader
     /// </summary>
     private static IElement? TitleUnderDateHeading(List<IElement> headings)
     {
-        if (headings is not [var first, var second, ..] || first.NextElementSibling != second || second.LocalName[1] <= first.LocalName[1]) return null;
-        var over = TextKey.CollapseWhitespace(first.TextContent);
+        if (headings is not [var first, ..]) return null;
+        // "<h3>🟡 March 25: Ana Ruiz</h3><p><strong>Talk title</strong></p>": a paragraph all in bold stands in for the deeper heading.
+        var second = headings.Count > 1 && first.NextElementSibling == headings[1] && headings[1].LocalName[1] > first.LocalName[1] ? headings[1]
+            : first.NextElementSibling is { LocalName: "p" } line && line.Children is [{ LocalName: "strong" or "b" } bold]
+              && TextKey.CollapseWhitespace(bold.TextContent) == TextKey.CollapseWhitespace(line.TextContent) ? bold : null;
+        if (second is null) return null;
+        var over = Pictograms().Replace(TextKey.CollapseWhitespace(first.TextContent), "");
         var under = TextKey.CollapseWhitespace(second.TextContent);
         return DateLeads.OpensWithDate(over) && !DateLeads.OpensWithDate(under) && under.Length is >= 3 and <= 300 ? second : null;
+    }
+
+    /// <summary>The marks a schedule sets before a date line (a coloured dot, a calendar): anything up to the first letter or digit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex Pictograms();
+
+    /// <summary>
+    /// An item that opens with a link followed by a colon ("&lt;a href&gt;Talk at the flood workshop&lt;/a&gt;: &lt;em&gt;slides online&lt;/em&gt;"):
+    /// the linked words are its title; the line stays as printed.
+    /// </summary>
+    private static string? LinkedColonLead(IElement post)
+    {
+        var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0 && !Glue().IsMatch(t.Data));
+        // (A relative link the page gives no base for has lost its href by now: the link still marks the title.)
+        if (first?.ParentElement?.Closest("a") is not { } link || !post.Contains(link)) return null;
+        var after = link.NextSibling;
+        if (after is not IText { Data: var glue } || !glue.TrimStart().StartsWith(':')) return null;
+        var text = TextKey.CollapseWhitespace(link.TextContent);
+        var all = TextKey.CollapseWhitespace(post.TextContent);
+        return text.Length is >= 3 and <= 200 && all.Length >= text.Length + 10 ? text : null;
     }
 
     /// <summary>
@@ -510,14 +542,20 @@ internal static partial class PostReader
     /// <summary>The &lt;q&gt; (or &lt;cite&gt;) of a title line that prints only a short label ending in a colon before it.</summary>
     private static IElement? QuotedAfterLabel(IElement heading)
     {
-        if (heading.QuerySelectorAll("q,cite").ToList() is not [var quoted] || quoted.TextContent.Trim().Length < 3) return null;
+        // "Seminar Title: <strong>Hash functions</strong> [Video]": a bold title after its label, the links after it aside.
+        if ((heading.QuerySelectorAll("q,cite").ToList() is [var q] ? q : heading.QuerySelectorAll("strong,b").ToList() is [var b] ? b : null) is not { } quoted
+            || quoted.TextContent.Trim().Length < 3) return null;
         var whole = TextKey.CollapseWhitespace(heading.TextContent);
         var inner = TextKey.CollapseWhitespace(quoted.TextContent);
         var at = whole.IndexOf(inner, StringComparison.Ordinal);
-        if (at < 0 || whole[(at + inner.Length)..].Trim('"', '“', '”', ' ', '.').Length > 0) return null;
+        if (at < 0 || LinkLabels().Replace(whole[(at + inner.Length)..], "").Trim('"', '“', '”', ' ', '.').Length > 0) return null;
         var label = whole[..at].Trim('"', '“', '”', ' ');
         return label.Length == 0 || label.EndsWith(':') && label.Length <= 40 ? quoted : null;
     }
+
+    /// <summary>Bracketed link labels printed after a title: "[Video] [Slides]".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\[[^\[\]]{1,20}\]")]
+    private static partial System.Text.RegularExpressions.Regex LinkLabels();
 
     /// <summary>A heading is the post's title when no other text comes before it (a date or picture may).</summary>
     private static bool LeadsPost(IElement post, IElement heading)
