@@ -33,6 +33,15 @@ internal static partial class CitationParagraphs
         {
             var line = raw.Replace('\u00a0', ' ').Trim();
             if (line.Length == 0) Flush();
+            // A rendered list prints its items one after another with no blank line, each opened by its bullet
+            // (wrapped lines are indented, never bulleted): each bullet starts a paragraph.
+            else if (Bullet().Match(line) is { Success: true } bullet)
+            {
+                Flush();
+                current.Add(line[bullet.Length..]);
+            }
+            // A URL or a date wrapped at its slash ("https://doi.org/10.1016/" + "j.x.2022.1", "5/" + "21/2019") goes on unbroken.
+            else if (current.Count > 0 && current[^1].EndsWith('/')) current[^1] += line;
             else current.Add(line);
         }
         Flush();
@@ -65,6 +74,12 @@ internal static partial class CitationParagraphs
     {
         var p = TextKey.CollapseWhitespace(paragraph);
         if (p.Length < 40 || p.Length > 2000) return null;
+        return ReadSentences(p, sectionYear) ?? ReadCommaParts(p);
+    }
+
+    /// <summary>Names, year, title and venue as sentences ("Doe, J. (2020). Title. Venue, 4(2), 1–9.").</summary>
+    private static CitedWork? ReadSentences(string p, int? sectionYear)
+    {
         if (ReadNames(p) is not var (names, afterNames) || names.Count == 0) return null;
 
         var rest = afterNames;
@@ -84,14 +99,30 @@ internal static partial class CitationParagraphs
                 m = m.NextMatch();
             return m;
         }
+        // "“Title.” Journal, 19, Pp. 1–9.": a quoted title ends at its closing quote, whatever it holds.
+        if (QuotedTitle().Match(rest) is { Success: true } quoted)
+        {
+            var qTail = rest[quoted.Length..].Trim();
+            year ??= LooseDates.FindYear(qTail) ?? sectionYear;
+            if (year is null) return null;
+            var qVenue = QuotedTitleVenueEnd().Split(qTail, 2)[0].Trim().TrimEnd('.', ',', ';', ':').Trim();
+            return new CitedWork(names, year, quoted.Groups["t"].Value.Trim().TrimEnd('.', ',').Trim(), qVenue.Length == 0 ? null : qVenue, null, RecordKind.Publication);
+        }
         var end = Stop(TitleEnd().Match(rest));
         if (!end.Success) return null;
+        // "Title, 1997–2007. Subtitle question? Journal, 66(8), 1–9.": a question after the first sentence, with
+        // the venue and its volume after it, is the title's subtitle.
+        if (end.Value[0] == '.' && QuestionSubtitle().Match(rest, end.Index + end.Length) is { Success: true } subtitle)
+            end = TitleEnd().Match(rest, rest.LastIndexOf('?', subtitle.Index + subtitle.Length - 1));
         // "Do wages travel? Evidence from two counties. Journal, 18, 77–102.": after a question the title runs on
         // to the next stop when that part is a plain phrase and the venue with its numbers still follows.
         // A subtitle may cite other work by "Doe et al. (2025)".
         if (end.Value[0] is '?' or '!' && Stop(end.NextMatch()) is { Success: true } next && next.Value[0] == '.'
             && rest[(end.Index + end.Length)..next.Index] is var part
             && (!part.Any(c => char.IsDigit(c) || c == ',') && rest[(next.Index + next.Length)..].Any(char.IsDigit)
+                // "Populists? The link between knowledge, status and attitudes. Journal , 38(1), 43–60.": the venue
+                // with its volume follows the next stop, and the part has none of its own.
+                || !VolumeAfterComma().IsMatch(part) && VenueWithVolume().IsMatch(rest[(next.Index + next.Length)..])
                 || CitedWorkReference().IsMatch(part) && !CitedWorkReference().Replace(part, "").Any(c => char.IsDigit(c) || c == ',')))
             end = next;
         var title = rest[..(end.Index + (end.Value.StartsWith('?') || end.Value.StartsWith('!') ? 1 : 0))].Trim();
@@ -120,6 +151,76 @@ internal static partial class CitationParagraphs
     }
 
     /// <summary>
+    /// A citation whose parts are set apart by a colon and commas, not sentences: "Doe, J., A.B. Roe: Title, Journal,
+    /// 6, e123, 2020." or "Doe, J., A.B. Roe, and C. Poe, Title, submitted to Journal, 2020.". The names end at the
+    /// colon, or (all printed with initials) at the first part that is not one; the rest is read from its end: the
+    /// year, then numbers, statuses and links, then the venue; what is before the venue is the title.
+    /// </summary>
+    private static CitedWork? ReadCommaParts(string p)
+    {
+        p = TrailingLinks().Replace(p, "").Trim().TrimEnd('.').Trim();
+        var doi = Doi().Match(p) is { Success: true } d ? d.Value.TrimEnd('.', ',', ';') : null;
+        List<string>? names = null;
+        string body;
+        var colon = p.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && colon < 700 && Names(Separator().Split(p[..colon]).Select(t => t.Trim()).Where(t => t.Length > 0).ToList()) is { Count: > 0 } listed)
+        {
+            names = listed;
+            body = p[(colon + 2)..];
+        }
+        else
+        {
+            var parts = p.Split(", ");
+            names = [];
+            var k = 0;
+            for (; k < parts.Length; k++)
+            {
+                var t = LeadingAnd().Replace(parts[k], "").Trim();
+                if (k + 1 < parts.Length && Surname().IsMatch(t) && Initials().IsMatch(LeadingAnd().Replace(parts[k + 1], "").Trim()))
+                    names.Add($"{LeadingAnd().Replace(parts[++k], "").Trim()} {t}");
+                else if (InitialWord().IsMatch(t) && PersonNames.LooksLikeName(t)) names.Add(t);
+                else break;
+            }
+            if (names.Count < 2 || k >= parts.Length) return null;
+            body = string.Join(", ", parts[k..]);
+        }
+
+        var pieces = body.Split(", ");
+        if (pieces.Length < 3 || !ListingLines.IsYearOnly(pieces[^1].Trim())) return null;
+        var v = pieces.Length - 2;
+        while (v > 0 && (NumericPart().IsMatch(pieces[v].Trim()) || StatusPart().IsMatch(pieces[v].Trim())
+            || pieces[v].Contains("://", StringComparison.Ordinal) || Doi().IsMatch(pieces[v]) || ArticleNumber().IsMatch(pieces[v].Trim())))
+            v--;
+        if (v < 1) return null;
+        var venue = StatusAround().Replace(pieces[v].Trim(), "").Trim();
+        if (venue.Length == 0 || !char.IsUpper(venue[0]) || venue.Any(char.IsDigit)) return null;
+        var title = string.Join(", ", pieces[..v]).Trim();
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
+        return new CitedWork(names, LooseDates.FindYear(pieces[^1]), title, venue, doi, RecordKind.Publication);
+    }
+
+    [GeneratedRegex(@"(?:\s*\[[^\[\]]{1,40}\])+$")]
+    private static partial Regex TrailingLinks();
+
+    [GeneratedRegex(@"^(?:and|&)\s+")]
+    private static partial Regex LeadingAnd();
+
+    /// <summary>A name printed with an initial: "D.J. Jacob", "J.-X. Sheng", "Michael B. McElroy".</summary>
+    [GeneratedRegex(@"(?:^|\s)\p{Lu}\.")]
+    private static partial Regex InitialWord();
+
+    [GeneratedRegex(@"^(?i:in review|under review|in press|accepted|submitted|forthcoming|to appear|in revision)$")]
+    private static partial Regex StatusPart();
+
+    /// <summary>"submitted to Nature Geoscience", "Atmos. Chem. Phys. Discuss. accepted": the status around a venue's name.</summary>
+    [GeneratedRegex(@"^(?i:(?:submitted|accepted|in press|under review|in review)\s+(?:to|at|in|for)\s+)|\s+(?i:accepted|in review|under review|in press|submitted)$")]
+    private static partial Regex StatusAround();
+
+    /// <summary>An article number in place of pages: "eaaz5120", "e2020GL089035", "102552".</summary>
+    [GeneratedRegex(@"^(?:\p{Ll}{0,4}\d[\w\-]*|\p{Lu}{0,2}\d+)$")]
+    private static partial Regex ArticleNumber();
+
+    /// <summary>
     /// The names up to the full stop that closes the list: "Surname Initials" (Vancouver, "d’Ávila Luz MC"),
     /// "Surname, I." pairs or "First Last", joined by commas, "and" or "&amp;". The first full stop after which
     /// everything before reads as names ends the list; a full stop after a lone initial does not.
@@ -142,7 +243,9 @@ internal static partial class CitationParagraphs
             var tokens = Separator().Split(head).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
             if (tokens.Count == 0) continue;
             // "… Smith, J. A." — a stop after an initial belongs to the name (unless "Curate F" is a whole name); read on.
-            if (!dated.Success && tokens[^1].Length <= 2 || !dated.Success && LoneInitialEnd().IsMatch(tokens[^1]) && !Vancouver().IsMatch(tokens[^1])) continue;
+            // Among "First Last" names, "Michael B" is a first name and a middle initial, not a Vancouver name.
+            var vancouverEnd = Vancouver().IsMatch(tokens[^1]) && (tokens.Count == 1 || tokens.SkipLast(1).Any(t => Vancouver().IsMatch(t)));
+            if (!dated.Success && tokens[^1].Length <= 2 || !dated.Success && LoneInitialEnd().IsMatch(tokens[^1]) && !vancouverEnd) continue;
             // "Gregory J. Poarch, Ana Ruiz and …": a surname and a comma right after the stop continue the names.
             if (!dated.Success && NameContinues().IsMatch(rest)) continue;
             var names = Names(tokens);
@@ -179,7 +282,9 @@ internal static partial class CitationParagraphs
         var names = new List<string>();
         for (var k = 0; k < tokens.Count; k++)
         {
-            var t = tokens[k];
+            // APA lists of 21+ names print "…" before the last one.
+            var t = tokens[k].TrimStart('…', '.', ' ');
+            if (t.Length == 0) continue;
             if (Vancouver().Match(t) is { Success: true } v)
                 names.Add($"{v.Groups["i"].Value} {v.Groups["s"].Value}");
             // "Doe, J." printed as two comma-separated parts.
@@ -191,6 +296,25 @@ internal static partial class CitationParagraphs
         }
         return names;
     }
+
+    [GeneratedRegex(@"^[“""](?<t>[^”""]{10,400})[”""][.,]?")]
+    private static partial Regex QuotedTitle();
+
+    /// <summary>After a quoted title the venue runs to its volume or pages ("Estuarine, Coastal and Shelf Science, 27, Pp. 4"), abbreviations and all.</summary>
+    [GeneratedRegex(@",\s*(?=\d|(?i:pp?|vol|no)\b)|\.\s(?!\p{Lu}\p{Ll}*\.)|\.$")]
+    private static partial Regex QuotedTitleVenueEnd();
+
+    [GeneratedRegex(@"\G\s*[^.?!]{5,300}\?\s+(?=\p{Lu}[^.,?!]{2,120}?\s*,\s*\d)")]
+    private static partial Regex QuestionSubtitle();
+
+    [GeneratedRegex(@",\s*\d")]
+    private static partial Regex VolumeAfterComma();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[^.,?!]{2,120}?\s*,\s*\d")]
+    private static partial Regex VenueWithVolume();
+
+    [GeneratedRegex(@"^[•▪◦‣]\s+")]
+    private static partial Regex Bullet();
 
     [GeneratedRegex(@"\bet al\.?\s*\((?:19|20)\d{2}[a-z]?\)")]
     private static partial Regex CitedWorkReference();
@@ -218,7 +342,7 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"(?:^|[\s.\-])\p{Lu}$")]
     private static partial Regex LoneInitialEnd();
 
-    [GeneratedRegex(@"[\s,]*\(?(?<y>(?:19|20)\d{2})[a-z]?\)?$")]
+    [GeneratedRegex(@"[\s,]*\(?(?<y>(?:19|20)\d{2})[a-z]?(?:,\s*(?i:forthcoming|in press|to appear|accepted))?\)?$")]
     private static partial Regex HeadYear();
 
     /// <summary>"d’Ávila Luz J", "Vilas-Boas D", "van der Berg JW", "O’Neil S": surname words, then one to three capital initials.</summary>
@@ -231,7 +355,7 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"^(?:\p{Lu}\.?\s?-?){1,3}$")]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^\(?(?<y>(?:19|20)\d{2})[a-z]?\)?[.,:]?\s+")]
+    [GeneratedRegex(@"^\(?(?:\d{1,2}/){0,2}(?<y>(?:19|20)\d{2})[a-z]?\)?[.,:]?\s+")]
     private static partial Regex LeadingYear();
 
     /// <summary>Where the title's sentence stops: a full stop, question or exclamation mark before the next part.</summary>
