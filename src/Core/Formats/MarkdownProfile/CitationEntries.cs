@@ -111,7 +111,8 @@ internal static partial class CitationEntries
             var unnamed = EntryTitles.TrimSeparators(after);
             (names, after) = AuthorText.Consume(unnamed);
             // "Plain Title. To appear in Journal. [arXiv](…)" on the owner's own list: the owner is the only author.
-            if (names.Count == 0 && !OwnTitleAlone(title, unnamed, links)) return null;
+            // A marked or quoted run further on is the title, so the unmarked head is not one.
+            if (names.Count == 0 && (marked is not null || unnamed.IndexOfAny(['"', '“']) >= 0 || !OwnTitleAlone(title, unnamed, links))) return null;
             if (names.Count == 0) after = unnamed;
         }
         if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
