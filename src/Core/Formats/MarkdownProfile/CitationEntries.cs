@@ -43,6 +43,19 @@ internal static partial class CitationEntries
             || split.Rest.Any(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link && !EntryTitles.IsLinkLabel(s.Text) && !PersonNames.LooksLikeName(s.Text) && s.Text.Split(' ').Length >= 2);
     }
 
+    /// <summary>
+    /// "**A. Lin**, Bo Chen, and C. Ruiz. 2021." with the title on the next line: the bold run opens a line of names
+    /// (and the year or status that closes them), so it is the first author, not the title.
+    /// </summary>
+    public static bool NamesOverTitle(TitleSplit split, ProfileEntry entry)
+    {
+        if (split.Title is null || entry.Lines.Count < 2 || !(PersonNames.LooksLikeName(split.Title) || AuthorText.IsVancouverName(split.Title))) return false;
+        var (names, rest) = AuthorText.Consume(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0])));
+        if (names.Count == 0 || EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(rest), "")).Length > 0) return false;
+        var next = EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[1]));
+        return next.Split(' ').Length >= 3 && !AuthorText.IsNamesOnly(next);
+    }
+
     public static Item? Read(ProfileEntry entry, string? owner)
     {
         var end = 1;
@@ -56,16 +69,19 @@ internal static partial class CitationEntries
             .FirstOrDefault(t => t.Split(' ').Length >= 2 && !PersonNames.LooksLikeName(t) && AuthorText.Consume(t).Names.Count == 0);
 
         var (names, remainder) = AuthorText.Consume(full);
+        var withOwner = false;
         string? title;
         string after;
-        if (NamesThenMarkedTitle(lines.SelectMany(l => l).ToList()) is { } byMarkup)
+        // The entry's lines run on as one text, a space where each line broke.
+        var flat = lines.SelectMany(l => l.Append(new Seg(SegKind.Text, " "))).ToList();
+        if (NamesThenMarkedTitle(flat) is { } byMarkup)
         {
             // "H. Brandt, **S. Oyelaran** [Title](url) 2023 Venue": the markup, not punctuation, ends the names.
             (names, title, after, var lead) = byMarkup;
             // "Doe and Roe (2020). *Title*": the year printed with the names still dates the paper.
             remainder = lead + " " + after;
         }
-        else if (NamesEndingInMarkedName(lines.SelectMany(l => l).ToList()) is { } byName)
+        else if (NamesEndingInMarkedName(flat) is { } byName)
         {
             // "A. Gadd, **E. Listo Zec** Title, Venue, 2023": the bold name closes the list, the title follows unmarked.
             names = byName.Names;
@@ -78,6 +94,12 @@ internal static partial class CitationEntries
             var unnamed = LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), "");
             (title, after) = CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked);
         }
+        else if (TitleWithCoauthors(full) is { } joint)
+        {
+            // "Plain Title, with Bo Chen and C. Ruiz. Journal, 2019.": the owner's page names only the co-authors.
+            (title, names, after) = joint;
+            withOwner = true;
+        }
         else if (TitleBeforeNames(full) is { } byComma)
         {
             // "Plain Title, Ana Díaz, **Bo Chen**, Carla Ruiz": no markup and no full stop; the names end the title.
@@ -86,8 +108,12 @@ internal static partial class CitationEntries
         else
         {
             (title, after) = TakeTitle(full, marked);
-            (names, after) = AuthorText.Consume(EntryTitles.TrimSeparators(after));
-            if (names.Count == 0) return null;
+            var unnamed = EntryTitles.TrimSeparators(after);
+            (names, after) = AuthorText.Consume(unnamed);
+            // "Plain Title. To appear in Journal. [arXiv](…)" on the owner's own list: the owner is the only author.
+            // A marked or quoted run further on is the title, so the unmarked head is not one.
+            if (names.Count == 0 && (marked is not null || unnamed.IndexOfAny(['"', '“']) >= 0 || !OwnTitleAlone(title, unnamed, links))) return null;
+            if (names.Count == 0) after = unnamed;
         }
         if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
         // "Title (in Portuguese). *Journal*": the note on the language the paper is written in is not its title.
@@ -120,7 +146,7 @@ internal static partial class CitationEntries
         {
             Kind = VenueText.IsThesis(venueText) ? RecordKind.Thesis : RecordKind.Publication,
             Title = title,
-            Authors = authors.Count == 0 ? AuthorLists.WithOwner(authors, owner) : authors,
+            Authors = authors.Count == 0 || withOwner ? AuthorLists.WithOwner(authors, owner) : authors,
             Published = published,
             Year = published?.Year ?? year,
             // "(submitted to *Journal*): 'Title.'": the journal named in the status slot is where the paper is headed.
@@ -160,6 +186,17 @@ internal static partial class CitationEntries
             // "_Experimentelle Philosophie. Eine Einführung …_": a title may open with words that read as a name; only a
             // run that is names and nothing else is the author list.
             if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.IsNamesOnly(text)) continue;
+            // "**Invited Review:** Title.": a bold label with a colon marks the kind of paper; the title follows it.
+            if (s.Text.TrimEnd().EndsWith(':') && EntryTitles.Text(segs.Skip(k + 1)).Trim() is { Length: > 0 } labelled)
+            {
+                var (head, tail) = TakeTitle(labelled, null);
+                if (head is null) return null;
+                var before = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
+                var (named, left) = AuthorText.Consume(before);
+                left = EntryTitles.TrimSeparators(left);
+                if (named.Count == 0 || LeadingYear().Replace(left, "").Length > 0) return null;
+                return (named, head, tail, left);
+            }
             // "Scheffer H, Coate JE, **Ho EKH**, Schaack S. 2022.": a bold name inside the list is the owner, not a title.
             if (AuthorText.IsVancouverName(text) && ContinuesNames(EntryTitles.Text(segs.Skip(k + 1)))) continue;
             var prefix = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
@@ -244,6 +281,55 @@ internal static partial class CitationEntries
         }
         return null;
     }
+
+    /// <summary>
+    /// "Title, with Ana Díaz, B. Chen. Venue": the words before ", with" (or "(with") are the title when no sentence
+    /// ends inside them, and the names after it run to the next sentence end. Null when the line is not written so.
+    /// </summary>
+    private static (string Title, List<string> Names, string After)? TitleWithCoauthors(string text)
+    {
+        var with = WithMark().Match(text);
+        if (!with.Success) return null;
+        var head = text[..with.Index];
+        if (SentenceEnd().IsMatch(head) || head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || AuthorText.Consume(head).Names.Count > 0) return null;
+        var tail = text[(with.Index + with.Length)..];
+        // "(with Bo Chen)": the bracket closes the list.
+        var close = with.Value.Contains('(') ? tail.IndexOf(')') : -1;
+        var (names, rest) = close > 0 ? (AuthorText.Consume(tail[..close]).Names, tail[(close + 1)..]) : AuthorText.Consume(tail);
+        rest = rest.TrimStart();
+        // "Forecasts, with Uncertainty, Chen Hao, …": a lone word after "with" belongs to the title; names have two parts.
+        if (names.Count == 0 || names.Any(n => !n.Trim().Contains(' ') && !n.Contains('.'))) return null;
+        return (EntryTitles.Clean(head), names, rest);
+    }
+
+    /// <summary>
+    /// A title with no names at all, then nothing, a status or a venue (a year, a venue word, "To appear in …"), with
+    /// a link or a venue to show it is a work: on a publications list with no names printed, the owner's own paper.
+    /// </summary>
+    private static bool OwnTitleAlone(string? title, string after, List<Link> links)
+    {
+        if (title is null || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || PersonNames.LooksLikeName(title)) return false;
+        // "You can find more on my Scholar page.": a note to the reader, not a title; "Title - Invited talk": a dash
+        // sets off the title's label, which the dash reading takes.
+        if (Personal().IsMatch(title) || SpacedDash().IsMatch(title)) return false;
+        if (after.Length == 0)
+            return links.Any(l => ScholarlyIds.FindDoiInUrl(l.Url) is not null || ScholarlyIds.FindArxiv(l.Url) is not null
+                || l.Url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        var first = SentenceEnd().Match(after) is { Success: true, Index: > 0 } end ? after[..end.Index] : after;
+        return StatusLead().IsMatch(first) || VenueText.NamesVenueOrYear(first);
+    }
+
+    [GeneratedRegex(@"\b(?:my|me|we|our|you|your)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Personal();
+
+    [GeneratedRegex(@"\s[-–—]\s")]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@",?\s+\(?with\s+(?=\p{Lu})")]
+    private static partial Regex WithMark();
+
+    [GeneratedRegex(@"^(?:to appear|forthcoming|accepted|submitted|under review|in press|in preparation|preprint)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLead();
 
     /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>
     private static (string? Title, string After) TakeTitle(string text, string? marked)

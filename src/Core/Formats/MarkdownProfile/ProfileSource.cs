@@ -159,10 +159,34 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
             var year = YearLabel().IsMatch(heading) ? $"**{heading}**\n\n" : "";
             return $"\n\n{year}{m.Groups["body"].Value.Trim('\n')}\n\n";
         }
+        // "<summary>Names. 2021. Title. Journal. [DOI](…)</summary>" over the paper's BibTeX: the label is the citation
+        // itself (Documenter and mkdocs pages fold each paper's BibTeX under it); the folded code is not another entry.
+        if (CitationLabel(label) is { } citation)
+        {
+            var folded = m.Groups["body"].Value;
+            var prose = FoldedCode().IsMatch(folded) ? "" : TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(Tag().Replace(folded, " ")));
+            return prose.Length == 0 ? $"\n\n{citation}\n\n" : $"\n\n{citation}\n\nAbstract: {prose}\n\n";
+        }
         if (!AbstractLabel().IsMatch(label)) return "\n\n";
         var body = TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(Tag().Replace(m.Groups["body"].Value, " ")));
         return body.Length == 0 ? "\n\n" : $"\n\nAbstract: {body}\n\n";
     }
+
+    /// <summary>
+    /// A summary that is a whole citation rather than a label ("Abstract", "BibTeX", "2023"): many words and commas.
+    /// Returned as the Markdown paragraph it stands for, its lines kept (names, title and venue lines apart).
+    /// </summary>
+    private static string? CitationLabel(string label)
+    {
+        var text = TextKey.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(Tag().Replace(label, " "))).Trim();
+        if (text.Split(' ').Length < 8 || text.Count(c => c == ',') < 1 || AbstractLabel().IsMatch(label.Trim())) return null;
+        var lines = label.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        return string.Join("\n", lines.Select(l => l.Contains('<') ? HtmlMarkup.ToMarkdown(l).Trim() : l));
+    }
+
+    /// <summary>Folded code (a fenced block, a &lt;pre&gt;, a BibTeX record): the paper's citation data, not prose.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:```|~~~|<pre\b|<code\b|@\w+\s*\{)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex FoldedCode();
 
     [GeneratedRegex(@"<details[^>]*>\s*(?:<summary[^>]*>(?<label>[\s\S]*?)</summary>)?(?<body>[\s\S]*?)</details>", RegexOptions.IgnoreCase)]
     private static partial Regex Details();

@@ -33,7 +33,7 @@ internal static partial class PublicationEntries
             if (AwardNotice().IsMatch(EntryTitles.Text(entry.Lines[0]).TrimStart())) return null;
             split = EntryTitles.Split(entry.Lines[0]);
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
-            else if (CitationEntries.Applies(split, entry.Lines[0]))
+            else if (CitationEntries.Applies(split, entry.Lines[0]) || CitationEntries.NamesOverTitle(split, entry))
             {
                 // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.
                 if (CitationEntries.Read(entry, owner) is { } cited) return cited;
