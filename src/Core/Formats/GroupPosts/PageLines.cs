@@ -82,6 +82,9 @@ internal static partial class PageLines
         return end;
     }
 
+    /// <summary>A post's "Read more" / "Continue reading" link with its arrow or ellipsis, alone or closing an excerpt.</summary>
+    internal const string ReadMoreCloser = @"(?:continue reading|read more)(?:\s*(?:»|›|→|…|\.{3}))?";
+
     [GeneratedRegex(@"(?<=\S)(?:\s*[·•|–—-])?\s+\d{1,3}\s*min(?:ute)?s?\s+read\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingReadingTime();
 
@@ -142,7 +145,7 @@ internal static partial class PageLines
     [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$|(?<=[.!?)])(?:\s*\[(?!(?:pdf|link|links|slides|video|code|paper|here|more|website|poster|preprint|arxiv|doi|article|articles|blog|press|news|talk|project|data|dataset|github|tweet|story|abstract|bib|bibtex|html|demo|recording|media|photos|program|proceedings|publication|report)\])(?:[a-z][a-z0-9_.-]{2,40}|(?=[\w.-]{3,40}\])(?=[\w.-]*\p{L})[\w.-]*[\d_-][\w.-]*)\])+\s*$")]
     private static partial Regex TrailingFileName();
 
-    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|(?:continue reading|read more)(?:\s*(?:»|›|→|…|\.{3}))?|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|" + ReadMoreCloser + @"|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
 
     /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>

@@ -394,7 +394,7 @@ internal static partial class PostSplitter
         return printed.Count > 0 && ReadMoreEnd().IsMatch(lines[printed[^1]].Text.Trim()) && words >= 8;
     }
 
-    [GeneratedRegex(@"\b(?:read more|continue reading)\s*(?:…|\.{3}|»|›|→)?\s*(?:\[[^\[\]]{1,60}\])*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + PageLines.ReadMoreCloser + @"\s*(?:\[[^\[\]]{1,60}\])*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMoreEnd();
 
     /// <summary>Each date line has its text right below it, so a gap is never part of an item's head.</summary>
