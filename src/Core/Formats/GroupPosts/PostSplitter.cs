@@ -340,10 +340,27 @@ internal static partial class PostSplitter
         var listed = indices.All(i => ListItem().IsMatch(lines[i].Text.Trim()));
         if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks
-            && (!footerCut || listed || Furniture(dated[^1].Paragraphs.Skip(blocks).ToList())))
-            dated[^1].Paragraphs.RemoveRange(blocks, dated[^1].Paragraphs.Count - blocks);
+            && (!footerCut || listed || Furniture(dated[^1].Paragraphs.Skip(blocks).ToList()))
+            && ClosedByOwnRow(dated, blocks) is var keep)
+            dated[^1].Paragraphs.RemoveRange(keep, dated[^1].Paragraphs.Count - keep);
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
+    }
+
+    /// <summary>
+    /// How many blocks the last post keeps when every other post closes with a row of one make ("2:30 PM EDT  title",
+    /// a table's time cell): up to its last such row, extra link rows above it included, since closing matter would
+    /// come after that row. Without such a row the usual count of blocks holds.
+    /// </summary>
+    private static int ClosedByOwnRow(List<RawPost> dated, int blocks)
+    {
+        static string? Opening(List<string> paragraph) =>
+            paragraph.Count > 0 && paragraph[0].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var w, ..] && w.Length >= 2 ? w : null;
+        var closers = dated.Take(dated.Count - 1).Select(p => p.Paragraphs.Count > 0 ? Opening(p.Paragraphs[^1]) : null).Distinct().ToList();
+        // One opening shared by every other post's closing row, and opening none of their other rows, marks that row.
+        if (closers is not [{ } make] || dated.Take(dated.Count - 1).Any(p => p.Paragraphs.SkipLast(1).Any(q => Opening(q) == make))) return blocks;
+        var last = dated[^1].Paragraphs.FindLastIndex(q => Opening(q) == make);
+        return Math.Max(blocks, last + 1);
     }
 
     /// <summary>
