@@ -32,7 +32,7 @@ internal static partial class TitleAuthorBlocks
             if (Title(paragraphs[i - 1]) is not { } title) continue;
             var after = paragraphs[i].Skip(nameLines).ToList();
             var venueLine = after.FirstOrDefault(l => !IsButton(l));
-            if (venueLine is null && i + 1 < paragraphs.Count && !StartsBlock(paragraphs, i + 1))
+            if (venueLine is null && i + 1 < paragraphs.Count && !StartsBlock(paragraphs, i + 1) && IsVenueParagraph(paragraphs[i + 1]))
                 venueLine = paragraphs[i + 1][0];
             if (venueLine is not null && (IsButton(venueLine) || ListingLines.IsYearOnly(venueLine) || venueLine.Split(' ').Length > 14))
                 venueLine = null;
@@ -49,6 +49,15 @@ internal static partial class TitleAuthorBlocks
         }
         return items;
     }
+
+    /// <summary>
+    /// A paragraph after the names that holds the venue: it prints a year or a venue word, is followed by the next
+    /// block's year, or is a short phrase (not a sentence, as a footer's "Powered by …." is).
+    /// </summary>
+    private static bool IsVenueParagraph(List<string> paragraph) =>
+        ListingLines.LooksLikeVenue(paragraph[0])
+        || paragraph.Count > 1 && ListingLines.IsYearOnly(paragraph[1])
+        || paragraph.Count == 1 && paragraph[0].Split(' ').Length <= 8 && !paragraph[0].EndsWith('.');
 
     /// <summary>Paragraph <paramref name="at"/> is the title of a block whose names follow.</summary>
     private static bool StartsBlock(List<List<string>> paragraphs, int at) =>
@@ -78,7 +87,12 @@ internal static partial class TitleAuthorBlocks
     /// </summary>
     private static List<string>? ReadNames(List<string> paragraph, out int lineCount)
     {
-        for (lineCount = Math.Min(paragraph.Count, 4); lineCount >= 1; lineCount--)
+        // A list runs on to the next line only when wrapped: cut at a comma or "and", or at the wrap width.
+        var wrapped = 1;
+        while (wrapped < Math.Min(paragraph.Count, 4) && !IsButton(paragraph[wrapped])
+               && (paragraph[wrapped - 1].Length >= WrapWidth || ListContinues().IsMatch(paragraph[wrapped - 1])))
+            wrapped++;
+        for (lineCount = wrapped; lineCount >= 1; lineCount--)
             if (ReadNameList(string.Join(" ", paragraph.Take(lineCount))) is { } names) return names;
         lineCount = 0;
         return null;
@@ -133,6 +147,9 @@ internal static partial class TitleAuthorBlocks
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")]
     private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"(?:,|\band|&)$")]
+    private static partial Regex ListContinues();
 
     [GeneratedRegex(@"^et\.?\s*al\b", RegexOptions.IgnoreCase)]
     private static partial Regex EtAl();
