@@ -112,6 +112,33 @@ public class PublicationPageDetectionTests
             NeurIPS 2021
             """)) >= 90);
 
+    private const string NewsWithTwoPaperNotes = """
+        Lab News
+
+        New paper on river deltas
+
+        Ana Díaz, Bo Chen
+        Our study of delta channels is out in Journal of Rivers. Congratulations to everyone involved!
+
+        Summer field trip
+
+        March 3, 2024
+        We spent a week sampling sediment along the coast and came back with forty cores.
+
+        Welcome, new students
+
+        Cy Diaz and Eva Lund
+        Two PhD students join the group this autumn; say hello at the coffee machine.
+
+        Seminar series resumes
+
+        The Thursday seminar starts again next week with a talk on floodplain mapping.
+        """;
+
+    [Fact]
+    public void Publication_listing_stays_out_of_a_news_page_with_a_few_name_lines() =>
+        Assert.True(new PublicationListingFormat().Detect(new Document(NewsWithTwoPaperNotes)) < 20);
+
     [Fact]
     public void Publication_listing_claims_a_listing_page() =>
         Assert.True(new PublicationListingFormat().Detect(new Document(Listing)) >= 90);

@@ -20,7 +20,7 @@ public sealed class PublicationListingFormat : IFormat
         var ends = lines.Count(ListingLines.IsEntryEnd);
         if (starts >= 2 && ends >= 1 || starts >= 1 && ends >= 2) return 92;
         if (starts + ends >= 1) return 60;
-        return CitationListing.Detect(document.Text);
+        return Math.Max(CitationListing.Detect(document.Text), TitleAuthorBlocks.Detect(document.Text));
     }
 
     public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
@@ -31,6 +31,10 @@ public sealed class PublicationListingFormat : IFormat
         if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
             && CitationListing.Read(document.Text, options.Owner) is { Count: > 0 } cited)
             return cited;
+        // Nor the per-paper citations: blocks of a title over a line of names.
+        if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
+            && TitleAuthorBlocks.Read(document.Text, options.Owner) is { Count: > 0 } blocks)
+            return blocks;
 
         var start = 0;
         string? pageOwner = null;
