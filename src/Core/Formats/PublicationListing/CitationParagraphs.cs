@@ -29,22 +29,23 @@ internal static partial class CitationParagraphs
             if (current.Count > 0) result.AddRange(SplitAtTrailers(string.Join(" ", current)));
             current = [];
         }
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        foreach (var block in ListingLines.Blocks(text))
         {
-            var line = raw.Replace('\u00a0', ' ').Trim();
-            if (line.Length == 0) Flush();
-            // A rendered list prints its items one after another with no blank line, each opened by its bullet
-            // (wrapped lines are indented, never bulleted): each bullet starts a paragraph.
-            else if (Bullet().Match(line) is { Success: true } bullet)
+            foreach (var line in block)
             {
-                Flush();
-                current.Add(line[bullet.Length..]);
+                // A rendered list prints its items one after another with no blank line, each opened by its bullet
+                // (wrapped lines are indented, never bulleted): each bullet starts a paragraph.
+                if (Bullet().Match(line) is { Success: true } bullet)
+                {
+                    Flush();
+                    current.Add(line[bullet.Length..]);
+                }
+                // A URL or a date wrapped at its slash ("https://doi.org/10.1016/" + "j.x.2022.1", "5/" + "21/2019") goes on unbroken.
+                else if (current.Count > 0 && current[^1].EndsWith('/')) current[^1] += line;
+                else current.Add(line);
             }
-            // A URL or a date wrapped at its slash ("https://doi.org/10.1016/" + "j.x.2022.1", "5/" + "21/2019") goes on unbroken.
-            else if (current.Count > 0 && current[^1].EndsWith('/')) current[^1] += line;
-            else current.Add(line);
+            Flush();
         }
-        Flush();
         return result;
     }
 

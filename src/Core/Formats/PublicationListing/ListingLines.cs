@@ -6,6 +6,28 @@ namespace Aggregator.Core.Formats.PublicationListing;
 /// <summary>What one line of an extracted listing page is, judged by its shape alone.</summary>
 internal static partial class ListingLines
 {
+    /// <summary>
+    /// The page's blocks: runs of non-blank lines between blank lines, each line trimmed and its no-break spaces
+    /// made plain (extracted pages print them between words).
+    /// </summary>
+    public static List<List<string>> Blocks(string text)
+    {
+        var result = new List<List<string>>();
+        var current = new List<string>();
+        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        {
+            var line = raw.Replace('\u00a0', ' ').Trim();
+            if (line.Length > 0) current.Add(line);
+            else if (current.Count > 0)
+            {
+                result.Add(current);
+                current = [];
+            }
+        }
+        if (current.Count > 0) result.Add(current);
+        return result;
+    }
+
     /// <summary>Opens the abstract of an entry.</summary>
     public static bool IsAbstractStart(string line) => AbstractStart().IsMatch(line);
 

@@ -24,7 +24,7 @@ internal static partial class TitleAuthorBlocks
 
     public static List<Item> Read(string text, string? owner)
     {
-        var paragraphs = Paragraphs(text);
+        var paragraphs = ListingLines.Blocks(text);
         var items = new List<Item>();
         for (var i = 1; i < paragraphs.Count; i++)
         {
@@ -126,24 +126,6 @@ internal static partial class TitleAuthorBlocks
     }
 
     private static bool IsButton(string line) => Button().IsMatch(line);
-
-    private static List<List<string>> Paragraphs(string text)
-    {
-        var result = new List<List<string>>();
-        var current = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
-        {
-            var line = raw.Replace('\u00a0', ' ').Trim();
-            if (line.Length > 0) current.Add(line);
-            else if (current.Count > 0)
-            {
-                result.Add(current);
-                current = [];
-            }
-        }
-        if (current.Count > 0) result.Add(current);
-        return result;
-    }
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")]
     private static partial Regex NameSeparator();
