@@ -15,7 +15,19 @@ public static partial class PublicationStatus
     /// The statuses an APA reference prints in the year's slot ("(In press).", "[Forthcoming.]", "(n.d.)"), as a regex
     /// alternation to use case-insensitively; a trailing full stop is the caller's to allow.
     /// </summary>
-    public const string YearSlotWords = @"forthcoming|in press|in preparation|in prep|under review|submitted|n\.\s?d";
+    public const string YearSlotWords = NotYetOut + @"|n\.\s?d";
+
+    /// <summary>
+    /// The statuses printed after a year in its slot ("(2021, in press)", "(2020, to appear)"), as a regex alternation
+    /// to use case-insensitively.
+    /// </summary>
+    // Not the same list as YearSlotWords: "n.d." says there is no year, so it never follows one; "accepted" and
+    // "to appear" are taken only after a year, since read in the year's slot they would be cut off a title that
+    // opens with them ("Accepted wisdom …").
+    public const string AfterYearWords = NotYetOut + "|to appear|accepted";
+
+    /// <summary>Work not out yet, in both slot lists (the longer "in preparation" before "in prep").</summary>
+    private const string NotYetOut = "forthcoming|in press|in preparation|in prep|under review|submitted";
 
     [GeneratedRegex(@"^\W*(?:(?:manuscript\s+)?(?:under\s+(?:review|revision|submission)|in\s+(?:review|revision|submission|preparation|prep\.?)|submitted)(?:\s+for\s+publication)?|manuscript|working\s+paper|forthcoming|to\s+appear|accepted)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();

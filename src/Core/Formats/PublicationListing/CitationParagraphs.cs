@@ -343,7 +343,7 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"(?:^|[\s.\-])\p{Lu}$")]
     private static partial Regex LoneInitialEnd();
 
-    [GeneratedRegex(@"[\s,]*\(?(?<y>(?:19|20)\d{2})[a-z]?(?:,\s*(?i:forthcoming|in press|to appear|accepted))?\)?$")]
+    [GeneratedRegex(@"[\s,]*\(?(?<y>(?:19|20)\d{2})[a-z]?(?:,\s*(?i:" + PublicationStatus.AfterYearWords + @"))?\)?$")]
     private static partial Regex HeadYear();
 
     /// <summary>"d’Ávila Luz J", "Vilas-Boas D", "van der Berg JW", "O’Neil S": surname words, then one to three capital initials.</summary>
