@@ -14,12 +14,10 @@ internal static partial class CardFootDates
 {
     public static List<RawPost>? Split(List<PageLine> lines, HashSet<int> dated)
     {
-        var dates = Enumerable.Range(0, lines.Count).Where(i => dated.Contains(lines[i].Number)).ToList();
-        if (dates.Count < 2) return null;
+        if (BareDates.Read(lines, dated, least: 2) is not { } dates) return null;
         var cards = new List<(int Top, int Date, DateLead Lead)>();
-        foreach (var i in dates)
+        foreach (var (i, lead) in dates)
         {
-            if (!DateLeads.TryRead(lines[i].Text, out var lead) || lead.Rest.Length > 0) return null;
             var top = i;
             while (top > 0 && lines[top - 1].Kind is LineKind.Text or LineKind.Noise) top--;
             if (top == i || TitleAbove(lines, top) is null) return null;
@@ -31,7 +29,7 @@ internal static partial class CardFootDates
             if (after > cards[k].Date + 2) return null;
             // Between this card and the next card's title: one-line blocks only (a thumbnail's name).
             var title = TitleAbove(lines, cards[k + 1].Top)!.Value;
-            if (SplitterBlocks(lines, after, title).Any(b => b.Count > 1)) return null;
+            if (PostSplitter.Blocks(lines, after, title).Any(b => b.Lines.Count > 1)) return null;
         }
         var bylines = cards.SkipLast(1).Count(c => AfterDate(lines, c.Date) == c.Date + 2);
         var signed = bylines > 0 && bylines == cards.Count - 1;
@@ -76,18 +74,6 @@ internal static partial class CardFootDates
         if (t > 0 && lines[t - 1].Kind == LineKind.Text) return null;
         var text = lines[t].Text.Trim();
         return text.Length is > 0 and <= 200 && !DateLeads.TryRead(text, out _, loose: true) ? t : null;
-    }
-
-    private static List<List<string>> SplitterBlocks(List<PageLine> lines, int from, int to)
-    {
-        var blocks = new List<List<string>>();
-        List<string>? current = null;
-        for (var i = from; i < to; i++)
-        {
-            if (lines[i].Kind == LineKind.Text) { if (current is null) blocks.Add(current = []); current.Add(lines[i].Text); }
-            else if (lines[i].Kind != LineKind.Noise) current = null;
-        }
-        return blocks;
     }
 
     private static bool Tag(string line) => line.Length <= 30 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !SentenceEnd().IsMatch(line) && !line.EndsWith('…');

@@ -13,15 +13,10 @@ internal static partial class ClosingDates
 {
     public static List<RawPost>? Split(List<PageLine> lines, HashSet<int> dated)
     {
-        var dates = Enumerable.Range(0, lines.Count).Where(i => dated.Contains(lines[i].Number)).ToList();
-        if (dates.Count < 3) return null;
-        var leads = new List<DateLead>(dates.Count);
-        foreach (var i in dates)
-        {
-            if (!DateLeads.TryRead(lines[i].Text, out var lead) || lead.Rest.Length > 0) return null;
-            if (lines[i - 1].Kind != LineKind.Text) return null;
-            leads.Add(lead);
-        }
+        if (BareDates.Read(lines, dated, least: 3) is not { } bare) return null;
+        var dates = bare.Select(d => d.At).ToList();
+        var leads = bare.Select(d => d.Lead).ToList();
+        if (dates.Any(i => lines[i - 1].Kind != LineKind.Text)) return null;
         if (dates.SkipLast(1).Any(i => i + 1 >= lines.Count || lines[i + 1].Kind != LineKind.Text)) return null;
         if (dates[^1] + 1 < lines.Count && lines[dates[^1] + 1].Kind == LineKind.Text) return null;
 
@@ -57,25 +52,8 @@ internal static partial class ClosingDates
         return posts;
     }
 
-    /// <summary>The blank-separated blocks of lines [from, to), ignoring navigation and pictures.</summary>
-    private static List<List<string>> Blocks(List<PageLine> lines, int from, int to)
-    {
-        var blocks = new List<List<string>>();
-        List<string>? current = null;
-        for (var i = from; i < to; i++)
-        {
-            if (lines[i].Kind == LineKind.Text) (current ??= AddNew(blocks)).Add(lines[i].Text.Trim());
-            else if (lines[i].Kind != LineKind.Noise) current = null;
-        }
-        return blocks;
-    }
-
-    private static List<string> AddNew(List<List<string>> blocks)
-    {
-        var block = new List<string>();
-        blocks.Add(block);
-        return block;
-    }
+    private static List<List<string>> Blocks(List<PageLine> lines, int from, int to) =>
+        PostSplitter.Blocks(lines, from, to).Select(b => b.Lines).ToList();
 
     /// <summary>A name on its own line: one to five capitalised words.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,4}$")]

@@ -65,11 +65,14 @@ internal static partial class PostSplitter
     internal sealed record Block(int Number, List<string> Lines);
 
     /// <summary>Runs of text lines between blank lines or pictures; navigation lines are skipped.</summary>
-    internal static List<Block> Blocks(List<PageLine> lines, int from)
+    internal static List<Block> Blocks(List<PageLine> lines, int from) => Blocks(lines, from, lines.Count);
+
+    /// <summary>The runs of text lines among lines [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    internal static List<Block> Blocks(List<PageLine> lines, int from, int to)
     {
         var blocks = new List<Block>();
         Block? current = null;
-        for (var i = from; i < lines.Count; i++)
+        for (var i = from; i < to; i++)
         {
             switch (lines[i].Kind)
             {
