@@ -718,22 +718,12 @@ internal static partial class PostSplitter
 
     private static List<List<string>> Paragraphs(List<PageLine> lines, int from, int to, string? firstText)
     {
-        var paragraphs = new List<List<string>>();
-        List<string>? current = null;
-        if (!string.IsNullOrWhiteSpace(firstText)) paragraphs.Add(current = [firstText]);
-        for (var i = from; i < to; i++)
-        {
-            switch (lines[i].Kind)
-            {
-                case LineKind.Text:
-                    if (current is null) paragraphs.Add(current = []);
-                    current.Add(lines[i].Text.Trim());
-                    break;
-                case LineKind.Blank or LineKind.Image:
-                    current = null;
-                    break;
-            }
-        }
+        var paragraphs = Blocks(lines, from, to).Select(b => b.Lines).ToList();
+        if (string.IsNullOrWhiteSpace(firstText)) return paragraphs;
+        // The text printed on the start line runs on into the lines under it unless a blank line or picture parts them.
+        var runsOn = paragraphs.Count > 0 && lines.Skip(from).TakeWhile(l => l.Kind != LineKind.Text).All(l => l.Kind == LineKind.Noise);
+        if (runsOn) paragraphs[0].Insert(0, firstText);
+        else paragraphs.Insert(0, [firstText]);
         return paragraphs;
     }
 
