@@ -16,7 +16,8 @@ internal static partial class ClosingDates
         if (BareDates.Read(lines, dated, least: 3) is not { } bare) return null;
         var dates = bare.Select(d => d.At).ToList();
         var leads = bare.Select(d => d.Lead).ToList();
-        if (dates.Any(i => lines[i - 1].Kind != LineKind.Text)) return null;
+        // A card ends at its date, so a date on the page's first line closes no card.
+        if (dates.Any(i => i == 0 || lines[i - 1].Kind != LineKind.Text)) return null;
         if (dates.SkipLast(1).Any(i => i + 1 >= lines.Count || lines[i + 1].Kind != LineKind.Text)) return null;
         if (dates[^1] + 1 < lines.Count && lines[dates[^1] + 1].Kind == LineKind.Text) return null;
 
