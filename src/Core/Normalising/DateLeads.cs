@@ -115,6 +115,8 @@ public static partial class DateLeads
         @"|\d{4}\s+" + Mon + @"\s+\d{1,2}(?![\d:])" +
         @"|\d{1,2}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?\d{4}" +
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
+        // "July-August 2006": a bimonthly issue's months.
+        @"|" + Mon + @"\s*[-–—/]\s*" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @",?\s+\d{4}" +
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 

@@ -84,6 +84,9 @@ public static partial class LooseDates
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
         m = MonthDayYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, m.Groups["d"].Value, out date);
+        // "July-August 2006": a bimonthly issue is dated by the month it opens.
+        m = MonthRange().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Captures[0].Value, "", out date);
         m = MonthYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["mon"].Value, "", out date);
         // "November '24": news lists clip the century; such pages are all this century.
@@ -97,7 +100,7 @@ public static partial class LooseDates
     {
         date = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        foreach (var re in new[] { IsoInText(), DayMonthYearInText(), MonthDayYearInText(), MonthYearInText() })
+        foreach (var re in new[] { IsoInText(), DayMonthYearInText(), MonthDayYearInText(), MonthYearInText(), SlashedInText() })
         {
             foreach (Match m in re.Matches(text))
                 if (TryParse(m.Value, out date)) return true;
@@ -172,6 +175,8 @@ public static partial class LooseDates
     private static partial Regex MonthDayYear();
     [GeneratedRegex(@"^" + Mon + @",?\s+(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
+    [GeneratedRegex(@"^" + Mon + @"\s*[-–—/]\s*" + Mon + @",?\s+(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRange();
     [GeneratedRegex(@"^" + Mon + @"\s+['’‘](?<yy>\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthShortYear();
     [GeneratedRegex(@"\d{1,2}:\d{2}")]
@@ -182,6 +187,9 @@ public static partial class LooseDates
     private static partial Regex YearOnlyOrColon();
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
     private static partial Regex IsoInText();
+    /// <summary>"From 28/11/2022 to 02/12/2022", "Start on 10/19/2022": a numeric date with a four-digit year, not part of a path or a longer number.</summary>
+    [GeneratedRegex(@"(?<![\d/.\w])\d{1,2}/\d{1,2}/\d{4}(?![\d/\w])")]
+    private static partial Regex SlashedInText();
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYearInText();
     [GeneratedRegex(@"\b" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]

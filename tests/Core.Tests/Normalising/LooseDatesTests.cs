@@ -113,4 +113,30 @@ public class LooseDatesTests
         Assert.Equal("2018-06-14", d.ToString());
         Assert.False(LooseDates.TryFind("Nous avons mangé 2018 pommes", out _));
     }
+
+    [Theory]
+    [InlineData("Spring workshop. From 28/11/2022 to 02/12/2022", "2022-11-28")]
+    [InlineData("Reading group. Starts on 10/19/2022", "2022-10-19")]
+    [InlineData("Held 5 May 2021, notes posted 06/05/2021", "2021-05-05")]
+    public void Finds_a_slashed_numeric_date_inside_text_after_any_spelled_one(string text, string expected)
+    {
+        Assert.True(LooseDates.TryFind(text, out var d));
+        Assert.Equal(expected, d.ToString());
+    }
+
+    [Theory]
+    [InlineData("see https://example.org/archive/12/05/2023/post")]
+    [InlineData("ratio 3/4/20245 of the runs")]
+    [InlineData("version 1.2/10/2024b")]
+    public void Ignores_slashed_numbers_inside_paths_and_longer_numbers(string text) => Assert.False(LooseDates.TryFind(text, out _));
+
+    [Theory]
+    [InlineData("July-August 2006", "2006-07")]
+    [InlineData("Nov – Dec 2019", "2019-11")]
+    [InlineData("janvier/février 2021", "2021-01")]
+    public void A_span_of_months_is_dated_by_its_first(string text, string expected)
+    {
+        Assert.True(LooseDates.TryParse(text, out var d));
+        Assert.Equal(expected, d.ToString());
+    }
 }

@@ -13,11 +13,29 @@ internal static partial class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DateLed(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root);
+        DatedOrRuled(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root);
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
         root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
+
+    /// <summary>
+    /// Dated blocks, unless the page rules its posts off with &lt;hr&gt;s and the dates do not keep to them (a clipping's
+    /// byline date in one entry, a date line before the headline in another): then the rules, not the dates, cut the posts.
+    /// </summary>
+    private static List<List<INode>>? DatedOrRuled(IElement root)
+    {
+        var dated = DateLed(root);
+        if (dated is null || !dated.Any(CrossesRule)) return dated;
+        return RuledOff(root) is { Count: >= 3 } ruled && ruled.Count > dated.Count ? ruled : dated;
+    }
+
+    /// <summary>A run that goes on past a horizontal rule into more text.</summary>
+    private static bool CrossesRule(List<INode> run)
+    {
+        var rule = run.FindIndex(n => n is IElement { LocalName: "hr" });
+        return rule >= 0 && run.Skip(rule + 1).Any(n => n.TextContent.Trim().Length > 0);
+    }
 
     private static List<List<INode>>? DateLed(IElement root)
     {
@@ -236,11 +254,11 @@ internal static partial class PostFinder
     /// <summary>Headings of one level, each opening a post that runs to the next heading of that level or above.</summary>
     private static List<List<INode>>? RepeatedHeadings(IElement root)
     {
-        foreach (var level in new[] { "h2", "h3", "h4" })
+        foreach (var level in new[] { "h2", "h3", "h4", "h5", "h6" })
         {
-            var headings = root.QuerySelectorAll(level).ToList();
-            if (headings.Count < 2) continue;
             var rank = level[1] - '0';
+            var headings = root.QuerySelectorAll(level).Where(h => rank < 5 || !IsSubtitle(h)).ToList();
+            if (headings.Count < 2) continue;
             var runs = headings.Select(h =>
             {
                 var run = new List<INode> { h };
@@ -255,6 +273,13 @@ internal static partial class PostFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "&lt;h4&gt;Seminar series&lt;/h4&gt;&lt;h6&gt;Towards the 2023 congress&lt;/h6&gt;&lt;p&gt;intro&lt;/p&gt;": a minor heading set right under one
+    /// two or more levels above it is that heading's subtitle, and the text under it the page's introduction, not a post.
+    /// </summary>
+    private static bool IsSubtitle(IElement heading) =>
+        heading.PreviousElementSibling is { } above && IsHeading(above) && above.LocalName[1] + 1 < heading.LocalName[1];
 
     /// <summary>
     /// Sections under a few headings ("Workshops &amp; Talks", "New Publications") whose items are each titled by a paragraph
@@ -298,7 +323,20 @@ internal static partial class PostFinder
         runs.Add(current);
         // A run that is only the page's heading ("News") is not a post.
         var posts = runs.Where(r => r.Any(n => n is IElement e ? !IsHeading(e) && HasText(e) : n.TextContent.Trim().Length > 0)).ToList();
+        // Above the first rule, the page's title over a few links ("Back issues", "Return to home") is its header, not a post.
+        if (posts.Count >= 3 && posts[0] == runs[0] && IsLinkHeader(posts[0])) posts.RemoveAt(0);
         return posts.Count >= 2 ? posts : null;
+    }
+
+    /// <summary>A run that opens with the page's h1 and whose other words are mostly link text.</summary>
+    private static bool IsLinkHeader(List<INode> run)
+    {
+        var elements = run.OfType<IElement>().Where(HasText).ToList();
+        if (elements.FirstOrDefault() is not { LocalName: "h1" }) return false;
+        var rest = elements.Skip(1).ToList();
+        var words = rest.Sum(e => TextKey.CollapseWhitespace(e.TextContent).Length);
+        var linked = rest.Sum(e => e.QuerySelectorAll("a").Sum(a => TextKey.CollapseWhitespace(a.TextContent).Length));
+        return linked * 10 >= words * 6;
     }
 
     /// <summary>The page as one post; a page whose only text is its headings ("News", and nothing under it yet) has none.</summary>

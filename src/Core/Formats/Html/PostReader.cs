@@ -114,7 +114,7 @@ internal static partial class PostReader
         var titleColumn = HeaderedTitleCell(nodes, post) ?? TitleUnderDateHeading(headings);
         var markedTitle = headings.Count == 0 ? post.QuerySelector(TitleMarks) : null;
         var heading = titleColumn ?? headings.FirstOrDefault() ?? markedTitle ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
-        if (heading is not null && heading.TextContent.Trim().Length > 0 && (heading == titleColumn || LeadsPost(post, heading) || IsTitleCell(heading)
+        if (heading is not null && heading.TextContent.Trim().Length > 0 && (heading == titleColumn || LeadsPost(post, heading) || IsTitleCell(heading) || IsHeading(heading) && AfterBadges(post, heading)
             || heading == markedTitle && AfterShortLines(post, heading)))
         {
 
@@ -156,6 +156,13 @@ internal static partial class PostReader
         {
             date = lead.Date;
             LeadingDates.Remove(post, lead, holder);
+        }
+        // A press clipping dates itself in the byline block under its headline ("By Ana Ruiz<br>Staff Writer<br>Thursday, October 27, 2005",
+        // "Published: November 8, 2005", "Aug 30, 2005 11:53 AM") or opens its story with a dateline ("October 28, 2005 — State officials ...").
+        if (date is null && title is not null && ClippingDate(post) is (var clipped, var alone))
+        {
+            date = clipped;
+            alone?.Remove();
         }
 
         // Seminar listings name their fields: "<b>Title:</b> <i>Sparse deep networks</i><br><b>Abstract:</b> ...".
@@ -223,6 +230,36 @@ internal static partial class PostReader
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
     }
+
+    /// <summary>
+    /// The date among the first lines of a titled post's first few blocks: a line that is a date (after a "Published:" label,
+    /// a weekday, before a time of day), or the dateline opening a paragraph before a dash. The text stays as printed.
+    /// </summary>
+    private static (PartialDate Date, IElement? Alone)? ClippingDate(IElement post)
+    {
+        var blocks = post.QuerySelectorAll("p,div,td").Where(b => b.TextContent.Trim().Length > 0 && b.QuerySelector("p,div,td,table,li") is null).Take(4);
+        foreach (var block in blocks)
+        {
+            // Lines as shown: a <br> inside the block's bold or italics ends a line too.
+            var lines = new List<string> { "" };
+            foreach (var node in block.Descendants())
+                if (node is IElement { LocalName: "br" }) lines.Add("");
+                else if (node is IText text) lines[^1] += text.Data;
+            lines = lines.Select(TextKey.CollapseWhitespace).Where(l => l.Length > 0).ToList();
+            foreach (var line in lines.Take(5))
+            {
+                var dateOnly = TrailingTime().Replace(line, "");
+                if (dateOnly.Length <= 60 && DateLeads.TryRead(dateOnly, out var alone) && alone.Rest.Length == 0)
+                    return (alone.Date, lines.Count == 1 ? block : null);
+                if (DateLeads.TryRead(line, out var lead) && lead.Matched.TrimEnd() is var m && (m.EndsWith('—') || m.EndsWith('–'))) return (lead.Date, null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"11:53 AM", "9.30 pm", "14:00 CET": the time a clipping's dateline adds after its date.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TrailingTime();
 
     /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.
     /// Short in characters too: a sentence in a script without spaces is one "word".</summary>
@@ -567,6 +604,26 @@ internal static partial class PostReader
             if (s.Length > 0 && !DateLeads.TryRead(s, out _) && !Glue().IsMatch(s)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Cards print a category badge above their headline ("&lt;span class=category&gt;Research&lt;/span&gt; &lt;time&gt;…&lt;/time&gt; &lt;h3&gt;Headline&lt;/h3&gt;"):
+    /// a heading is still the title when all that comes before it is one or two short labels, each an element of its own
+    /// holding a word or two and no sentence.
+    /// </summary>
+    private static bool AfterBadges(IElement post, IElement heading)
+    {
+        var labels = 0;
+        foreach (var text in post.Descendants<IText>())
+        {
+            if (heading.Contains(text)) return labels > 0;
+            var s = TextKey.CollapseWhitespace(text.Data);
+            if (s.Length == 0 || DateLeads.TryRead(s, out _) || Glue().IsMatch(s)) continue;
+            if (++labels > 2 || s.Length > 24 || s.Split(' ').Length > 3 || s[^1] is '.' or '。' or '!' or '?' or ':' or '：'
+                || text.ParentElement is not { } holder || holder == post || holder.LocalName is "p" or "li" or "td" or "dd"
+                || TextKey.CollapseWhitespace(holder.TextContent) != s) return false;
+        }
+        return false;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s|posted|published|updated|written|by|on|in|at|[|·•,:—–-])*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
