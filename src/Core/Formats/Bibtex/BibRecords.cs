@@ -33,15 +33,33 @@ internal static partial class BibRecords
 
     private static string? Text(string? raw) => raw is null ? null : LatexText.ToUnicode(raw) is { Length: > 0 } t ? t : null;
 
-    /// <summary>The arXiv id of "eprint" (unless archivePrefix/eprinttype names another archive) or of an "arxiv" field.</summary>
+    /// <summary>The arXiv id of "eprint" (unless archivePrefix/eprinttype names another archive) or of an "arxiv"
+    /// field (Mendeley writes "arxivId").</summary>
     private static string? Arxiv(BibEntry e)
     {
         var archive = e.Raw("archiveprefix") ?? e.Raw("eprinttype");
         var fromEprint = archive is null || archive.Contains("arxiv", StringComparison.OrdinalIgnoreCase)
-            ? ScholarlyIds.ParseBareArxiv(BibLinks.Clean(e.Raw("eprint")))
+            ? ScholarlyIds.ParseBareArxiv(OldStyleEprint(e) ?? BibLinks.Clean(e.Raw("eprint")))
             : null;
-        return fromEprint ?? ScholarlyIds.ParseBareArxiv(BibLinks.Clean(e.Raw("arxiv")));
+        return fromEprint
+            ?? ScholarlyIds.ParseBareArxiv(BibLinks.Clean(e.Raw("arxiv")))
+            ?? ScholarlyIds.ParseBareArxiv(BibLinks.Clean(e.Raw("arxivid")));
     }
+
+    /// <summary>An old-style eprint written as its seven digits with the archive in primaryClass
+    /// ("eprint = {9810003}, primaryClass = {quant-ph}") is the id "quant-ph/9810003"; a subject class after the
+    /// archive ("physics.optics") is not part of the id arXiv prints.</summary>
+    private static string? OldStyleEprint(BibEntry e) =>
+        BibLinks.Clean(e.Raw("eprint")) is { } eprint && SevenDigits().IsMatch(eprint)
+        && BibLinks.Clean(e.Raw("primaryclass")) is { } cls && ArchiveName().Match(cls) is { Success: true } archive
+            ? archive.Groups["a"].Value.ToLowerInvariant() + "/" + eprint
+            : null;
+
+    [GeneratedRegex(@"^\d{7}(?:v\d+)?$")]
+    private static partial Regex SevenDigits();
+
+    [GeneratedRegex(@"^(?<a>[a-z]+(?:-[a-z]+)?)(?:\.[a-z\-]+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArchiveName();
 
     /// <summary>year (+ month, + day) as written; biblatex's "date" when there is no year.</summary>
     private static PartialDate? Published(BibEntry e)

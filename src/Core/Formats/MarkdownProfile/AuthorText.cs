@@ -303,7 +303,8 @@ internal static partial class AuthorText
     [GeneratedRegex(@"(?<![,;])\s+(?:and|&)\s+")]
     private static partial Regex BareAnd();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*-?\s*)?)+\p{Lu}?$|^\p{Lu}$")]
+    // "P.‑C." pasted from a PDF joins its initials with a non-breaking hyphen (U+2011) or a plain one (U+2010).
+    [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*[-\u2010\u2011]?\s*)?)+\p{Lu}?$|^\p{Lu}$")]
     private static partial Regex Initials();
 
     /// <summary>A full stop after a whole word (not an initial), then more text: the end of the author list.</summary>

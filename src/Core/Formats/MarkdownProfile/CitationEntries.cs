@@ -70,6 +70,7 @@ internal static partial class CitationEntries
 
         var (names, remainder) = AuthorText.Consume(full);
         var withOwner = false;
+        var titleFirst = false;
         string? title;
         string after;
         // The entry's lines run on as one text, a space where each line broke.
@@ -107,6 +108,7 @@ internal static partial class CitationEntries
         }
         else
         {
+            titleFirst = true;
             (title, after) = TakeTitle(full, marked);
             var unnamed = EntryTitles.TrimSeparators(after);
             (names, after) = AuthorText.Consume(unnamed);
@@ -132,6 +134,9 @@ internal static partial class CitationEntries
         var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder)
             // "### 2021" over citations that print no year of their own ("in press"): the group's year is theirs.
             ?? entry.GroupYear;
+        // "These are the projects I worked on. Everything APA-formatted. Write to me if …": sentences that speak to the
+        // reader, with words that pass for a name but no year and no link anywhere, are the page's note, not a work.
+        if (titleFirst && year is null && links.Count == 0 && Personal().IsMatch(full)) return null;
         PartialDate? published = LooseDates.TryFind(after, out var d) && d.Month is not null ? d : year is { } y ? PartialDate.OfYear(y) : null;
 
         var summary = new List<string>();
@@ -395,7 +400,9 @@ internal static partial class CitationEntries
     private static partial Regex Quoted();
 
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>
-    /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence.</remarks>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)")]
+    /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence. Text pasted from a
+    /// PDF may lose the space after the stop ("… and english.Canadian Journal of …"): a stop between a lower-case word
+    /// and a capitalised one ends the sentence all the same.</remarks>
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
     private static partial Regex SentenceEnd();
 }

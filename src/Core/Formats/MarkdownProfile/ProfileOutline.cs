@@ -19,6 +19,8 @@ internal sealed class ProfileEntry
     public string? Badge { get; init; }
     /// <summary>The year of the group the entry is listed under ("### 2021", "**2021**"): its year when it prints none.</summary>
     public int? GroupYear { get; init; }
+    /// <summary>For a headword listed under the work it was written for ("*Dictionary of X*, eds. …, 2018"): that work's line.</summary>
+    public List<Seg>? Container { get; init; }
 
     public void AddParagraph(List<List<Seg>> lines)
     {
@@ -230,6 +232,14 @@ internal static partial class ProfileOutline
                             }
                             continue;
                         }
+                        // "- *Dictionary of X*, eds. …, 2018" over "- Headword" bullets: each headword is an entry the
+                        // owner wrote in that work, which the parent line cites.
+                        if (section.Kind == RecordKind.Publication && Headwords(item) is { } words)
+                        {
+                            foreach (var (headword, line) in words.Words)
+                                section.Entries.Add(new ProfileEntry { HeadingTitle = headword, Line = line, GroupYear = groupYear?.Year, Container = words.Container });
+                            continue;
+                        }
                         var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year ?? leadYear };
                         AddItem(entry, item);
                         if (entry.Lines.Count > 0) section.Entries.Add(entry);
@@ -364,6 +374,33 @@ internal static partial class ProfileOutline
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 5 || words.Length >= 3 && text.TrimEnd().EndsWith(')') && Normalising.LooseDates.FindYear(text) is not null;
     }
+
+    /// <summary>
+    /// A dated line citing a work ("*Dictionary of X*, eds. …, 2018") over bullets that are only short headwords (a
+    /// few capitalised words each, no date, link, label or sentence): the headwords of entries written for that work.
+    /// Null when the item is not written so; the container's lines come back with the headwords.
+    /// </summary>
+    private static (List<Seg> Container, List<(string Headword, int Line)> Words)? Headwords(ListItemBlock item)
+    {
+        if (item.Count != 2 || item[0] is not ParagraphBlock p || item[1] is not ListBlock nested) return null;
+        var container = Segments.Lines(Segments.Of(p.Inline)).SelectMany(l => l.Append(new Seg(SegKind.Text, " "))).ToList();
+        var text = EntryTitles.Text(container);
+        if (LooseDates.FindYear(text) is null || text.IndexOfAny(['"', '“']) >= 0) return null;
+        var words = new List<(string, int)>();
+        foreach (var sub in nested.OfType<ListItemBlock>())
+        {
+            if (sub.Count != 1 || sub[0] is not ParagraphBlock sp || Segments.Lines(Segments.Of(sp.Inline)) is not [var line]
+                || line.Any(seg => seg.Kind == SegKind.Link)) return null;
+            var headword = EntryTitles.Text(line).Trim();
+            if (!HeadwordShape().IsMatch(headword) || headword.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || EntryTitles.IsLinkLabel(headword)) return null;
+            words.Add((headword, sub.Line + 1));
+        }
+        return words.Count == 0 ? null : (container, words);
+    }
+
+    /// <summary>One to six words, the first capitalised, with no digit and no sentence or label punctuation.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[^\d.:;!?()\[\]/,]*$")]
+    private static partial System.Text.RegularExpressions.Regex HeadwordShape();
 
     private static (int Year, ListBlock Items)? YearGroup(ListItemBlock item)
     {

@@ -14,6 +14,7 @@ internal static partial class PublicationEntries
 
     public static Item? Read(ProfileEntry entry, string? owner)
     {
+        if (entry.Container is { } container && entry.HeadingTitle is { } headword) return Contribution(headword, container, entry.GroupYear, owner);
         if (entry.HeadingTitle is null && entry.Lines.Count == 0) return null;
         if (entry.Lines.Count > 0) entry.Lines[0] = EntryTitles.WithoutNumberLabel(entry.Lines[0]);
         // "\*_equal contribution_", "† corresponding author": the legend of the list's marks, not an entry.
@@ -118,6 +119,15 @@ internal static partial class PublicationEntries
                     if (text.Length == 0) continue;
                 }
             }
+            // "*Journal* 6.2 (2012) [with Ana Díaz]. [PDF](…)": co-authors set in brackets after the venue; the owner wrote it too.
+            if (authors.Count == 0 && BracketedCoauthors().Match(text) is { Success: true, Index: > 0 } joint
+                && AuthorText.Consume(joint.Groups["n"].Value) is { Names.Count: > 0 } bracketed && EntryTitles.TrimSeparators(bracketed.Remainder).Length == 0)
+            {
+                withOwner = true;
+                authors = bracketed.Names;
+                text = EntryTitles.TrimSeparators(text.Remove(joint.Index, joint.Length));
+                if (text.Length == 0) continue;
+            }
             // "Updated 2025. Forthcoming at …": the date the draft was last revised, then the rest of the line.
             if (DraftDate().Match(text) is { Success: true } draft && LooseDates.TryParse(draft.Groups["d"].Value, out var dd))
             {
@@ -170,6 +180,27 @@ internal static partial class PublicationEntries
             Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
             Links = links,
             Tags = tags,
+        };
+    }
+
+    /// <summary>
+    /// A headword the owner wrote for a reference work: the work (its italic title when it opens the line, else the
+    /// line cleaned as a venue) is the venue and dates the entry; the editors named there are the work's, not authors.
+    /// </summary>
+    private static Item Contribution(string headword, List<Seg> container, int? groupYear, string? owner)
+    {
+        var text = TextKey.CollapseWhitespace(EntryTitles.Text(container)).Trim();
+        var lead = container.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0);
+        var venue = lead is { Kind: SegKind.Emph } ? EntryTitles.Clean(lead.Text) : VenueText.Clean(text);
+        var year = LooseDates.FindYear(text) ?? groupYear;
+        return new Item
+        {
+            Kind = RecordKind.Publication,
+            Title = EntryTitles.Clean(headword),
+            Authors = AuthorLists.WithOwner([], owner),
+            Published = year is { } y ? PartialDate.OfYear(y) : null,
+            Year = year,
+            Venue = venue,
         };
     }
 
@@ -250,6 +281,9 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^\(\s*(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^()]+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^().;]+?)(?:[.;]\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex WithCoauthors();
+
+    [GeneratedRegex(@"\s*[\[(]with\s+(?<n>\p{Lu}[^\[\]()]{2,200})[\])]")]
+    private static partial Regex BracketedCoauthors();
 
     [GeneratedRegex(@"^(?:Keywords?|Topics|Tags)\s*[:：]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Keywords();

@@ -37,6 +37,8 @@ internal static partial class VenueText
         if (YearThenPagesOrEditors().Match(line) is { Success: true, Index: > 0 } tailing) line = line[..tailing.Index].Trim();
         // "In R. Viale (Ed.), Handbook of X (pp. 256–270)": the editors and pages are not the book's name.
         line = Pages().Replace(EditorsFirst().Replace(line, ""), "").Trim();
+        // "*Book Title* eds. Ana Roe and Bo Lind (City: Publisher, 2019)": the editors and imprint after the book's name.
+        if (EditorsAfter().Match(line) is { Success: true, Index: > 0 } editors) line = line[..editors.Index].Trim();
         // "special issue, *Journal* 7 (1)": the label says what the item is; the journal is the venue.
         line = SpecialIssue().Replace(line, "");
         // "in: Ana Roe, Bo Lind, and Cy Moss: *Book*": the authors of the whole book before its title.
@@ -51,6 +53,8 @@ internal static partial class VenueText
         var keep = new List<string>();
         foreach (var part in parts)
         {
+            // "2023, *ICML 2023 ML4astro*": the year printed before the venue dates the paper; the venue's own year stays.
+            if (keep.Count == 0 && LooseDates.IsYearOnly(part)) continue;
             // "A&A 671, A88", "Phys. Rev. D 104, L021301": an article number after the volume.
             // "Ethical Inquiries 14 (2), 201–219": a page range after the volume and issue, as an article number would be.
             var article = keep.Count > 0 && (ArticleNumber().IsMatch(part) || PageRange().IsMatch(part)) && TrailingVolume().IsMatch(keep[^1]);
@@ -145,6 +149,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
+
+    [GeneratedRegex(@",?\s+(?:eds?\.|edited\s+by)\s+\p{Lu}")]
+    private static partial Regex EditorsAfter();
 
     // "in: Ana Roe and Bo Lind (eds.): *Book*" (German style) as well as APA's "In R. Viale (Ed.), Handbook".
     [GeneratedRegex(@"^(?:[Ii]n:?\s+)?[^()]{2,400}?\s\((?i:eds?|hrsg)\.?\)[,:]\s*(?=\S)")]
