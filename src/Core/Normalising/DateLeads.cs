@@ -36,6 +36,8 @@ public static partial class DateLeads
         // "06 February 2025 (2 speakers)": a short aside in brackets is part of a date heading, not text after it.
         if (!m.Groups["sep"].Success && open.Length == 0 && Aside().IsMatch(rest)) (matched, rest) = (text.TrimEnd(), "");
         // "April 3, 2025 (afternoon) - Kwame Mensah": the aside, then the separator.
+        // "13/11/2005 19:41": the time the item was posted belongs to its date line.
+        if (!m.Groups["sep"].Success && open.Length == 0 && TimeOnly().IsMatch(rest)) (matched, rest) = (text.TrimEnd(), "");
         var separatedAside = !m.Groups["sep"].Success && open.Length == 0 ? AsideThenSeparator().Match(rest) : Match.Empty;
         if (separatedAside.Success) (matched, rest) = (text[..(text.Length - rest.Length + separatedAside.Length)], rest[separatedAside.Length..].Trim());
         var separated = m.Groups["sep"].Success || separatedAside.Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
@@ -121,7 +123,7 @@ public static partial class DateLeads
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
     // A picture's alt text in brackets ("• [new] 2024.05.02 ...", w3m's rendering of a badge) may stand before the date.
-    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
+    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦»›-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
@@ -141,6 +143,9 @@ public static partial class DateLeads
 
     [GeneratedRegex(@"^\([^()]{1,30}\)$")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOnly();
 
     [GeneratedRegex(@"^\([^()]{1,30}\)\s*(?:[:—–|]|-(?=\s))\s*")]
     private static partial Regex AsideThenSeparator();

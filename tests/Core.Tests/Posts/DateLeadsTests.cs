@@ -6,6 +6,8 @@ public class DateLeadsTests
 {
     [Theory]
     [InlineData("Mar 2024: Paper accepted", "2024-03", "Paper accepted")]
+    [InlineData(" »  07/02/2011 16:20", "2011-02-07", "")]
+    [InlineData("› 21/06/2008 9:05 am", "2008-06-21", "")]
     [InlineData("2023-05-01 — New member", "2023-05-01", "New member")]
     [InlineData("[Jan 12, 2024] Workshop dates fixed", "2024-01-12", "Workshop dates fixed")]
     [InlineData("3. March 2025", "2025-03-03", "")]

@@ -26,7 +26,7 @@ internal static partial class PageLines
     /// <param name="footer">Whether the page's footer was found (and cut): the content's end is then known.</param>
     public static List<PageLine> Read(string text, out bool footer)
     {
-        var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var raw = SideColumn.Strip(text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'));
         var lines = new List<PageLine>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {

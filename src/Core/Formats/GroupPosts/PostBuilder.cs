@@ -213,6 +213,8 @@ internal static partial class PostBuilder
             {
                 var m = TitleLabel().Match(paragraph[i]);
                 if (!m.Success || m.Groups["value"].Value.Trim() is not { Length: > 0 } value) continue;
+                // "Paper: Choi, J., Chen, W., et al.": a citation opening with its authors names no title.
+                if (CitationAuthors().IsMatch(value)) return null;
                 for (var j = i + 1; j < paragraph.Count && paragraph[j - 1].Length >= 80 && !FieldLabel().IsMatch(paragraph[j]) && !value.EndsWith('.'); j++)
                     value += " " + paragraph[j].Trim();
                 return value;
@@ -222,6 +224,10 @@ internal static partial class PostBuilder
 
     [GeneratedRegex(@"^(?:(?:talk\s+)?title|paper|reading)\s*:\s*(?<value>.{3,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
+
+    /// <summary>"Okafor, D.", "Lindqvist, P., Osei, K." or a value closing on a comma or "et al.": an author list.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\.|,\s*$|\bet al\b")]
+    private static partial Regex CitationAuthors();
 
     [GeneratedRegex(@"^(?:(?:speakers?|presenters?|presented by|discussion lead|led by)\s*:|(?:led|presented|given) by)\s*(?<value>.{2,150})$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLabel();

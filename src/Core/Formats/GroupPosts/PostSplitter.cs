@@ -24,10 +24,12 @@ internal static partial class PostSplitter
         if (TitledBullets(lines) is { Count: >= 2 } bullets) return SplitAtTitledBullets(lines, bullets);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
+        // Cards that each close with a "Read more" link, most of them dated inside a meta line rather than on a line of their own.
+        if (ReadMoreCards.Split(lines) is { } readMore && readMore.Count > dated.Count) return readMore;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : TitleExcerptPairs.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
 
     /// <summary>
@@ -346,8 +348,24 @@ internal static partial class PostSplitter
             && (!footerCut || listed || Furniture(dated[^1].Paragraphs.Skip(blocks).ToList()))
             && ClosedByOwnRow(dated, blocks) is var keep)
             dated[^1].Paragraphs.RemoveRange(keep, dated[^1].Paragraphs.Count - keep);
+        DropRunOnFurniture(dated);
         DropSignOff(posts);
         return posts.Where(p => p.Paragraphs.Count > 0).ToList();
+    }
+
+    /// <summary>
+    /// Items that are each a date line and one headline line ("» 13/11/2005 19:41" / "SITE: NEW VERSION ONLINE"): where every
+    /// other item holds exactly that many lines, short furniture run on below the last one without a gap (a footer's
+    /// link row) is the page's, not the item's.
+    /// </summary>
+    private static void DropRunOnFurniture(List<RawPost> dated)
+    {
+        if (dated.Count < 4 || dated[^1].Paragraphs is not [var last]) return;
+        var others = dated.Take(dated.Count - 1).Select(p => p.Paragraphs is [var only] ? only.Count : -1).Distinct().ToList();
+        if (others is not [var n and >= 1 and <= 2] || last.Count <= n) return;
+        var extra = last.Skip(n).ToList();
+        if (!Furniture([extra])) return;
+        last.RemoveRange(n, last.Count - n);
     }
 
     /// <summary>

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.GroupPosts;
+
+/// <summary>
+/// Theme card lists where each card closes with its "Read more →" link: a card's title block, a meta block that carries
+/// the card's date (alone, "Feb 2026", or closing a venue or byline line, "Accepted at ICLR 2026 ·Apr 2026"), its excerpt,
+/// then the link. The links say where one card ends; the date line says where its excerpt begins, and the block right
+/// above the date's block is its title. Pictures' alt text and type labels printed above a title belong to no post.
+/// </summary>
+internal static partial class ReadMoreCards
+{
+    public static List<RawPost>? Split(List<PageLine> lines)
+    {
+        var closers = Enumerable.Range(0, lines.Count).Where(i => lines[i].Kind != LineKind.Blank && Closer().IsMatch(lines[i].Text.Trim())).ToList();
+        if (closers.Count < 3) return null;
+        var posts = new List<RawPost>();
+        var from = 0;
+        foreach (var close in closers)
+        {
+            if (Card(lines, from, close) is not { } post) return null;
+            posts.Add(post);
+            from = close + 1;
+        }
+        return posts;
+    }
+
+    private static RawPost? Card(List<PageLine> lines, int from, int close)
+    {
+        int dateLine = -1;
+        DateLead lead = default;
+        for (var i = from; i < close && dateLine < 0; i++)
+            if (lines[i].Kind == LineKind.Text && CardDate(lines[i].Text.Trim(), out lead)) dateLine = i;
+        if (dateLine < 0) return null;
+        // The title is the block right above the one holding the date: one or two lines, not a sentence.
+        var top = dateLine;
+        while (top > from && lines[top - 1].Kind == LineKind.Text) top--;
+        var end = top - 1;
+        while (end >= from && lines[end].Kind != LineKind.Text) end--;
+        if (end < from) return null;
+        var start = end;
+        while (start > from && lines[start - 1].Kind == LineKind.Text) start--;
+        if (end - start > 1) return null;
+        var title = string.Join(" ", Enumerable.Range(start, end - start + 1).Select(j => lines[j].Text.Trim()));
+        if (title.Length > 200 || SentenceEnd().IsMatch(title)) return null;
+
+        var paragraphs = new List<List<string>>();
+        List<string>? current = null;
+        for (var j = dateLine + 1; j < close; j++)
+            switch (lines[j].Kind)
+            {
+                case LineKind.Text:
+                    if (current is null) paragraphs.Add(current = []);
+                    current.Add(lines[j].Text.Trim());
+                    break;
+                case LineKind.Blank or LineKind.Image:
+                    current = null;
+                    break;
+            }
+        return paragraphs.Count == 0 ? null : new RawPost(lines[start].Number, lead, paragraphs, title);
+    }
+
+    /// <summary>A date alone on its line, or closing a meta line after a dot or bar ("Under review ·Dec 2025").</summary>
+    private static bool CardDate(string text, out DateLead lead)
+    {
+        lead = default;
+        if (DateLeads.TryRead(text, out var alone) && alone.Rest.Length == 0)
+        {
+            lead = alone;
+            return true;
+        }
+        var m = TrailingDate().Match(text);
+        if (!m.Success || !LooseDates.TryParse(m.Groups["date"].Value, out var date) || m.Groups["date"].Value.Trim().All(char.IsDigit)) return false;
+        lead = new DateLead(date, text, "");
+        return true;
+    }
+
+    [GeneratedRegex(@"^" + PageLines.ReadMoreCloser + @"$", RegexOptions.IgnoreCase)]
+    private static partial Regex Closer();
+
+    [GeneratedRegex(@"\s[·•|]\s*(?<date>[^·•|]{3,24})$")]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"[.!?:;,]\s*$")]
+    private static partial Regex SentenceEnd();
+}
