@@ -12,14 +12,19 @@ internal static partial class CitationListing
 {
     public static int Detect(string text)
     {
-        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        // Markup, Markdown and front matter belong to their own formats.
-        if (trimmed.Length == 0 || trimmed[0] is '<' or '{' or '@' or '[' || trimmed.StartsWith("---", StringComparison.Ordinal)
-            || Markdown().IsMatch(text)) return 0;
+        if (IsMarkup(text)) return 0;
         var paragraphs = CitationParagraphs.Paragraphs(text).Where(p => p.Length >= 60).ToList();
         var cited = paragraphs.Count(p => CitationParagraphs.Read(p) is not null);
         if (cited < 4 || cited < 0.6 * paragraphs.Count) return 0;
         return 75;
+    }
+
+    /// <summary>Markup, Markdown and front matter belong to their own formats.</summary>
+    public static bool IsMarkup(string text)
+    {
+        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return trimmed.Length == 0 || trimmed[0] is '<' or '{' or '@' or '[' || trimmed.StartsWith("---", StringComparison.Ordinal)
+            || Markdown().IsMatch(text);
     }
 
     public static List<Item> Read(string text, string? owner)

@@ -6,7 +6,9 @@ namespace Aggregator.Core.Formats.PublicationListing;
 /// <summary>
 /// An author's publication listing as extracted text (Google-Research style): the owner's name on top, then per
 /// paper a title line, co-authors one per line, a venue line, "Preview abstract", the abstract and "View details".
-/// The owner is an author of every paper although the page never repeats the name.
+/// The owner is an author of every paper although the page never repeats the name. Other text listings (citation
+/// paragraphs, title-over-names cards) have readers of their own, and a listing in a layout none of them knows is
+/// detected and read by its shape and structure (<see cref="EntryShape"/>, <see cref="StructuralEntries"/>).
 /// </summary>
 public sealed class PublicationListingFormat : IFormat
 {
@@ -20,13 +22,25 @@ public sealed class PublicationListingFormat : IFormat
         var ends = lines.Count(ListingLines.IsEntryEnd);
         if (starts >= 2 && ends >= 1 || starts >= 1 && ends >= 2) return 92;
         if (starts + ends >= 1) return 60;
-        return Math.Max(CitationListing.Detect(document.Text), TitleAuthorBlocks.Detect(document.Text));
+        return Math.Max(Math.Max(CitationListing.Detect(document.Text), TitleAuthorBlocks.Detect(document.Text)), EntryShape.Score(document.Text));
     }
 
     public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
     {
         var lines = ListingText.Lines(document.Text);
         if (lines.Count == 0) throw new ParseException(Name, "the page is empty", "line 1");
+        var found = ReadKnownLayouts(document, options, lines);
+        // A page shaped like a listing whose layout the readers above only half know (a numbered list read as one
+        // paper, citations glued into one paragraph): the entries its structure shows, when they are more.
+        if (EntryShape.Score(document.Text) > 0 && StructuralEntries.Read(document.Text, options.Owner) is { } structural
+            && structural.Count > found.Count)
+            return structural;
+        if (found.Count == 0) throw new ParseException(Name, "no entries found: expected citations, title and author lines, or title, author and venue lines followed by \"Preview abstract\"", "line 1");
+        return found;
+    }
+
+    private IReadOnlyList<Item> ReadKnownLayouts(Document document, ParseOptions options, List<string> lines)
+    {
         // A page without the per-paper buttons prints its papers as citations, a paragraph each.
         if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
             && CitationListing.Read(document.Text, options.Owner) is { Count: > 0 } cited)
@@ -45,10 +59,14 @@ public sealed class PublicationListingFormat : IFormat
         }
         var owner = string.IsNullOrWhiteSpace(options.Owner) ? pageOwner : options.Owner;
 
+        // The title, authors and venue lines read below belong to pages with per-paper buttons; a page without them
+        // that is shaped like a listing is read by its structure.
+        if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
+            && EntryShape.Score(document.Text) > 0 && StructuralEntries.Read(document.Text, options.Owner) is { Count: > 0 } shaped)
+            return shaped;
         var entries = ListingEntries.Read(lines, start);
-        if (entries.Count == 0)
-            throw new ParseException(Name, "no entries found: expected title, author and venue lines followed by \"Preview abstract\"", $"line {start + 1}");
-
+        // No layout this format knows: the entries the page's structure shows, read as citations.
+        if (entries.Count == 0) return StructuralEntries.Read(document.Text, options.Owner);
         return entries.Select(e => ToItem(e, owner)).ToList();
     }
 

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
+
+namespace Aggregator.Core.Formats.PublicationListing;
+
+/// <summary>One piece of a page that may be a single entry: its lines as printed (trimmed, labels dropped).</summary>
+internal sealed record EntryCandidate(IReadOnlyList<string> Lines, int Line)
+{
+    public string Text => TextKey.CollapseWhitespace(string.Join(" ", Lines));
+}
+
+/// <summary>
+/// Cuts a text page into the pieces that, on a listing, hold one entry each — read from the page's structure alone,
+/// whatever the site: blank-line paragraphs; bullet or numbered items ("•", "-", "1.", "[3]"); hanging-indent blocks
+/// (a line at the run's left margin opens a piece, deeper lines continue it — also how w3m prints table rows whose
+/// first cell is empty on wrapped lines); and citations glued line after line with nothing between them, cut after a
+/// line that closes a citation (its year and full stop, or its bracketed link labels). A paragraph that is nothing
+/// but names belongs with the title paragraph above it and a short venue line under it ("Title" / "Ana Ruiz, Bo Chen"
+/// / "Journal · 2021"): the three are one piece.
+/// </summary>
+internal static partial class EntryCandidates
+{
+    public static List<EntryCandidate> Read(string text)
+    {
+        var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00a0', ' ').Replace('\t', ' ').Split('\n');
+        var pieces = new List<EntryCandidate>();
+        var run = new List<(string Line, int At)>();
+        for (var i = 0; i <= raw.Length; i++)
+        {
+            if (i == raw.Length || raw[i].Trim().Length == 0)
+            {
+                pieces.AddRange(SplitRun(run));
+                run = [];
+            }
+            else run.Add((raw[i].TrimEnd(), i + 1));
+        }
+        return JoinNameParagraphs(pieces);
+    }
+
+    private static IEnumerable<EntryCandidate> SplitRun(List<(string Line, int At)> run)
+    {
+        if (run.Count == 0) yield break;
+        var margin = run.Min(l => Indent(l.Line));
+        // Hanging indent only when the run mixes the margin with deeper lines and opens at the margin.
+        var hanging = Indent(run[0].Line) == margin && run.Any(l => Indent(l.Line) > margin) && run.Count(l => Indent(l.Line) == margin) >= 2;
+        // Citations glued line after line are cut only where nothing else marks the items (no bullets, one margin).
+        var glued = !hanging && run.All(l => Indent(l.Line) == margin && !Label().IsMatch(l.Line.Trim()));
+        var current = new List<string>();
+        var start = run[0].At;
+        for (var k = 0; k < run.Count; k++)
+        {
+            var (line, at) = run[k];
+            var trimmed = line.Trim();
+            var label = Label().Match(trimmed);
+            // A short first line ("Papers", "Journal articles") over the items is their heading, not part of the first.
+            var heading = current.Count == 1 && k == 1 && current[0].Split(' ').Length <= 4 && !current[0].Any(c => c is ',' or '.');
+            var opens = k > 0 && (label.Success || heading || hanging && Indent(line) == margin || glued && ClosesCitation(current));
+            if (opens && current.Count > 0)
+            {
+                yield return new EntryCandidate(current, start);
+                current = [];
+            }
+            if (current.Count == 0) start = at;
+            var content = label.Success ? trimmed[label.Length..].Trim() : trimmed;
+            // w3m spreads a table row's cells over one line with wide gaps between them.
+            content = CellGap().Replace(content, " · ");
+            // A URL wrapped at its slash goes on unbroken.
+            if (current.Count > 0 && current[^1].EndsWith('/')) current[^1] += content;
+            else if (content.Length > 0) current.Add(content);
+        }
+        if (current.Count > 0) yield return new EntryCandidate(current, start);
+    }
+
+    /// <summary>
+    /// The lines so far end a citation: the last closes with a year and a full stop ("…, 45(2), 2018.") or with
+    /// bracketed link labels ("[ bib | http ]"), and they are long enough to be a whole citation.
+    /// </summary>
+    private static bool ClosesCitation(List<string> lines) =>
+        lines.Count >= 2 && lines.Sum(l => l.Length) >= 80 && (YearStop().IsMatch(lines[^1]) || LinkLabels().IsMatch(string.Join(" ", lines.TakeLast(2))));
+
+    private static List<EntryCandidate> JoinNameParagraphs(List<EntryCandidate> pieces)
+    {
+        var result = new List<EntryCandidate>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var p = pieces[i];
+            if (result.Count > 0 && IsNamesParagraph(p) && IsTitleParagraph(result[^1]))
+            {
+                var lines = result[^1].Lines.Concat(p.Lines).ToList();
+                if (i + 1 < pieces.Count && IsShortVenue(pieces[i + 1])) lines.AddRange(pieces[++i].Lines);
+                result[^1] = new EntryCandidate(lines, result[^1].Line);
+            }
+            else result.Add(p);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Names alone ("Ana Ruiz, Bo Chen."), or two or more names with a few words after them ("Ana Ruiz, Bo Chen, et al.
+    /// Cell Reports 2020") — a short venue, not a title sentence.
+    /// </summary>
+    public static bool IsNamesParagraph(EntryCandidate p)
+    {
+        if (p.Lines.Count > 4) return false;
+        var (names, rest) = MarkdownProfile.AuthorText.Consume(p.Lines[0]);
+        if (names.Count == 0) return false;
+        return MarkdownProfile.AuthorText.IsNamesOnly(p.Lines[0].TrimEnd('.'))
+            || names.Count >= 2 && p.Lines.Count == 1 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+    }
+
+    private static bool IsTitleParagraph(EntryCandidate p)
+    {
+        var words = p.Text.Split(' ').Length;
+        return p.Lines.Count <= 3 && words >= 3 && words <= 40 && LooseDates.FindYear(p.Text) is null && !MarkdownProfile.AuthorText.IsNamesOnly(p.Text);
+    }
+
+    private static bool IsShortVenue(EntryCandidate p) =>
+        p.Lines.Count <= 2 && p.Text.Split(' ').Length <= 14 && (EntryShape.HasVenue(p.Text) || LooseDates.FindYear(p.Text) is not null);
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>An item's bullet or number: "•", "-", "*", "1.", "12)", "[3]".</summary>
+    [GeneratedRegex(@"^(?:[•▪◦‣·*\-–]\s+|\(?\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex CellGap();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}[a-z]?\)?\.$")]
+    private static partial Regex YearStop();
+
+    [GeneratedRegex(@"\[[^\[\]]{1,60}\]$")]
+    private static partial Regex LinkLabels();
+}

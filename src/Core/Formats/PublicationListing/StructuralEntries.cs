@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Formats.MarkdownProfile;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.PublicationListing;
+
+/// <summary>
+/// The last resort for a listing whose layout no specific reader knows: the page's pieces (<see cref="EntryCandidates"/>)
+/// that are shaped like entries (<see cref="EntryShape"/>) are read one by one with the citation readers the other
+/// formats already have — a citation paragraph ("Names. Year. Title. Venue."), or a profile entry (a quoted or
+/// title-first citation, or title, names and venue on lines of their own). A piece neither reads is left out; fields
+/// a piece does not print stay empty.
+/// </summary>
+internal static partial class StructuralEntries
+{
+    public static List<Item> Read(string text, string? owner)
+    {
+        var items = new List<Item>();
+        int? sectionYear = null;
+        foreach (var candidate in EntryCandidates.Read(text))
+        {
+            var whole = TrailingLabels().Replace(candidate.Text, "").Trim();
+            // A year printed alone heads the entries under it and dates those that print none.
+            if (LooseDates.IsYearOnly(whole)) { sectionYear = LooseDates.FindYear(whole); continue; }
+            // "2023  Ruiz, A. …": a year column or lead dates the citation after it.
+            var cited = EntryShape.WithoutLeadingYear(whole, out var rowYear);
+            var piece = rowYear is null ? candidate : candidate with { Lines = [cited] };
+            // An entry by its marks, or a paper card that prints no year: a title line over a line of two or more names.
+            // Any other piece is read only when it parses whole as a citation ("Doe, J. Title. Venue 45, 1-9." with one
+            // name and no venue word).
+            if (!EntryShape.IsEntry(candidate) && !(candidate.Lines.Count >= 2 && EntryShape.NameCount(candidate.Lines[1]) >= 2
+                && AuthorText.IsNamesOnly(candidate.Lines[1].TrimEnd('.'))))
+            {
+                if (CitationParagraphs.Read(cited, rowYear ?? sectionYear) is not null && ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } plain)
+                    items.Add(plain);
+                continue;
+            }
+            if (ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } item) items.Add(item);
+        }
+        return items;
+    }
+
+    private static Item? ReadOne(EntryCandidate candidate, string whole, int? sectionYear, string? owner)
+    {
+        if (CitationParagraphs.Read(whole, sectionYear) is { } work)
+            return new Item
+            {
+                Kind = work.Kind,
+                Title = work.Title,
+                Authors = AuthorLists.WithOwner(AuthorLists.Tidy(work.Authors), owner),
+                Published = work.Year is { } y ? PartialDate.OfYear(y) : null,
+                Year = work.Year,
+                Venue = work.Venue,
+                Identifiers = work.Doi is null ? Identifiers.None : new Identifiers { Doi = work.Doi },
+            };
+        // Title, names and venue on lines of their own, or the citation as one run of text.
+        IEnumerable<IReadOnlyList<string>> readings = candidate.Lines.Count > 1 ? [candidate.Lines, [whole]] : [[whole]];
+        foreach (var lines in readings)
+        {
+            var entry = new ProfileEntry { Line = candidate.Line, GroupYear = sectionYear };
+            entry.AddParagraph(lines.Select(l => new List<Seg> { new(SegKind.Text, TrailingLabels().Replace(l, "").Trim()) }).ToList());
+            if (PublicationEntries.Read(entry, owner) is not { } item || string.IsNullOrWhiteSpace(item.Title)) continue;
+            if (item.Authors.Count == 0 && item.Year is null && item.Published is null && item.Venue is null) continue;
+            return item.Published is null && item.Year is null && sectionYear is { } year
+                ? item with { Published = PartialDate.OfYear(year), Year = year }
+                : item;
+        }
+        return null;
+    }
+
+    /// <summary>The entry's bracketed link labels ("[ bib | http ]", "[pdf]"): buttons, not part of the citation.</summary>
+    [GeneratedRegex(@"(?:\s*\[[^\[\]]{1,60}\])+\s*$")]
+    private static partial Regex TrailingLabels();
+}
