@@ -44,11 +44,21 @@ public static partial class PersonNames
             if (!hasInitial && AbstractNounEnding().IsMatch(w)) return false;
             // Runs of capitals longer than two letters are acronyms (ICML, IEEE), not initials ("RE", "AV").
             var letters = w.Where(char.IsLetter).ToArray();
-            if (letters.Length >= 3 && letters.All(char.IsUpper)) return false;
+            // "N. WHITMAN", "B. COX": beside an initial, a surname set in capitals (ANS/IEEE small-caps styles) is a
+            // name; "J. ACM" is not, so a three-letter run must read as a syllable.
+            if (letters.Length >= 3 && letters.All(char.IsUpper) && !(hasInitial && CapitalsSurname(w))) return false;
             capitalised++;
         }
         return capitalised >= 2 || (capitalised == 1 && words.Length >= 2);
     }
+
+    private static bool CapitalsSurname(string word) =>
+        CapitalsWord().IsMatch(word) && !AbstractNounEnding().IsMatch(word.TrimEnd(','))
+        && (word.Count(char.IsLetter) >= 4 ? word.Any(c => "AEIOUY".Contains(c)) && !word.StartsWith("IEEE", StringComparison.Ordinal)
+            : "AEIOUY".Contains(word[1]) && !"AEIOUY".Contains(word[0]));
+
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*,?$")]
+    private static partial Regex CapitalsWord();
 
     /// <summary>
     /// Vancouver initials, one to three capitals without dots ("EKH" in "Ho EKH"), as a regex fragment: every reader of

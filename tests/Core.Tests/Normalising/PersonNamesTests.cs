@@ -36,6 +36,20 @@ public class PersonNamesTests
     public void Surnames_beside_initials_and_groups_in_any_case_are_names(string name) => Assert.True(PersonNames.LooksLikeName(name));
 
     [Theory]
+    [InlineData("N. WHITMAN")]
+    [InlineData("B. COX")]
+    [InlineData("A. MORELL-PACHECO")]
+    [InlineData("D. ANISTRATOV")]
+    public void Surnames_in_capitals_beside_an_initial_are_names(string name) => Assert.True(PersonNames.LooksLikeName(name));
+
+    [Theory]
+    [InlineData("J. ACM")]
+    [InlineData("I. INTRODUCTION")]
+    [InlineData("ICML BEST")]
+    [InlineData("A. NLP")]
+    public void Acronyms_and_capital_headings_beside_a_letter_are_not_names(string text) => Assert.False(PersonNames.LooksLikeName(text));
+
+    [Theory]
     [InlineData("Clement Treatment")]
     [InlineData("Ice Sheet Measurement")]
     public void Abstract_nouns_without_initials_are_not_names(string text) => Assert.False(PersonNames.LooksLikeName(text));

@@ -31,7 +31,8 @@ internal static partial class CitationEntries
         // (after "**Short Title**. Ana Díaz, Bo Chen." the names that follow show the bold part was the title).
         if (rest.StartsWith('.') && EntryTitles.TrimSeparators(rest[1..]) is { Length: > 0 } afterName
             && AuthorText.Consume(afterName).Names.Count == 0 && SentenceEnd().IsMatch(afterName)) return true;
-        if (!(rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal))) return false;
+        // "**Li, M.E.**; Liang, S.H.L. Title." (MDPI): a semicolon parts the names as a comma does.
+        if (!(rest.StartsWith(',') || rest.StartsWith(';') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal))) return false;
         // "**Gao, R.**, ..." is a name by its form; "**Short Title**, Ana Díaz, ..., Venue" only looks like one,
         // so the names must be followed by a title of their own (quoted or marked up) rather than just a venue.
         if (split.Title.Contains(',')) return true;
@@ -131,7 +132,7 @@ internal static partial class CitationEntries
         var venueText = LeadingYear().Replace(after[..venueEnd], "");
         // "Lu, G. (2025) Title. Journal, 130(2), e2024JD041000": the year printed with the names beats digits in an article number.
         var namesYear = LeadingYear().Match(EntryTitles.TrimSeparators(remainder)) is { Success: true, Length: > 0 } ly ? LooseDates.FindYear(ly.Value) : null;
-        var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(after) ?? LooseDates.FindYear(remainder)
+        var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(PageRange().Replace(after, "")) ?? LooseDates.FindYear(PageRange().Replace(remainder, ""))
             // "### 2021" over citations that print no year of their own ("in press"): the group's year is theirs.
             ?? entry.GroupYear;
         // "These are the projects I worked on. Everything APA-formatted. Write to me if …": sentences that speak to the
@@ -388,6 +389,10 @@ internal static partial class CitationEntries
     // "(eds.) (2022):" the editors' mark before the year; "(2020, in press)"; "(submitted to *Journal*)".
     [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
+
+    /// <summary>"17(5), 2035–2062", "pp. 1999-2004": pages after a volume or page mark, whose numbers can pass for years.</summary>
+    [GeneratedRegex(@"(?:\)\s*[,:]\s*|\bpp?\.\s*)\d+\s*[–—-]\s*\d+")]
+    private static partial Regex PageRange();
 
     [GeneratedRegex(@"^\s*\((?i:submitted|under review)\s+(?:to|at)\s+(?<v>[^()]{3,120})\)")]
     private static partial Regex SubmittedTo();

@@ -23,7 +23,7 @@ internal static partial class EntryTitles
         if (!PersonNames.LooksLikeName(split.Title)) return true;
         var rest = Text(split.Rest).TrimStart();
         // A lone bold name is a one-author line; a short title followed by more lines is still a title.
-        var startsNames = rest.Length == 0 && paragraph.Count == 1 || rest.StartsWith(',') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal);
+        var startsNames = rest.Length == 0 && paragraph.Count == 1 || rest.StartsWith(',') || rest.StartsWith(';') || rest.StartsWith('&') || rest.StartsWith("and ", StringComparison.Ordinal);
         return !startsNames || CitationEntries.Applies(split, line);
     }
 
@@ -137,6 +137,12 @@ internal static partial class EntryTitles
         var first = line[i];
         if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && NumberLabel().Match(first.Text) is { Success: true } whole && whole.Length == first.Text.Length)
             return line.Skip(i + 1).ToList();
+        // "[J4](url) **Doe, J.**, …": a short code naming the entry's place in the list ("J4", "C12", "3") is its tag,
+        // linked or marked up, not its title.
+        if (first.Kind is SegKind.Link or SegKind.Strong or SegKind.Emph && CodeLabel().IsMatch(first.Text)
+            && line.Skip(i + 1).Any(s => s.Text.Count(char.IsLetter) > 3))
+            // Its address is the paper's all the same: kept as a label link at the end of the line.
+            return first is { Kind: SegKind.Link, Url: not null } ? [.. line.Skip(i + 1), new Seg(SegKind.Text, " "), first with { Text = "link" }] : line.Skip(i + 1).ToList();
         if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && (PublicationStatus.IsStatusOnly(first.Text) || PreprintTag().IsMatch(first.Text))
             && line.Skip(i + 1).Any(s => s.Text.Any(char.IsLetter)))
             return line.Skip(i + 1).ToList();
@@ -150,6 +156,9 @@ internal static partial class EntryTitles
 
     [GeneratedRegex(@"^\s*[\[(]\s*\p{Lu}{0,3}\s?\d{1,3}\s*[\])]\s*[.:]?\s*")]
     private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"^\s*\p{Lu}{0,3}-?\d{1,3}[a-z]?\s*$")]
+    private static partial Regex CodeLabel();
 
     [GeneratedRegex(@"^\W*(?:pre-?print|in\s+press)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PreprintTag();

@@ -65,7 +65,8 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PublicationEntries.Read(e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Thesis:
-                    if (OtherEntries.ReadThesisFields(section, owner) is { } thesis) items.Add(thesis);
+                    if (HeadedThesis(section, owner) is { } headed) items.Add(headed);
+                    else if (OtherEntries.ReadThesisFields(section, owner) is { } thesis) items.Add(thesis);
                     else items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? CitedThesis(e, owner) ?? OtherEntries.Read(e, RecordKind.Thesis, owner)).OfType<Item>());
                     break;
                 default:
@@ -98,6 +99,29 @@ public sealed partial class MarkdownProfileFormat : IFormat
         && PublicationEntries.Read(entry, owner) is { Title: not null } cited
             ? cited with { Kind = RecordKind.Thesis }
             : null;
+
+    /// <summary>
+    /// "## Master Thesis: **Title**": the heading names the thesis itself; what the section holds under it (supervisor,
+    /// abstract, figures) describes that one work.
+    /// </summary>
+    private static Item? HeadedThesis(ProfileSection section, string? owner)
+    {
+        if (section.Heading is null || ThesisHeading().Match(section.Heading) is not { Success: true } m) return null;
+        var title = EntryTitles.Clean(m.Groups["t"].Value).TrimEnd('.');
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
+        var year = LooseDates.FindYear(section.Heading[..m.Groups["t"].Index]);
+        return new Item
+        {
+            Kind = RecordKind.Thesis,
+            Title = title,
+            Authors = AuthorLists.WithOwner([], owner),
+            Published = year is { } y ? PartialDate.OfYear(y) : null,
+            Year = year,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?i:thesis|dissertation)\s*:\s*(?<t>\S.{10,})$")]
+    private static partial Regex ThesisHeading();
 
     [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlItem();
