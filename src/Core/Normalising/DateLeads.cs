@@ -108,7 +108,9 @@ public static partial class DateLeads
         // A span ("5.-9. March 2018", "27 January - 3 March 2017", "March 5-9, 2018"); LooseDates reads its first day.
         @"|" + LooseDates.DayRangePattern + @"|" + LooseDates.MonthDayRangePattern +
         @"|(?<=[\[(]\s*)\d{1,2}/\d{4}(?=\s*[\])])" +
+        @"|" + LooseDates.NumericDayRangePattern +
         @"|\d{1,2}\.\d{1,2}\.\d{4}" +
+        @"|\d{1,2}-\d{1,2}-\d{4}" +
         @"|\d{1,2}/\d{1,2}/\d{4}" +
         // "08/2018", "05.2024" heading hand-written news: a month (1-12) and a four-digit year, nothing more.
         @"|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{2}(?![\d/]|\.\d)" +

@@ -65,7 +65,11 @@ public static partial class LooseDates
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, "", out date);
         m = DottedDayMonthYear().Match(s);
         if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out date);
+        // "29-05 to 02-06 2023": a span printed in numbers is dated by the day it opens, day first.
+        m = NumericDayRange().Match(s);
+        if (m.Success) return Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out date);
         m = SlashedDayMonthYear().Match(s);
+        if (!m.Success) m = DashedDayMonthYear().Match(s);
         if (m.Success)
         {
             // Day first, as most of the world writes it, unless the second number cannot be a month (US order).
@@ -149,6 +153,14 @@ public static partial class LooseDates
     private static partial Regex MonthSlashYear();
     [GeneratedRegex(@"^(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})$")]
     private static partial Regex SlashedDayMonthYear();
+    /// <summary>"29-05-2023": day, month and year parted by hyphens (ISO order starts with the year instead).</summary>
+    [GeneratedRegex(@"^(?<a>\d{1,2})-(?<b>\d{1,2})-(?<y>\d{4})$")]
+    private static partial Regex DashedDayMonthYear();
+    [GeneratedRegex(@"^" + NumericDayRangePattern + @"$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumericDayRange();
+    /// <summary>"29-05 to 02-06 2023", "29.05.-02.06.2023": day and month twice, the year once at the end.</summary>
+    internal const string NumericDayRangePattern =
+        @"(?<d>\d{1,2})(?<s>[-./])(?<m>\d{1,2})\.?\s*(?:to|until|[-–—])\s*\d{1,2}\k<s>\d{1,2}(?:\k<s>|\s+)(?<y>\d{4})";
     /// <summary>"12.05.2025": the dotted day-first order used across Europe.</summary>
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$")]
     private static partial Regex DottedDayMonthYear();

@@ -43,6 +43,8 @@ public class DateLeadsTests
     [InlineData("30 Aug - 4 Sep 2015", "2015-08-30", "")]
     [InlineData("[Oct 27 - 31, 2014] Spectral week", "2014-10-27", "Spectral week")]
     [InlineData("5.-9. May 2019", "2019-05-05", "")]
+    [InlineData("14-08-2024: Proposal funded", "2024-08-14", "Proposal funded")]
+    [InlineData("03-06 to 07-06 2024 | Summer school", "2024-06-03", "Summer school")]
     [InlineData("11. - 15. July 2016", "2016-07-11", "")]
     [InlineData("28. February - 2. March 2020: Winter school", "2020-02-28", "Winter school")]
     [InlineData("Nov 3-5, 2021: Lab retreat", "2021-11-03", "Lab retreat")]

@@ -53,6 +53,9 @@ internal static partial class PageLines
         return s.Trim().Length == 0 ? "" : s.TrimEnd();
     }
 
+    /// <summary>A horizontal rule: w3m's bar of box characters where the page had &lt;hr&gt;.</summary>
+    internal static bool IsRule(string line) => RuleLine().IsMatch(line.Trim());
+
     private static LineKind Classify(string line)
     {
         var t = line.Trim();

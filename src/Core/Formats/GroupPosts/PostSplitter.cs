@@ -26,6 +26,8 @@ internal static partial class PostSplitter
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         // Cards that each close with a "Read more" link, most of them dated inside a meta line rather than on a line of their own.
         if (ReadMoreCards.Split(lines) is { } readMore && readMore.Count > dated.Count) return readMore;
+        // Items set apart by horizontal rules, most of them dated inside their head rather than by a line the date opens.
+        if (RuledItems.Split(lines) is { } ruled && ruled.Count > dated.Count) return ruled;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
@@ -207,8 +209,27 @@ internal static partial class PostSplitter
         for (var i = 1; i + 1 < lines.Count; i++)
             if (lines[i].Kind == LineKind.Text && !dated.Contains(lines[i].Number) && lines[i - 1].Kind != LineKind.Text
                 && (lines[i + 1].Kind == LineKind.Text || i + 2 < lines.Count && lines[i + 1].Kind == LineKind.Blank && lines[i + 2].Kind == LineKind.Text)
-                && DateShaped(lines[i].Text))
+                && (DateShaped(lines[i].Text) || HeadedDate(lines, i, years.GetValueOrDefault(lines[i].Number)) is not null))
                 dated.Add(lines[i].Number);
+    }
+
+    /// <summary>
+    /// Where dates stand alone on their lines above each item's text, a date line that carries a short heading after the
+    /// date ("30.03.2020 COVID-19 news", then a blank line) is one of them with a title: that heading.
+    /// </summary>
+    private static string? HeadedDate(List<PageLine> lines, int i, int? year)
+    {
+        if (i + 2 >= lines.Count || lines[i + 1].Kind != LineKind.Blank || lines[i + 2].Kind != LineKind.Text) return null;
+        if (!DateLeads.TryRead(lines[i].Text, out var lead, loose: true, year) || lead.Rest is not { Length: >= 3 and <= 80 } rest) return null;
+        return SentenceEnd().IsMatch(rest) || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || ListItem().IsMatch(lines[i].Text.Trim()) ? null : rest;
+    }
+
+    /// <summary>Most starts that carry no heading are a date alone on its line.</summary>
+    private static bool DatesAlone(List<PageLine> lines, List<int> indices, Dictionary<int, int?> years)
+    {
+        var plain = indices.Where(i => HeadedDate(lines, i, years.GetValueOrDefault(lines[i].Number)) is null).ToList();
+        var alone = plain.Count(i => DateLeads.TryRead(lines[i].Text, out var d, loose: true, years.GetValueOrDefault(lines[i].Number)) && d.Rest.Length == 0);
+        return alone >= 3 && alone * 10 >= plain.Count * 8;
     }
 
     /// <summary>Only date parts: a month's name, numbers, ordinals and punctuation ("22. Aug. 20223", "Sept 31st, 2021").</summary>
@@ -276,6 +297,7 @@ internal static partial class PostSplitter
         var titleLines = blockTops ?? (TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices));
         var titled = titleLines is not null;
         var begins = titleLines ?? indices;
+        var alone = DatesAlone(lines, indices, years);
         if (PinnedPost(lines, begins[0]) is { } pinned) posts.Add(pinned);
         else posts.AddRange(UndatedListAbove(lines, begins[0]));
 
@@ -289,6 +311,8 @@ internal static partial class PostSplitter
                     ? mended with { Matched = head.Text.Trim() } : null;
             var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
             string? blockTitle = null;
+            if (titleLines is null && alone && HeadedDate(lines, i, years.GetValueOrDefault(head.Number)) is { } headed)
+                (blockTitle, firstText) = (headed, "");
             if (blockTops is not null)
             {
                 // The title wraps onto the next line only where its line ran to the page's width; the lines between it
@@ -508,7 +532,7 @@ internal static partial class PostSplitter
     }
 
     /// <summary>A line ran on to the next where the next one's first word would not have fit on it (the page's widest line sets the width).</summary>
-    private static bool Wraps(List<PageLine> lines, int i)
+    internal static bool Wraps(List<PageLine> lines, int i)
     {
         var width = lines.Where(l => l.Kind == LineKind.Text).Max(l => l.Text.TrimEnd().Length);
         var next = lines[i + 1].Text.Trim();
