@@ -160,6 +160,8 @@ internal static partial class LeadingDates
             if (sb.ToString().Trim().Length == 0 && IsBadge(e)) continue;
             var hasText = sb.ToString().Trim().Length > 0;
             if (e.LocalName == "br") { if (hasText) return true; continue; }
+            // A footnote mark set after a date ("March 15<sup>+</sup>") is no part of it.
+            if (e.LocalName == "sup" && hasText) sb.Append(' ');
             var block = IsBlock(e);
             if (block && hasText) return true;
             if (Walk(e, sb)) return true;
