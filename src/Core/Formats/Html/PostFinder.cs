@@ -13,11 +13,12 @@ internal static partial class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        ScheduleRows.Talks(DatedOrRuled(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
+        ScheduleRows.Talks(DatedOrRuled(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
-        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
+        // (An h1 that is only a year, "<h1>2018</h1>", heads a section of a list, not the post.)
+        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelectorAll("h1").Any(h => !DateLeads.IsYearHeading(h.TextContent.Trim(), out _)) ? [[only]] : null;
 
     /// <summary>
     /// Dated blocks, unless the page rules its posts off with &lt;hr&gt;s and the dates do not keep to them (a clipping's
