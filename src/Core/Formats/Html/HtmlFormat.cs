@@ -52,8 +52,9 @@ public sealed partial class HtmlFormat : IFormat
             PageCleaner.RemoveChrome(root);
             var main = root.QuerySelector("main,[role=main]") ?? root;
             var years = SectionYears.Of(main);
+            var pageYear = SectionYears.OfPage(root);
             posts = PostFinder.Find(main)
-                .Select(run => PostReader.Read(run, page, run[0] is IElement e && years.TryGetValue(e, out var y) ? y : null))
+                .Select(run => PostReader.Read(run, page, run[0] is IElement e && years.TryGetValue(e, out var y) ? y : pageYear))
                 .ToList();
         }
         var items = new List<Item>(posts.Count);

@@ -113,9 +113,14 @@ internal static partial class LeadingDates
             }
         }
         // What is left at the front is the break that set the date apart, or an emptied wrapper.
-        while (FirstNode(block) is IElement e && (e.LocalName == "br" || e.LocalName != "img" && e.TextContent.Trim().Length == 0 && e.QuerySelector("img") is null))
-            e.Remove();
+        while (FirstNode(block) is IElement e && (e.LocalName == "br" || e.LocalName != "img" && e.TextContent.Trim().Length == 0 && e.QuerySelector("img") is null)
+               || FirstNode(block) is IText { ParentElement: { LocalName: "sup" } mark } && IsFootnoteMark(mark))
+            (FirstNode(block) is IText { ParentElement: { } sup } ? sup : (IElement)FirstNode(block)!).Remove();
     }
+
+    /// <summary>A footnote mark set after a date ("March 15&lt;sup&gt;+&lt;/sup&gt;"); "15&lt;sup&gt;th&lt;/sup&gt;" is the date's own.</summary>
+    private static bool IsFootnoteMark(IElement e) =>
+        e.LocalName == "sup" && e.TextContent.Trim() is { Length: > 0 and <= 2 } mark && !mark.Any(char.IsLetterOrDigit);
 
     private static INode? FirstNode(IElement block)
     {
@@ -160,6 +165,8 @@ internal static partial class LeadingDates
             if (sb.ToString().Trim().Length == 0 && IsBadge(e)) continue;
             var hasText = sb.ToString().Trim().Length > 0;
             if (e.LocalName == "br") { if (hasText) return true; continue; }
+            // A footnote mark set after a date ("March 15<sup>+</sup>", "<sup>*</sup>") is no part of it; "15<sup>th</sup>" is.
+            if (hasText && IsFootnoteMark(e)) continue;
             var block = IsBlock(e);
             if (block && hasText) return true;
             if (Walk(e, sb)) return true;

@@ -13,11 +13,12 @@ internal static partial class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        DatedOrRuled(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root);
+        ScheduleRows.Talks(DatedOrRuled(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
-        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelector("h1") is not null ? [[only]] : null;
+        // (An h1 that is only a year, "<h1>2018</h1>", heads a section of a list, not the post.)
+        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelectorAll("h1").Any(h => !DateLeads.IsYearHeading(h.TextContent.Trim(), out _)) ? [[only]] : null;
 
     /// <summary>
     /// Dated blocks, unless the page rules its posts off with &lt;hr&gt;s and the dates do not keep to them (a clipping's
@@ -108,7 +109,18 @@ internal static partial class PostFinder
     {
         if (!IsHeading(start) || run.Count < 2 || !run.Skip(1).All(n => n is IElement { LocalName: "ul" or "ol" })) return [run];
         var items = run.Skip(1).SelectMany(list => ((IElement)list).Children.Where(c => c.LocalName == "li" && HasText(c))).ToList();
+        // Items that each open with a bold label ("Conference: AGU Fall Meeting", "New role: ...") describe the month's entry field by field.
+        if (items.Count(OpensWithBoldLabel) * 10 >= items.Count * 8) return [run];
         return items.Count >= 2 ? items.Select(li => new List<INode> { start, li }) : [run];
+    }
+
+    /// <summary>An item whose first words are a short phrase all in bold ("&lt;li&gt;&lt;strong&gt;Conference:&lt;/strong&gt; ...").</summary>
+    private static bool OpensWithBoldLabel(IElement item)
+    {
+        var first = item.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        if (first?.ParentElement?.Closest("strong,b") is not { } bold || !item.Contains(bold)) return false;
+        var label = TextKey.CollapseWhitespace(bold.TextContent);
+        return label.Length is > 0 and <= 40 && label.Split(' ').Length <= 4;
     }
 
     /// <summary>Every block of <paramref name="items"/> sits under one of <paramref name="headings"/> among its siblings.</summary>

@@ -104,9 +104,10 @@ internal static partial class PostReader
         IElement? titleMark = null;
         // Headings that are only a date ("<h3 class=entry-time>4 March 2025</h3>") date the post; the next heading titles it.
         var headings = post.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Where(h => h.TextContent.Trim().Length > 0).ToList();
-        foreach (var dated in headings.TakeWhile(h => DateLeads.TryRead(TextKey.CollapseWhitespace(h.TextContent), out var d, loose: true) && d is { Rest.Length: 0, Label.Length: 0 }).ToList())
+        // (A month heading under a year heading, "<h2>2025</h2><h3>May</h3>", is read in that year.)
+        foreach (var dated in headings.TakeWhile(h => DateLeads.TryRead(TextKey.CollapseWhitespace(h.TextContent), out var d, loose: true, year) && d is { Rest.Length: 0, Label.Length: 0 }).ToList())
         {
-            DateLeads.TryRead(TextKey.CollapseWhitespace(dated.TextContent), out var only, loose: true);
+            DateLeads.TryRead(TextKey.CollapseWhitespace(dated.TextContent), out var only, loose: true, year);
             date ??= only.Date;
             dated.Remove();
             headings.Remove(dated);
@@ -136,7 +137,7 @@ internal static partial class PostReader
             url = (linked.LocalName == "a" && linked.HasAttribute("href") ? linked : linked.QuerySelector("a[href]") ?? linked.Closest("a[href]"))?.GetAttribute("href");
             titleMark = heading;
             heading.Remove();
-            if (DateLeads.TryRead(title, out var inTitle, loose: true))
+            if (DateLeads.TryRead(title, out var inTitle, loose: true, year))
             {
                 date ??= inTitle.Date;
                 // "Week 5 — 14 Nov 2024" names the session: the whole heading stays its title.
