@@ -229,6 +229,9 @@ internal static partial class CitationParagraphs
     private static (List<string> Names, string After)? ReadNames(string p)
     {
         var limit = Math.Min(p.Length, 700);
+        // "Ndlovu, S. Field notes on erosion. Venue …": the stop after a lone author's initial, read on in case more
+        // names follow, ends the names when what follows is no name list.
+        (List<string> Names, string After)? afterInitial = null;
         for (var i = p.IndexOf('.'); i > 0 && i < limit; i = p.IndexOf('.', i + 1))
         {
             if (i + 1 < p.Length && p[i + 1] != ' ') continue;
@@ -246,14 +249,18 @@ internal static partial class CitationParagraphs
             // "… Smith, J. A." — a stop after an initial belongs to the name (unless "Curate F" is a whole name); read on.
             // Among "First Last" names, "Michael B" is a first name and a middle initial, not a Vancouver name.
             var vancouverEnd = Vancouver().IsMatch(tokens[^1]) && (tokens.Count == 1 || tokens.SkipLast(1).Any(t => Vancouver().IsMatch(t)));
-            if (!dated.Success && tokens[^1].Length <= 2 || !dated.Success && LoneInitialEnd().IsMatch(tokens[^1]) && !vancouverEnd) continue;
+            if (!dated.Success && tokens[^1].Length <= 2 || !dated.Success && LoneInitialEnd().IsMatch(tokens[^1]) && !vancouverEnd)
+            {
+                if (tokens.Count == 2 && Names([tokens[0], tokens[1] + "."]) is { Count: 1 } lone && TitleOpening().IsMatch(rest)) afterInitial = (lone, rest);
+                continue;
+            }
             // "Gregory J. Poarch, Ana Ruiz and …": a surname and a comma right after the stop continue the names.
             if (!dated.Success && NameContinues().IsMatch(rest)) continue;
             var names = Names(tokens);
-            if (names is null) return null;
+            if (names is null) return afterInitial;
             return (names, rest);
         }
-        return null;
+        return afterInitial;
     }
 
     /// <summary>Whether a bracket or parenthesis opened before this point is still open.</summary>
@@ -297,6 +304,10 @@ internal static partial class CitationParagraphs
         }
         return names;
     }
+
+    /// <summary>A capitalised word and a space: a title's first word, not another initial ("M., Okafor").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s")]
+    private static partial Regex TitleOpening();
 
     [GeneratedRegex(@"^[“""](?<t>[^”""]{10,400})[”""][.,]?")]
     private static partial Regex QuotedTitle();

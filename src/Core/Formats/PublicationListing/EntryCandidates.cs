@@ -7,6 +7,9 @@ namespace Aggregator.Core.Formats.PublicationListing;
 internal sealed record EntryCandidate(IReadOnlyList<string> Lines, int Line)
 {
     public string Text => TextKey.CollapseWhitespace(string.Join(" ", Lines));
+
+    /// <summary>The prose paragraph a paper card prints under its title, when it prints one.</summary>
+    public string? Abstract { get; init; }
 }
 
 /// <summary>
@@ -27,7 +30,8 @@ internal static partial class EntryCandidates
         var run = new List<(string Line, int At)>();
         for (var i = 0; i <= raw.Length; i++)
         {
-            if (i == raw.Length || raw[i].Trim().Length == 0)
+            // A horizontal rule between entries parts them as a blank line does.
+            if (i == raw.Length || raw[i].Trim().Length == 0 || Rule().IsMatch(raw[i]))
             {
                 pieces.AddRange(SplitRun(run));
                 run = [];
@@ -43,15 +47,20 @@ internal static partial class EntryCandidates
         var margin = run.Min(l => Indent(l.Line));
         // Hanging indent only when the run mixes the margin with deeper lines and opens at the margin.
         var hanging = Indent(run[0].Line) == margin && run.Any(l => Indent(l.Line) > margin) && run.Count(l => Indent(l.Line) == margin) >= 2;
+        // A number opens an item only in a numbered run: a lone "8. https://…" is a wrapped citation's tail.
+        var numbered = run.Count(l => Label().Match(l.Line.Trim()) is { Success: true } m && m.Value.Any(char.IsDigit)) >= 2;
+        Match LabelOf(string trimmed) => Label().Match(trimmed) is { Success: true } m && (numbered || !m.Value.Any(char.IsDigit)) ? m : Match.Empty;
         // Citations glued line after line are cut only where nothing else marks the items (no bullets, one margin).
-        var glued = !hanging && run.All(l => Indent(l.Line) == margin && !Label().IsMatch(l.Line.Trim()));
+        var glued = !hanging && run.All(l => Indent(l.Line) == margin && !LabelOf(l.Line.Trim()).Success);
         var current = new List<string>();
         var start = run[0].At;
         for (var k = 0; k < run.Count; k++)
         {
             var (line, at) = run[k];
             var trimmed = line.Trim();
-            var label = Label().Match(trimmed);
+            var label = LabelOf(trimmed);
+            // A search box or a filter select ("[Type      ]", "[Date]") over the first entry is the page's furniture.
+            if (current.Count == 0 && FormControl().IsMatch(trimmed)) continue;
             // A short first line ("Papers", "Journal articles") over the items is their heading, not part of the first.
             var heading = current.Count == 1 && k == 1 && current[0].Split(' ').Length <= 4 && !current[0].Any(c => c is ',' or '.');
             var opens = k > 0 && (label.Success || heading || hanging && Indent(line) == margin || glued && ClosesCitation(current));
@@ -90,6 +99,16 @@ internal static partial class EntryCandidates
                 if (i + 1 < pieces.Count && IsShortVenue(pieces[i + 1])) lines.AddRange(pieces[++i].Lines);
                 result[^1] = new EntryCandidate(lines, result[^1].Line);
             }
+            else if (i + 1 < pieces.Count && IsNamesOverDate(p) && IsTitleParagraph(pieces[i + 1]))
+            {
+                // A card that prints its names and its date and venue over the title: read as title, names, venue.
+                var title = pieces[++i].Text;
+                var names = TextKey.CollapseWhitespace(string.Join(" ", p.Lines.Take(p.Lines.Count - 1)));
+                var card = new EntryCandidate([title, names, p.Lines[^1]], p.Line);
+                // The prose under the title is the card's abstract, not a piece of the page of its own.
+                if (i + 1 < pieces.Count && IsAbstract(pieces[i + 1])) card = card with { Abstract = pieces[++i].Text };
+                result.Add(card);
+            }
             else result.Add(p);
         }
         return result;
@@ -114,14 +133,47 @@ internal static partial class EntryCandidates
         return p.Lines.Count <= 3 && words >= 3 && words <= 40 && LooseDates.FindYear(p.Text) is null && !MarkdownProfile.AuthorText.IsNamesOnly(p.Text);
     }
 
+    /// <summary>
+    /// Names, wrapped over a line or more, then a line with the date and the venue ("Ana Ruiz, B. Chen" / "March 2019
+    /// Cell Reports, (4), pp. 1-9"): the head of a card whose title comes next.
+    /// </summary>
+    private static bool IsNamesOverDate(EntryCandidate p)
+    {
+        if (p.Lines.Count is < 2 or > 4) return false;
+        var names = TextKey.CollapseWhitespace(string.Join(" ", p.Lines.Take(p.Lines.Count - 1))).TrimEnd('.');
+        var last = p.Lines[^1];
+        return MostlyNames(names) && LooseDates.FindYear(last) is not null
+            && last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30 && LooseDates.FindYear(names) is null;
+    }
+
+    /// <summary>A list of names, though a name or two is garbled by the site's encoding ("K. PlA(C)h").</summary>
+    private static bool MostlyNames(string text)
+    {
+        if (MarkdownProfile.AuthorText.IsNamesOnly(text)) return true;
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 4 && parts.Count(MarkdownProfile.AuthorText.IsNamesOnly) >= 0.75 * parts.Length;
+    }
+
+    /// <summary>Prose: several lines of sentences with no citation's year.</summary>
+    private static bool IsAbstract(EntryCandidate p) =>
+        p.Lines.Count >= 2 && p.Text.Length >= 200 && p.Text.Count(c => c == '.') >= 2 && !EntryShape.IsEntry(p);
+
     private static bool IsShortVenue(EntryCandidate p) =>
         p.Lines.Count <= 2 && p.Text.Split(' ').Length <= 14 && (EntryShape.HasVenue(p.Text) || LooseDates.FindYear(p.Text) is not null);
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
-    /// <summary>An item's bullet or number: "•", "-", "*", "1.", "12)", "[3]".</summary>
-    [GeneratedRegex(@"^(?:[•▪◦‣·*\-–]\s+|\(?\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)")]
+    /// <summary>An item's bullet or number: "•", "-", "*", "1.", "12)", "[3]" — printed twice by some renderers ("1. 1.").</summary>
+    [GeneratedRegex(@"^(?:(?:[•▪◦‣·*\-–]\s+|\(?\d{1,3}[.)]\s+|\[\d{1,3}\]\s*))+")]
     private static partial Regex Label();
+
+    /// <summary>A line of nothing but rule characters: "━━━━", "-----", "=====", "____".</summary>
+    [GeneratedRegex(@"^\s*(?:[━─—–\-=_*·~]\s*){5,}$")]
+    private static partial Regex Rule();
+
+    /// <summary>An input box or a select printed by w3m: brackets around padding or one or two words.</summary>
+    [GeneratedRegex(@"^\[(?:\s*|\s*[\p{L}]+(?:\s[\p{L}]+)?\s*)\]$")]
+    private static partial Regex FormControl();
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex CellGap();

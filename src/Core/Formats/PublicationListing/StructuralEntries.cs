@@ -33,12 +33,21 @@ internal static partial class StructuralEntries
                 && AuthorText.IsNamesOnly(candidate.Lines[1].TrimEnd('.'))))
             {
                 if (CitationParagraphs.Read(cited, rowYear ?? sectionYear) is not null && ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } plain)
-                    items.Add(plain);
+                    items.Add(WithPrinted(plain, candidate));
                 continue;
             }
-            if (ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } item) items.Add(item);
+            if (ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } item)
+                items.Add(WithPrinted(item, candidate));
         }
         return items;
+    }
+
+    /// <summary>The DOI the entry prints (a doi.org link the readers left out) and the abstract its card prints.</summary>
+    private static Item WithPrinted(Item item, EntryCandidate candidate)
+    {
+        if (item.Identifiers.Doi is null && ScholarlyIds.FindDoi(candidate.Text) is { } doi)
+            item = item with { Identifiers = item.Identifiers with { Doi = doi } };
+        return candidate.Abstract is { } summary && item.Summary is null ? item with { Summary = summary } : item;
     }
 
     private static Item? ReadOne(EntryCandidate candidate, string whole, int? sectionYear, string? owner)
