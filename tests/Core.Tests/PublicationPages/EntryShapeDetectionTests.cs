@@ -112,4 +112,62 @@ public class EntryShapeDetectionTests
         Assert.Equal(2, items[3].Authors.Count);
         Assert.Null(items[3].Identifiers.Doi);
     }
+
+    // A numbered list printed with its numbers twice ("1. 1."), hanging-indent continuation lines, under a
+    // memorial intro, a count line and decade filters: no blank lines between the citations.
+    private const string DoubledNumbersListing = """
+        Publications
+
+        Prof. Amara Okonkwo-Lindqvist — 1950–2022
+
+        112 publications · 1975–2019
+
+        ← Back to site
+
+        For four decades Prof. Okonkwo-Lindqvist studied how millet and sorghum cope with drought, walking
+        the fields of the Sahel with farmers and students. The list below is the record of that work, from
+        her first variety trials to the last review she wrote.
+
+        All  112 1970s  3 1980s  21 1990s  40 2000s  38 2010s  10
+
+        Showing all 112 publications
+
+         1. 1. Okonkwo, A., P.R. Dahl and T.M. Berg 1975. Root depth of pearl millet under terminal drought.
+            Field Crops Res. 2: 101-110.
+         2. 2. Okonkwo, A. and P.R. Dahl 1976. Tillering and grain yield in dwarf sorghum lines. Crop Sci.
+            16: 455-459.
+         3. 3. Haugen, K.L. and A. Okonkwo 1977. Leaf rolling as a drought score in millet nurseries.
+            Euphytica 26: 311-318.
+         4. 4. Okonkwo, A. 1978. Early maturity and escape from drought in West African sorghum. Plant Breed.
+            Abstr. 48: 12-19.
+         5. 5. Okonkwo, A., K.L. Haugen and S.O. Adeyemi 1979. Seed set of millet under high night
+            temperature. Agron. J. 71: 640-644.
+         6. 6. Adeyemi, S.O. and A. Okonkwo 1980. Stay-green in sorghum hybrids under post-flowering
+            stress. Field Crops Res. 3: 55-63.
+         7. 7. Okonkwo, A., T.M. Berg and J. Sall 1981. Grain mould resistance in photoperiod-sensitive
+            sorghum. Plant Dis. 65: 870-873.
+         8. 8. Berg, T.M., A. Okonkwo and K.L. Haugen 1982. Pollen viability of pearl millet at high
+            temperature. Crop Sci. 22: 1020-1024.
+         9. 9. Okonkwo, A. and J. Sall 1983. Farmer selection of millet landraces in northern Senegal.
+            Exp. Agric. 19: 233-241.
+        10. 10. Sall, J., A. Okonkwo and P.R. Dahl 1984. Intercropping cowpea with millet on sandy soils.
+            Agron. J. 76: 901-905.
+        """;
+
+    [Fact]
+    public void A_numbered_list_with_doubled_numbers_under_an_intro_is_read_entry_by_entry()
+    {
+        var document = new Document(DoubledNumbersListing);
+        Assert.Equal("publication-listing", Registry.Detect(document).Name);
+        var items = new PublicationListingFormat().Parse(document, new ParseOptions { Owner = "A. Okonkwo" });
+        Assert.Equal(10, items.Count);
+        Assert.Equal(Enumerable.Range(1975, 10).Select(y => (int?)y), items.Select(i => i.Year));
+        Assert.Equal("Root depth of pearl millet under terminal drought", items[0].Title);
+        Assert.Equal("Seed set of millet under high night temperature", items[4].Title);
+        Assert.Equal("Intercropping cowpea with millet on sandy soils", items[9].Title);
+        Assert.Equal(3, items[0].Authors.Count);
+        Assert.Single(items[3].Authors);
+        // Abbreviated journal names ("Agron. J.", "Exp. Agric.") are still cut at their first stop: venues are not
+        // asserted here until the citation reader keeps multi-part abbreviations whole.
+    }
 }
