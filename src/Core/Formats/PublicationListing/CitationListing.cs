@@ -37,16 +37,7 @@ internal static partial class CitationListing
             if (ListingLines.IsYearOnly(paragraph)) sectionYear = LooseDates.FindYear(paragraph);
             else if (CitationParagraphs.Read(paragraph, sectionYear) is { } work) works.Add(work);
         }
-        return works.Select(w => new Item
-            {
-                Kind = w.Kind,
-                Title = w.Title,
-                Authors = AuthorLists.WithOwner(AuthorLists.Tidy(w.Authors), owner),
-                Published = w.Year is { } y ? PartialDate.OfYear(y) : null,
-                Year = w.Year,
-                Venue = w.Venue,
-                Identifiers = w.Doi is null ? Identifiers.None : new Identifiers { Doi = w.Doi },
-            }).ToList();
+        return works.Select(w => w.ToItem(owner)).ToList();
     }
 
     [GeneratedRegex(@"^(?:#{1,6}\s|\s*[-*+]\s+\[|\*\*)|\]\(", RegexOptions.Multiline)]

@@ -5,7 +5,20 @@ using Aggregator.Core.Records;
 namespace Aggregator.Core.Formats.PublicationListing;
 
 /// <summary>One citation as printed in a paragraph of its own, read by its parts.</summary>
-internal sealed record CitedWork(IReadOnlyList<string> Authors, int? Year, string Title, string? Venue, string? Doi, RecordKind Kind);
+internal sealed record CitedWork(IReadOnlyList<string> Authors, int? Year, string Title, string? Venue, string? Doi, RecordKind Kind)
+{
+    /// <summary>The record for this work, the owner among its authors.</summary>
+    public Item ToItem(string? owner) => new()
+    {
+        Kind = Kind,
+        Title = Title,
+        Authors = AuthorLists.WithOwner(AuthorLists.Tidy(Authors), owner),
+        Published = Year is { } y ? PartialDate.OfYear(y) : null,
+        Year = Year,
+        Venue = Venue,
+        Identifiers = Doi is null ? Identifiers.None : new Identifiers { Doi = Doi },
+    };
+}
 
 /// <summary>
 /// A listing printed as plain citations, one paragraph each (a site's "Publications" page as extracted text):
@@ -186,18 +199,12 @@ internal static partial class CitationParagraphs
             body = string.Join(", ", parts[k..]);
         }
 
-        var pieces = body.Split(", ");
-        if (pieces.Length < 3 || !ListingLines.IsYearOnly(pieces[^1].Trim())) return null;
-        var v = pieces.Length - 2;
-        while (v > 0 && (NumericPart().IsMatch(pieces[v].Trim()) || StatusPart().IsMatch(pieces[v].Trim())
-            || pieces[v].Contains("://", StringComparison.Ordinal) || Doi().IsMatch(pieces[v]) || ArticleNumber().IsMatch(pieces[v].Trim())))
-            v--;
-        if (v < 1) return null;
-        var venue = StatusAround().Replace(pieces[v].Trim(), "").Trim();
-        if (venue.Length == 0 || !char.IsUpper(venue[0]) || venue.Any(char.IsDigit)) return null;
-        var title = string.Join(", ", pieces[..v]).Trim();
-        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
-        return new CitedWork(names, LooseDates.FindYear(pieces[^1]), title, venue, doi, RecordKind.Publication);
+        // After the venue come numbers, statuses, links and article numbers; a status around the venue's name goes.
+        var read = FromTheEnd(body.Split(", "),
+            part => NumericPart().IsMatch(part.Trim()) || StatusPart().IsMatch(part.Trim()) || part.Contains("://", StringComparison.Ordinal)
+                || Doi().IsMatch(part) || ArticleNumber().IsMatch(part.Trim()),
+            venue => StatusAround().Replace(venue, "").Trim());
+        return read is (var title, var venue, var year) ? new CitedWork(names, year, title, venue, doi, RecordKind.Publication) : null;
     }
 
     [GeneratedRegex(@"(?:\s*\[[^\[\]]{1,40}\])+$")]
@@ -271,14 +278,21 @@ internal static partial class CitationParagraphs
     /// "Title, Venue, 11(18): 2108, 2019" read from the end: the numeric parts (volume, pages, the year last), then
     /// the venue, a part with no digits; what comes before is the title, commas and all.
     /// </summary>
-    private static (string Title, string Venue, int Year)? CommaVenue(string sentence)
+    private static (string Title, string Venue, int Year)? CommaVenue(string sentence) =>
+        FromTheEnd(sentence.Split(", "), part => NumericPart().IsMatch(part.Trim()), venue => venue);
+
+    /// <summary>
+    /// Comma-separated parts read from the end: the year last, then the parts <paramref name="skipped"/> says follow the
+    /// venue, then the venue (as <paramref name="venueOf"/> gives it): a capitalised part with no digits. The parts before
+    /// it are the title, commas and all, of three words at least.
+    /// </summary>
+    private static (string Title, string Venue, int Year)? FromTheEnd(string[] parts, Func<string, bool> skipped, Func<string, string> venueOf)
     {
-        var parts = sentence.Split(", ");
         if (parts.Length < 3 || !ListingLines.IsYearOnly(parts[^1].Trim())) return null;
         var k = parts.Length - 2;
-        while (k > 0 && NumericPart().IsMatch(parts[k].Trim())) k--;
+        while (k > 0 && skipped(parts[k])) k--;
         if (k < 1) return null;
-        var venue = parts[k].Trim();
+        var venue = venueOf(parts[k].Trim());
         if (venue.Length == 0 || !char.IsUpper(venue[0]) || venue.Any(char.IsDigit)) return null;
         var title = string.Join(", ", parts[..k]).Trim();
         if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;

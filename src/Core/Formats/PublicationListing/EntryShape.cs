@@ -55,7 +55,7 @@ internal static partial class EntryShape
     {
         var piece = candidate.Text;
         if (piece.Length > 2500) return false;
-        var doi = Doi().IsMatch(piece) || ScholarlyIds.FindArxiv(piece) is not null;
+        var doi = ScholarlyIds.FindDoi(piece) is not null || ScholarlyIds.FindArxiv(piece) is not null;
         // "PNAS · 2026Lead author": a year glued to the badge after it is a year all the same.
         if (LooseDates.FindYear(GluedYear().Replace(piece, "$1 ")) is null && !doi) return false;
         // The names open the citation, or a line of their own under the title.
@@ -97,9 +97,6 @@ internal static partial class EntryShape
 
     [GeneratedRegex(@"\b((?:19|20)\d{2})(?=\p{Lu}\p{Ll})")]
     private static partial Regex GluedYear();
-
-    [GeneratedRegex(@"\b10\.\d{4,9}/\S+")]
-    private static partial Regex Doi();
 
     /// <summary>"pp. 12", "1801–1817", "e2020GL08–9": pages, but not a span of years ("1992–2018").</summary>
     [GeneratedRegex(@"\bpp?\.\s*\d|(?<![\d.])(?!(?:19|20)\d{2}\s*[–\-]\s*(?:19|20)?\d{2}\b)\d{1,6}\s*[–\-]\s*\d{1,6}(?!\d|\.\d)")]

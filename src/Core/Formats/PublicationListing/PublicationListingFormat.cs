@@ -29,26 +29,23 @@ public sealed class PublicationListingFormat : IFormat
     {
         var lines = ListingText.Lines(document.Text);
         if (lines.Count == 0) throw new ParseException(Name, "the page is empty", "line 1");
-        var found = ReadKnownLayouts(document, options, lines);
+        // The entries the page's structure shows, read once when the page is shaped like a listing.
+        var structural = EntryShape.Score(document.Text) > 0 ? StructuralEntries.Read(document.Text, options.Owner) : null;
+        var found = ReadKnownLayouts(document, options, lines, structural);
         // A page shaped like a listing whose layout the readers above only half know (a numbered list read as one
         // paper, citations glued into one paragraph): the entries its structure shows, when they are more.
-        if (EntryShape.Score(document.Text) > 0 && StructuralEntries.Read(document.Text, options.Owner) is { } structural
-            && structural.Count > found.Count)
-            return structural;
+        if (structural is not null && structural.Count > found.Count) return structural;
         if (found.Count == 0) throw new ParseException(Name, "no entries found: expected citations, title and author lines, or title, author and venue lines followed by \"Preview abstract\"", "line 1");
         return found;
     }
 
-    private IReadOnlyList<Item> ReadKnownLayouts(Document document, ParseOptions options, List<string> lines)
+    private IReadOnlyList<Item> ReadKnownLayouts(Document document, ParseOptions options, List<string> lines, List<Item>? structural)
     {
+        var buttons = lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l));
         // A page without the per-paper buttons prints its papers as citations, a paragraph each.
-        if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
-            && CitationListing.Read(document.Text, options.Owner) is { Count: > 0 } cited)
-            return cited;
+        if (!buttons && CitationListing.Read(document.Text, options.Owner) is { Count: > 0 } cited) return cited;
         // Nor the per-paper citations: blocks of a title over a line of names.
-        if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
-            && TitleAuthorBlocks.Read(document.Text, options.Owner) is { Count: > 0 } blocks)
-            return blocks;
+        if (!buttons && TitleAuthorBlocks.Read(document.Text, options.Owner) is { Count: > 0 } blocks) return blocks;
 
         var start = 0;
         string? pageOwner = null;
@@ -61,12 +58,10 @@ public sealed class PublicationListingFormat : IFormat
 
         // The title, authors and venue lines read below belong to pages with per-paper buttons; a page without them
         // that is shaped like a listing is read by its structure.
-        if (!lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l))
-            && EntryShape.Score(document.Text) > 0 && StructuralEntries.Read(document.Text, options.Owner) is { Count: > 0 } shaped)
-            return shaped;
+        if (!buttons && structural is { Count: > 0 }) return structural;
         var entries = ListingEntries.Read(lines, start);
         // No layout this format knows: the entries the page's structure shows, read as citations.
-        if (entries.Count == 0) return StructuralEntries.Read(document.Text, options.Owner);
+        if (entries.Count == 0) return structural ?? StructuralEntries.Read(document.Text, options.Owner);
         return entries.Select(e => ToItem(e, owner)).ToList();
     }
 

@@ -32,8 +32,7 @@ internal static partial class StructuralEntries
             if (!EntryShape.IsEntry(candidate) && !(candidate.Lines.Count >= 2 && EntryShape.NameCount(candidate.Lines[1]) >= 2
                 && AuthorText.IsNamesOnly(candidate.Lines[1].TrimEnd('.'))))
             {
-                if (CitationParagraphs.Read(cited, rowYear ?? sectionYear) is not null && ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } plain)
-                    items.Add(WithPrinted(plain, candidate));
+                if (CitationParagraphs.Read(cited, rowYear ?? sectionYear) is { } work) items.Add(WithPrinted(work.ToItem(owner), candidate));
                 continue;
             }
             if (ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } item)
@@ -52,17 +51,7 @@ internal static partial class StructuralEntries
 
     private static Item? ReadOne(EntryCandidate candidate, string whole, int? sectionYear, string? owner)
     {
-        if (CitationParagraphs.Read(whole, sectionYear) is { } work)
-            return new Item
-            {
-                Kind = work.Kind,
-                Title = work.Title,
-                Authors = AuthorLists.WithOwner(AuthorLists.Tidy(work.Authors), owner),
-                Published = work.Year is { } y ? PartialDate.OfYear(y) : null,
-                Year = work.Year,
-                Venue = work.Venue,
-                Identifiers = work.Doi is null ? Identifiers.None : new Identifiers { Doi = work.Doi },
-            };
+        if (CitationParagraphs.Read(whole, sectionYear) is { } work) return work.ToItem(owner);
         // Title, names and venue on lines of their own, or the citation as one run of text.
         IEnumerable<IReadOnlyList<string>> readings = candidate.Lines.Count > 1 ? [candidate.Lines, [whole]] : [[whole]];
         foreach (var lines in readings)
