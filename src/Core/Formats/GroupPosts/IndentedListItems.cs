@@ -18,7 +18,7 @@ internal static partial class IndentedListItems
             if (lines[i].Kind is LineKind.Text or LineKind.Noise && Bullet().Match(lines[i].Text) is { Success: true } m
                 && Under(lines, i, m.Length) is { Count: > 0 })
                 bullets.Add((i, m.Length));
-        if (bullets.Count < 3 || bullets.Select(b => Indent(lines[b.Index].Text)).Distinct().Count() != 1) return null;
+        if (bullets.Count < 3 || bullets.Select(b => PageLines.Indent(lines[b.Index].Text)).Distinct().Count() != 1) return null;
         // The entries hold blocks (a gap inside them): wrapped one-paragraph bullets are another shape.
         var blocked = bullets.Count(b => Under(lines, b.Index, b.Column) is var under && under.Any(j => lines[j - 1].Kind == LineKind.Blank));
         if (blocked * 3 < bullets.Count * 2) return null;
@@ -38,7 +38,7 @@ internal static partial class IndentedListItems
                 previous = j;
             }
             if (paragraphs.Count == 0) return null;
-            var titled = head.Length <= 150 && !SentenceEnd().IsMatch(head);
+            var titled = head.Length <= 150 && !PageLines.EndsLikeText(head);
             if (!titled) paragraphs.Insert(0, [head]);
             posts.Add(new RawPost(lines[index].Number, null, paragraphs, titled ? head : null));
         }
@@ -52,18 +52,13 @@ internal static partial class IndentedListItems
         for (var j = bullet + 1; j < lines.Count; j++)
         {
             if (lines[j].Kind == LineKind.Blank) continue;
-            if (Indent(lines[j].Text) < column) break;
+            if (PageLines.Indent(lines[j].Text) < column) break;
             found.Add(j);
         }
         return found;
     }
 
-    private static int Indent(string text) => text.Length - text.TrimStart().Length;
-
     /// <summary>A bullet and the spaces after it: its length is the column its text (and the entry's indented text) starts at.</summary>
     [GeneratedRegex(@"^\s*(?:[•*·▪‣◦–-]|\d{1,2}[.)])\s+(?=\S)")]
     private static partial Regex Bullet();
-
-    [GeneratedRegex(@"[.!?:;,]\s*$")]
-    private static partial Regex SentenceEnd();
 }

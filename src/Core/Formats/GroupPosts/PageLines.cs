@@ -56,6 +56,15 @@ internal static partial class PageLines
     /// <summary>A horizontal rule: w3m's bar of box characters where the page had &lt;hr&gt;.</summary>
     internal static bool IsRule(string line) => RuleLine().IsMatch(line.Trim());
 
+    /// <summary>The column a line's text starts at: extracted pages show nesting and table columns by indentation.</summary>
+    internal static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>
+    /// A line closed by sentence or list punctuation ("… in May.", "Speakers:", "…, and"): running text, never a card's
+    /// or an entry's title.
+    /// </summary>
+    internal static bool EndsLikeText(string line) => TextEnd().IsMatch(line);
+
     private static LineKind Classify(string line)
     {
         var t = line.Trim();
@@ -93,6 +102,9 @@ internal static partial class PageLines
 
     [GeneratedRegex(@"^(?:[━─═_=~*-]\s?){3,}$")]
     private static partial Regex RuleLine();
+
+    [GeneratedRegex(@"[.!?:;,]\s*$")]
+    private static partial Regex TextEnd();
 
     /// <summary>
     /// The brand a navigation bar opens with ("Toggle navigation CinarogluLab logo CinarogluLab"): a name printed twice

@@ -489,10 +489,9 @@ internal static partial class PostSplitter
             && !DateLeads.IsYearHeading(text, out _) && !TermHeading(text, out _) && !YearWithCount(text, out _) ? h : null;
     }
 
-    private static int Indent(string text) => text.Length - text.TrimStart().Length;
 
     /// <summary>How far a list entry's bullet is indented; -1 when the line is no list entry.</summary>
-    private static int EntryIndent(string text) => ListItem().IsMatch(text.Trim()) ? text.Length - text.TrimStart().Length : -1;
+    private static int EntryIndent(string text) => ListItem().IsMatch(text.Trim()) ? PageLines.Indent(text) : -1;
 
     /// <summary>Text lines in (from, to) that follow two or more blank lines, after some text of the item.</summary>
     private static List<int> WideGaps(List<PageLine> lines, int from, int to)
@@ -784,7 +783,7 @@ internal static partial class PostSplitter
             paragraphs.RemoveAt(paragraphs.Count - 1);
         if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
         // Indented past the next entry's bullet, the line continues this list entry ("ACE Seminar, Virtual").
-        if (EntryIndent(lines[nextStart].Text) is >= 0 and var indent && Indent(lines[nextStart - 1].Text) > indent) return;
+        if (EntryIndent(lines[nextStart].Text) is >= 0 and var indent && PageLines.Indent(lines[nextStart - 1].Text) > indent) return;
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
         if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;

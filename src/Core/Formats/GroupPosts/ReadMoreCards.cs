@@ -43,21 +43,9 @@ internal static partial class ReadMoreCards
         while (start > from && lines[start - 1].Kind == LineKind.Text) start--;
         if (end - start > 1) return null;
         var title = string.Join(" ", Enumerable.Range(start, end - start + 1).Select(j => lines[j].Text.Trim()));
-        if (title.Length > 200 || SentenceEnd().IsMatch(title)) return null;
+        if (title.Length > 200 || PageLines.EndsLikeText(title)) return null;
 
-        var paragraphs = new List<List<string>>();
-        List<string>? current = null;
-        for (var j = dateLine + 1; j < close; j++)
-            switch (lines[j].Kind)
-            {
-                case LineKind.Text:
-                    if (current is null) paragraphs.Add(current = []);
-                    current.Add(lines[j].Text.Trim());
-                    break;
-                case LineKind.Blank or LineKind.Image:
-                    current = null;
-                    break;
-            }
+        var paragraphs = PostSplitter.Blocks(lines, dateLine + 1, close).Select(b => b.Lines).ToList();
         return paragraphs.Count == 0 ? null : new RawPost(lines[start].Number, lead, paragraphs, title);
     }
 
@@ -81,7 +69,4 @@ internal static partial class ReadMoreCards
 
     [GeneratedRegex(@"\s[·•|]\s*(?<date>[^·•|]{3,24})$")]
     private static partial Regex TrailingDate();
-
-    [GeneratedRegex(@"[.!?:;,]\s*$")]
-    private static partial Regex SentenceEnd();
 }

@@ -11,7 +11,7 @@ internal static class SideColumn
     {
         var texts = lines.Where(l => l.Trim().Length > 0).ToList();
         if (texts.Count < 10) return lines;
-        var column = texts.GroupBy(Indent).MaxBy(g => g.Count())!;
+        var column = texts.GroupBy(PageLines.Indent).MaxBy(g => g.Count())!;
         if (column.Key < 8 || column.Count() * 2 < texts.Count) return lines;
         var c = column.Key;
         return lines.Select(l => Split(l, c) ?? l).ToArray();
@@ -28,6 +28,4 @@ internal static class SideColumn
 
     /// <summary>w3m's numbered picture link ("[1]") in the side column.</summary>
     private static bool IsPictureLink(string left) => left.Length <= 5 && left[0] == '[' && left[^1] == ']';
-
-    private static int Indent(string text) => text.Length - text.TrimStart().Length;
 }

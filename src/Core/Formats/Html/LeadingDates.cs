@@ -113,9 +113,14 @@ internal static partial class LeadingDates
             }
         }
         // What is left at the front is the break that set the date apart, or an emptied wrapper.
-        while (FirstNode(block) is IElement e && (e.LocalName == "br" || e.LocalName != "img" && e.TextContent.Trim().Length == 0 && e.QuerySelector("img") is null)
-               || FirstNode(block) is IText { ParentElement: { LocalName: "sup" } mark } && IsFootnoteMark(mark))
-            (FirstNode(block) is IText { ParentElement: { } sup } ? sup : (IElement)FirstNode(block)!).Remove();
+        while (FirstNode(block) switch
+               {
+                   IElement e when e.LocalName == "br" || e.LocalName != "img" && e.TextContent.Trim().Length == 0 && e.QuerySelector("img") is null => e,
+                   // A footnote mark set after the date ("March 15<sup>+</sup>") goes with it.
+                   IText { ParentElement: { } mark } when IsFootnoteMark(mark) => mark,
+                   _ => null,
+               } is { } leftOver)
+            leftOver.Remove();
     }
 
     /// <summary>A footnote mark set after a date ("March 15&lt;sup&gt;+&lt;/sup&gt;"); "15&lt;sup&gt;th&lt;/sup&gt;" is the date's own.</summary>
