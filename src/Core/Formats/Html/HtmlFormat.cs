@@ -50,7 +50,8 @@ public sealed partial class HtmlFormat : IFormat
         else
         {
             PageCleaner.RemoveChrome(root);
-            var main = root.QuerySelector("main,[role=main]") ?? root;
+            // A theme may set a small <main> in its intro panel beside the real one: the content is the main that holds the most text.
+            var main = root.QuerySelectorAll("main,[role=main]").OrderByDescending(m => TextKey.CollapseWhitespace(m.TextContent).Length).FirstOrDefault() ?? root;
             var years = SectionYears.Of(main);
             var pageYear = SectionYears.OfPage(root);
             posts = PostFinder.Find(main)

@@ -35,6 +35,7 @@ internal static partial class LeadingDates
             }
         }
         if (holder is null && StackedDate(block, first, out var stacked) is { } stack) (holder, lead) = (stack, stacked);
+        if (holder is null && MarkedUpDate(block, first, out var marked) is { } time) (holder, lead) = (time, marked);
         if (holder is not null)
         {
             if (holder.LocalName == "time" && PartialDateOf(holder) is { } precise) lead = lead with { Date = precise };
@@ -65,6 +66,21 @@ internal static partial class LeadingDates
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// A &lt;time datetime&gt; that opens the block is its date whatever words it prints around it ("&lt;time datetime=2014-03-05&gt;Archive · March 05, 2014&lt;/time&gt;"),
+    /// provided it prints a date too: the page itself marks it up as the item's date.
+    /// </summary>
+    private static IElement? MarkedUpDate(IElement block, IText first, out DateLead lead)
+    {
+        lead = default;
+        if (first.ParentElement?.Closest("time") is not { } time || time == block || !block.Contains(time) || time.GetAttribute("datetime") is not { Length: > 0 } value) return null;
+        var printed = TextKey.CollapseWhitespace(time.TextContent);
+        if (printed.Length is 0 or > 60 || LooseDates.FindYear(printed) is null) return null;
+        if (!Records.PartialDate.TryParseIso(value.Trim(), out var date) && !LooseDates.TryParse(value, out date)) return null;
+        lead = new DateLead(date, printed, "");
+        return time;
     }
 
     /// <summary>A &lt;time datetime&gt; value at its precision.</summary>

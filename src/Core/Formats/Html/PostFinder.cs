@@ -13,7 +13,7 @@ internal static partial class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        ScheduleRows.Talks(DatedOrRuled(root) ?? BrokenLines(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
+        ScheduleRows.Talks(DatedOrRuled(root) ?? BrokenLines(root) ?? BoldDateRuns(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
@@ -47,7 +47,7 @@ internal static partial class PostFinder
     private static List<List<INode>>? DateLed(IElement root, Dictionary<IElement, int> years, bool loose, int minimum)
     {
         int? YearOf(IElement e) => years.TryGetValue(e, out var y) ? y : null;
-        var led = root.QuerySelectorAll(Candidates)
+        var led = root.QuerySelectorAll(Candidates + ",a").Where(e => e.LocalName != "a" || IsCardLink(e))
             .Where(e => LeadingDates.TryRead(e, out _, out _, loose, YearOf(e)) || TitledDateLine(e))
             .ToList();
         var groups = led.GroupBy(Signature)
@@ -96,7 +96,8 @@ internal static partial class PostFinder
             }
             // A date line with nothing of its own after it ("<div class=card><h3>Title</h3><p>series</p><p>25.09.2025</p><h5>Speaker</h5></div>")
             // belongs to the card around it, headings and all.
-            if (run.Count == 1 && onlyDate && !IsHeading(start) && CardAround(start, starts, root) is { } around) return [around];
+            // So does a short meta line of date and author ("<div class=meta><time>June 3, 2024</time><span>Ana Ruiz</span></div>") in a post's header.
+            if (run.Count == 1 && (onlyDate || leads && IsMetaLine(start, lead)) && !IsHeading(start) && CardAround(start, starts, root) is { } around) return [around];
             return run;
         }
     }
@@ -180,6 +181,15 @@ internal static partial class PostFinder
         return runs;
     }
 
+    /// <summary>A link set as a whole card ("&lt;a class=card href&gt;&lt;time&gt;…&lt;/time&gt;&lt;h3&gt;Title&lt;/h3&gt;&lt;p&gt;…&lt;/p&gt;&lt;/a&gt;"): it holds a heading or paragraph of its own.</summary>
+    private static bool IsCardLink(IElement a) => a.QuerySelector("h1,h2,h3,h4,h5,h6,p,div") is not null;
+
+    /// <summary>A block holding its date and a few words more (an author, a place), no sentence or line of text.</summary>
+    private static bool IsMetaLine(IElement block, DateLead lead) =>
+        block.LocalName is "div" or "p" or "span" && block.QuerySelector("p,li,br,div,h1,h2,h3,h4,h5,h6") is null
+        && TextKey.CollapseWhitespace(block.TextContent).Length - TextKey.CollapseWhitespace(lead.Matched).Length <= 60
+        && !GroupPosts.PageLines.EndsLikeText(TextKey.CollapseWhitespace(block.TextContent));
+
     /// <summary>Nothing but short links ("Read more") follows the element in its parent.</summary>
     private static bool OnlyLinksAfter(IElement e)
     {
@@ -222,6 +232,32 @@ internal static partial class PostFinder
             for (var i = 0; i < lines.Count; i++)
                 if (dated[i]) runs.Add([.. lines[i]]);
                 else runs[^1].AddRange(lines[i]);
+            return runs;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Posts set loose in one block, each opened by a date all in bold ("&lt;strong&gt;13 May 2024&lt;/strong&gt; Text …&lt;br&gt;&lt;br&gt;&lt;strong&gt;2 May 2024&lt;/strong&gt; …"),
+    /// with no element around each: a bold date among the block's own children cuts a post, which runs to the next one.
+    /// </summary>
+    private static List<List<INode>>? BoldDateRuns(IElement root)
+    {
+        static bool IsBoldDate(INode n) => n is IElement { LocalName: "strong" or "b" } bold
+            && DateLeads.TryRead(TextKey.CollapseWhitespace(bold.TextContent), out var d) && d is { Rest.Length: 0, Label.Length: 0 };
+        foreach (var block in root.QuerySelectorAll("p,div,td,li,section,blockquote,article"))
+        {
+            var nodes = block.ChildNodes.ToList();
+            var first = nodes.FindIndex(IsBoldDate);
+            if (first < 0 || nodes.Count(IsBoldDate) < 3) continue;
+            // Nothing but headings and spacing may come before the first date: text there means the dates sit inside prose.
+            if (nodes.Take(first).Any(n => n is IText t ? t.Data.Trim().Length > 0 : n is IElement e && !IsHeading(e) && HasText(e))) continue;
+            var runs = new List<List<INode>>();
+            foreach (var node in nodes.Skip(first))
+                if (IsBoldDate(node)) runs.Add([node]);
+                else runs[^1].Add(node);
+            // Each date must have text of its own after it, or these are labels, not posts.
+            if (runs.Any(r => LineText(r.Skip(1).ToList()).Length < 3)) continue;
             return runs;
         }
         return null;
