@@ -170,4 +170,53 @@ public class EntryShapeDetectionTests
         // Abbreviated journal names ("Agron. J.", "Exp. Agric.") are still cut at their first stop: venues are not
         // asserted here until the citation reader keeps multi-part abbreviations whole.
     }
+
+    // A hand-written list: a "year · number" badge over each entry, the title, then the names (footnote marks on
+    // them, wrapped) and " · " with the venue; the badge of the next entry follows the venue with no blank line.
+    private const string BadgedCards = """
+        Soil Microbes Lab
+
+        Publications
+
+        * equal contribution, † corresponding
+
+        2022 · 1
+
+        Nitrogen fixation by free-living bacteria in thawing permafrost soils of
+        the subarctic
+
+        Mei-Ling Tan*, Oskar Berg*, Hana An, Dario Conti† · Soil Biology and
+        Biochemistry 170, 108691 (2022)
+        2021 · 2
+
+        Fungal hyphae as highways for bacterial dispersal
+
+        Oskar Berg, Hana An and Dario Conti† · ISME J. 15, 2210 (2021)
+        2019 · 3
+
+        Towards An Atlas of Root Exudates
+
+        Dario Conti† · Plant and Soil 441, 12 (2019)
+        """;
+
+    [Fact]
+    public void Badged_cards_with_marked_names_are_read_one_entry_each()
+    {
+        var document = new Document(BadgedCards);
+        Assert.Equal("publication-listing", Registry.Detect(document).Name);
+        var items = new PublicationListingFormat().Parse(document, ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.Equal("Nitrogen fixation by free-living bacteria in thawing permafrost soils of the subarctic", items[0].Title);
+        // The marks are dropped and "Hana An" (a surname spelled like an article) is a name among names.
+        Assert.Equal(["Mei-Ling Tan", "Oskar Berg", "Hana An", "Dario Conti"], items[0].Authors);
+        Assert.Equal("Soil Biology and Biochemistry", items[0].Venue);
+        Assert.Equal(2022, items[0].Year);
+        // "A and B" is two authors; the badge under the venue is not part of it.
+        Assert.Equal(["Oskar Berg", "Hana An", "Dario Conti"], items[1].Authors);
+        Assert.Equal(2021, items[1].Year);
+        // A sole author alone on the names line; a title ending in "An" stays the title.
+        Assert.Equal("Towards An Atlas of Root Exudates", items[2].Title);
+        Assert.Equal(["Dario Conti"], items[2].Authors);
+        Assert.Equal("Plant and Soil", items[2].Venue);
+    }
 }

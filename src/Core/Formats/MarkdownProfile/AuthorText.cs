@@ -113,7 +113,7 @@ internal static partial class AuthorText
                 && AndBetween().IsMatch(head[start..pieces[k + 1].Start]) && !PersonNames.LooksLikeName(pieces[k + 1].Text))
                 return (names, text[start..].Trim());
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
-            if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k, names))
+            if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k, names) && !ListedShortSurname(pieces, k, names))
                 return (names, text[start..].Trim());
             // "Zou, C., Sun, Z., Accurate Modeling and Simulation …": after names written "Surname, I." throughout, words
             // with no initial at all are the title's, however name-like ("Accurate Modeling").
@@ -146,6 +146,17 @@ internal static partial class AuthorText
     private static bool ListedVancouverName(List<(string Text, int Start)> pieces, int k, List<string> names) =>
         (IsVancouverName(pieces[k].Text) || InitialsFirstUndotted().IsMatch(pieces[k].Text))
         && (names.Count > 0 && IsPersonOrVancouver(names[^1]) || k + 1 < pieces.Count && IsPersonOrVancouver(pieces[k + 1].Text.TrimEnd('.')));
+
+    /// <summary>
+    /// "Sangmin An", "Minh To": a surname spelled like a function word, read as a name only among other names (alone,
+    /// "Towards An" is a wrapped title's words).
+    /// </summary>
+    private static bool ListedShortSurname(List<(string Text, int Start)> pieces, int k, List<string> names) =>
+        ShortSurname().IsMatch(pieces[k].Text)
+        && (names.Count > 0 && PersonNames.LooksLikeName(names[^1]) || k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text));
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s(?:An|To)$")]
+    private static partial Regex ShortSurname();
 
     private static bool IsPersonOrVancouver(string piece) => PersonNames.LooksLikeName(piece) || IsVancouverName(piece);
 
@@ -185,7 +196,7 @@ internal static partial class AuthorText
         var piece = head[from..to].Trim();
         if (piece.Length == 0) return;
         // A trailing full stop after a whole word closes the list; after an initial it belongs to the name.
-        piece = AffiliationMark().Replace(piece, "").Trim('*', '†', '‡', '§', ' ');
+        piece = AffiliationMark().Replace(piece, "").Trim('*', '†', '‡', '§', '#', ' ');
         if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2 && !IsInitials(piece)) piece = piece[..^1].TrimEnd();
         result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
     }

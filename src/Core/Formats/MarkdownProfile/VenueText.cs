@@ -57,7 +57,9 @@ internal static partial class VenueText
             if (keep.Count == 0 && LooseDates.IsYearOnly(part)) continue;
             // "A&A 671, A88", "Phys. Rev. D 104, L021301": an article number after the volume.
             // "Ethical Inquiries 14 (2), 201–219": a page range after the volume and issue, as an article number would be.
-            var article = keep.Count > 0 && (ArticleNumber().IsMatch(part) || PageRange().IsMatch(part)) && TrailingVolume().IsMatch(keep[^1]);
+            // "JGR 128, e2023JG007310 (2023)": the article number is the same with the year after it.
+            var numbers = ParenYearAfter().Replace(part, "");
+            var article = keep.Count > 0 && (ArticleNumber().IsMatch(numbers) || PageRange().IsMatch(numbers)) && TrailingVolume().IsMatch(keep[^1]);
             if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
@@ -209,13 +211,18 @@ internal static partial class VenueText
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?|\.[1-9]\d{0,3})$")]
     private static partial Regex TrailingIssue();
 
-    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
+    // "Limnol. Oceanogr. 66": after an abbreviated word too.
+    [GeneratedRegex(@"(?<=\p{L}\.?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
     private static partial Regex TrailingVolume();
+
+    [GeneratedRegex(@"\s*\((?:19|20)\d{2}\)\.?$")]
+    private static partial Regex ParenYearAfter();
 
     [GeneratedRegex(@"^\d{1,5}\s*[–-]\s*\d{1,5}\.?$")]
     private static partial Regex PageRange();
 
-    [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}$")]
+    // "e2023JG007310" (AGU): a letter code may sit inside the number.
+    [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}(?:\p{Lu}{1,3}\d{2,8})?$")]
     private static partial Regex ArticleNumber();
 
     [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing|forthcoming)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]

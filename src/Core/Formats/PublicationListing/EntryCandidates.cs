@@ -63,7 +63,9 @@ internal static partial class EntryCandidates
             if (current.Count == 0 && FormControl().IsMatch(trimmed)) continue;
             // A short first line ("Papers", "Journal articles") over the items is their heading, not part of the first.
             var heading = current.Count == 1 && k == 1 && current[0].Split(' ').Length <= 4 && !current[0].Any(c => c is ',' or '.');
-            var opens = k > 0 && (label.Success || heading || hanging && Indent(line) == margin || glued && ClosesCitation(current));
+            // "2025 · 2" straight under a dated citation: the next entry's year badge, not the tail of this one.
+            var badge = k > 0 && IsYearBadge(trimmed) && LooseDates.FindYear(string.Join(" ", current)) is not null;
+            var opens = k > 0 && (label.Success || heading || badge || hanging && Indent(line) == margin || glued && ClosesCitation(current));
             if (opens && current.Count > 0)
             {
                 yield return new EntryCandidate(current, start);
@@ -93,7 +95,10 @@ internal static partial class EntryCandidates
         for (var i = 0; i < pieces.Count; i++)
         {
             var p = pieces[i];
-            if (result.Count > 0 && IsNamesParagraph(p) && IsTitleParagraph(result[^1]))
+            if (result.Count > 0 && IsTitleParagraph(result[^1]) && NamesThenVenue(p) is var (cardNames, cardVenue))
+                // "Ana Ruiz*, Bo Chen† · Journal 12, 345 (2021)" under its title, however the names wrap: title, names, venue.
+                result[^1] = new EntryCandidate([result[^1].Text, cardNames, cardVenue], result[^1].Line);
+            else if (result.Count > 0 && IsNamesParagraph(p) && IsTitleParagraph(result[^1]))
             {
                 var lines = result[^1].Lines.Concat(p.Lines).ToList();
                 if (i + 1 < pieces.Count && IsShortVenue(pieces[i + 1])) lines.AddRange(pieces[++i].Lines);
@@ -125,6 +130,28 @@ internal static partial class EntryCandidates
         if (names.Count == 0) return false;
         return MarkdownProfile.AuthorText.IsNamesOnly(p.Lines[0].TrimEnd('.'))
             || names.Count >= 2 && p.Lines.Count == 1 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+    }
+
+    /// <summary>
+    /// A paragraph of names, then a separator ("·", "|", "—") and a short venue with its year: the names and the venue
+    /// of the title above. The names may carry footnote marks ("*", "†") and wrap over several lines.
+    /// </summary>
+    private static (string Names, string Venue)? NamesThenVenue(EntryCandidate p)
+    {
+        // The page's footer run on under the last entry: the entry ends with the first line past the names that prints a year.
+        var separated = p.Lines.ToList().FindIndex(l => NamesVenueSeparator().IsMatch(l + " "));
+        if (separated < 0) return null;
+        var dated = p.Lines.Skip(separated).ToList().FindIndex(l => LooseDates.FindYear(l) is not null);
+        var lines = dated < 0 ? p.Lines : p.Lines.Take(separated + dated + 1).ToList();
+        if (lines.Count > 6) return null;
+        var text = TextKey.CollapseWhitespace(string.Join(" ", lines));
+        var cut = NamesVenueSeparator().Match(text);
+        if (!cut.Success) return null;
+        var names = text[..cut.Index].Trim();
+        var venue = text[(cut.Index + cut.Length)..].Trim();
+        if (venue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 16 || LooseDates.FindYear(venue) is null) return null;
+        if (LooseDates.FindYear(names) is not null || !MarkdownProfile.AuthorText.IsNamesOnly(names.TrimEnd('.'))) return null;
+        return (names, venue);
     }
 
     private static bool IsTitleParagraph(EntryCandidate p)
@@ -174,6 +201,17 @@ internal static partial class EntryCandidates
     /// <summary>An input box or a select printed by w3m: brackets around padding or one or two words.</summary>
     [GeneratedRegex(@"^\[(?:\s*|\s*[\p{L}]+(?:\s[\p{L}]+)?\s*)\]$")]
     private static partial Regex FormControl();
+
+    /// <summary>
+    /// A line that is only a year and an item's number ("2025 · 3", "#12 | 2019", "2021 - 4"): a badge heading an entry.
+    /// </summary>
+    public static bool IsYearBadge(string line) => YearBadge().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?:#?\d{1,3}\s*[·|–—-]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[·|–—-]\s*#?\d{1,3})$")]
+    private static partial Regex YearBadge();
+
+    [GeneratedRegex(@"\s[·|]\s|\s[—–]\s")]
+    private static partial Regex NamesVenueSeparator();
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex CellGap();

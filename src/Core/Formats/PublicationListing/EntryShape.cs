@@ -55,6 +55,7 @@ internal static partial class EntryShape
     {
         var piece = candidate.Text;
         if (piece.Length > 2500) return false;
+        if (IsSoleAuthorCard(candidate)) return true;
         var doi = ScholarlyIds.FindDoi(piece) is not null || ScholarlyIds.FindArxiv(piece) is not null;
         // "PNAS · 2026Lead author": a year glued to the badge after it is a year all the same.
         if (LooseDates.FindYear(GluedYear().Replace(piece, "$1 ")) is null && !doi) return false;
@@ -67,6 +68,18 @@ internal static partial class EntryShape
         // A conference citation may print the meeting's days ("June 5, 2020"); a post or an event prints little else.
         return marks >= (EventDate().IsMatch(piece) || ClockTime().IsMatch(piece) ? 3 : 2);
     }
+
+    /// <summary>
+    /// A title, one author's name alone on the next line, and a venue line with its year and volume ("Marine Geology
+    /// 458, 107033 (2023)"): a paper card with a sole author.
+    /// </summary>
+    private static bool IsSoleAuthorCard(EntryCandidate candidate) =>
+        candidate.Lines.Count == 3 && NameCount(candidate.Lines[1]) == 1 && MarkdownProfile.AuthorText.IsNamesOnly(candidate.Lines[1].TrimEnd('.'))
+        && LooseDates.FindYear(candidate.Lines[2]) is not null && (HasVenue(candidate.Lines[2]) || VolumeAndPages().IsMatch(candidate.Lines[2]));
+
+    /// <summary>"458, 107033", "12: 45", "7(2)": a volume with its pages, article number or issue.</summary>
+    [GeneratedRegex(@"\b\d{1,4}\s*(?:[,:]\s*\p{L}?\d{1,8}\b|\(\d{1,4}\))")]
+    private static partial Regex VolumeAndPages();
 
     /// <summary>
     /// The text without the year that opens it ("2023  Ruiz, A. …" in a table's year column, "2021 — Ruiz, A. …"),

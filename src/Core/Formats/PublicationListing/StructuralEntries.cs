@@ -22,7 +22,7 @@ internal static partial class StructuralEntries
         {
             var whole = TrailingLabels().Replace(candidate.Text, "").Trim();
             // A year printed alone heads the entries under it and dates those that print none.
-            if (LooseDates.IsYearOnly(whole)) { sectionYear = LooseDates.FindYear(whole); continue; }
+            if (LooseDates.IsYearOnly(whole) || EntryCandidates.IsYearBadge(whole)) { sectionYear = LooseDates.FindYear(whole); continue; }
             // "2023  Ruiz, A. …": a year column or lead dates the citation after it.
             var cited = EntryShape.WithoutLeadingYear(whole, out var rowYear);
             var piece = rowYear is null ? candidate : candidate with { Lines = [cited] };
