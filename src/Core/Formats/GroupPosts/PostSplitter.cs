@@ -24,6 +24,8 @@ internal static partial class PostSplitter
         if (TitledBullets(lines) is { Count: >= 2 } bullets) return SplitAtTitledBullets(lines, bullets);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
+        // Headings that carry their title and date on one line, where far fewer lines open with a date.
+        if (TitledDateHeads.Split(lines) is { } heads && heads.Count > dated.Count) return heads;
         // Cards that each close with a "Read more" link, most of them dated inside a meta line rather than on a line of their own.
         if (ReadMoreCards.Split(lines) is { } readMore && readMore.Count > dated.Count) return readMore;
         // Items set apart by horizontal rules, most of them dated inside their head rather than by a line the date opens.
@@ -293,8 +295,9 @@ internal static partial class PostSplitter
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
         var years = SectionYears(lines);
-        var blockTops = TitlesAbove(lines, indices) ? null : BlockTops(lines, indices);
-        var titleLines = blockTops ?? (TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices));
+        var fielded = FieldBlockTitles(lines, indices);
+        var blockTops = fielded is not null || TitlesAbove(lines, indices) ? null : BlockTops(lines, indices);
+        var titleLines = fielded?.Select(f => f.Top).ToList() ?? blockTops ?? (TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices));
         var titled = titleLines is not null;
         var begins = titleLines ?? indices;
         var alone = DatesAlone(lines, indices, years);
@@ -309,10 +312,17 @@ internal static partial class PostSplitter
             DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d
                 : DateShaped(head.Text) && DateLeads.TryRead(MisspeltMonths.Mend(head.Text), out var mended, loose: true, years.GetValueOrDefault(head.Number)) && mended.Rest.Length == 0
                     ? mended with { Matched = head.Text.Trim() } : null;
-            var firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
+            var bodyFrom = i + 1;
+            string? firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
             string? blockTitle = null;
             if (titleLines is null && alone && HeadedDate(lines, i, years.GetValueOrDefault(head.Number)) is { } headed)
                 (blockTitle, firstText) = (headed, "");
+            if (fielded is not null)
+            {
+                // The card's fields, the date's among them, open the item's text as printed; the title is the card's heading.
+                (_, bodyFrom, blockTitle) = fielded[k];
+                firstText = null;
+            }
             if (blockTops is not null)
             {
                 // The title wraps onto the next line only where its line ran to the page's width; the lines between it
@@ -346,8 +356,12 @@ internal static partial class PostSplitter
                 end = section;
                 undated = [];
             }
-            var paragraphs = Paragraphs(lines, i + 1, undated.Count > 0 ? undated[0] : end, firstText);
+            var paragraphs = Paragraphs(lines, bodyFrom, undated.Count > 0 ? undated[0] : end, firstText);
             if (!titled) DropSectionHeading(paragraphs, lines, end);
+            // Between a card's text and the next card's heading stand that card's furniture (a picture's alt text, a
+            // section heading): short lines that are no sentences.
+            if (fielded is not null)
+                while (paragraphs.Count >= 3 && paragraphs[^1] is [{ Length: < 60 } lone] && !SentenceEnd().IsMatch(lone)) paragraphs.RemoveAt(paragraphs.Count - 1);
             var title = blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null);
             if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
                 posts.AddRange(entries.Select(e => new RawPost(head.Number, e.Lead, [e.Lines])));
@@ -525,9 +539,41 @@ internal static partial class PostSplitter
     private static bool TitlesAbove(List<PageLine> lines, List<int> starts)
     {
         bool HasTitleAbove(int i) => i >= 1 && lines[i - 1].Kind == LineKind.Text && lines[i - 1].Text.Trim().Length is > 0 and <= 200
-            && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true)
+            && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true) && !CardFields.IsFurniture(lines, i - 1)
             && (i < 2 || lines[i - 2].Kind != LineKind.Text || starts.Count > 0 && i == starts[0] || SentenceEnd().IsMatch(lines[i - 2].Text));
         return starts.Count >= 2 && HasTitleAbove(starts[0]) && starts.Count(HasTitleAbove) * 10 >= starts.Count * 8;
+    }
+
+    /// <summary>
+    /// Cards that print a heading, then a block of labelled fields with the date among them ("Speaker: ..." / "Date: ..." /
+    /// "Time: ..."): the card opens at its heading (the block above the fields, wrapped over up to three lines), which is
+    /// its title. Every start must sit in such a block, under such a heading, below the previous start.
+    /// </summary>
+    private static List<(int Top, int FieldTop, string Title)>? FieldBlockTitles(List<PageLine> lines, List<int> starts)
+    {
+        if (starts.Count < 2) return null;
+        var found = new List<(int, int, string)>(starts.Count);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var i = starts[k];
+            if (!CardFields.IsFurniture(lines, i)) return null;
+            var fieldTop = i;
+            while (fieldTop > 0 && lines[fieldTop - 1].Kind == LineKind.Text && CardFields.IsFurniture(lines, fieldTop - 1)) fieldTop--;
+            if (fieldTop > 0 && lines[fieldTop - 1].Kind == LineKind.Text) return null;
+            var end = fieldTop - 1;
+            while (end >= 0 && lines[end].Kind == LineKind.Blank) end--;
+            if (end < 0 || end == fieldTop - 1 || lines[end].Kind != LineKind.Text) return null;
+            var top = end;
+            while (top > 0 && lines[top - 1].Kind == LineKind.Text) top--;
+            if (end - top >= 3 || k > 0 && top <= starts[k - 1]) return null;
+            var heading = Enumerable.Range(top, end - top + 1).Select(j => lines[j].Text.Trim()).ToList();
+            var title = string.Join(" ", heading);
+            if (title.Length is < 3 or > 250 || TitleStop().IsMatch(title) || ListItem().IsMatch(heading[0])
+                || Enumerable.Range(top, end - top + 1).Any(j => CardFields.IsFurniture(lines, j)) || DateLeads.TryRead(heading[0], out _, loose: true))
+                return null;
+            found.Add((top, fieldTop, title));
+        }
+        return found;
     }
 
     /// <summary>A line ran on to the next where the next one's first word would not have fit on it (the page's widest line sets the width).</summary>
@@ -553,7 +599,7 @@ internal static partial class PostSplitter
             while (top > 0 && lines[top - 1].Kind == LineKind.Text) top--;
             var t = lines[top].Text.Trim();
             if (starts[k] - top is < 2 or > 4 || k > 0 && top <= starts[k - 1] || t.Length > 200 || TitleStop().IsMatch(t)
-                || DateLeads.TryRead(t, out _, loose: true) || DerivedTitles.Greeting().Match(t).Length > 0)
+                || DateLeads.TryRead(t, out _, loose: true) || DerivedTitles.Greeting().Match(t).Length > 0 || CardFields.IsFurniture(lines, top))
                 return null;
             tops.Add(top);
         }
@@ -572,7 +618,7 @@ internal static partial class PostSplitter
             i >= 2 && lines[i - 1].Kind == LineKind.Blank && lines[i - 2].Kind == LineKind.Text && (i < 3 || lines[i - 3].Kind != LineKind.Text)
             && DateLeads.TryRead(lines[i].Text, out var lead) && lead.Rest.Length == 0
             && lines[i - 2].Text.Trim() is { Length: >= 3 and <= 90 } t && !TitleStop().IsMatch(t) && !ListItem().IsMatch(t)
-            && !DateLeads.TryRead(t, out _, loose: true) && DerivedTitles.Greeting().Match(t).Length == 0
+            && !DateLeads.TryRead(t, out _, loose: true) && DerivedTitles.Greeting().Match(t).Length == 0 && !CardFields.IsFurniture(lines, i - 2)
                 ? i - 2 : null;
         var titles = new List<int>(starts.Count);
         foreach (var i in starts)
