@@ -13,6 +13,8 @@ internal static partial class VenueText
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
+        // "Physical Review A 109 (2024) [Editors' Suggestion] [In the News]": bracketed notes after the name are about the paper.
+        if (TrailingNotes().Match(line) is { Success: true, Index: > 0 } bracketed) line = line[..bracketed.Index].Trim();
         if (MonthSlashYear().Match(line) is { Success: true, Index: > 0 } slashDate) line = line[..slashDate.Index].Trim();
         // "Proc Natl Acad Sci U S A. 2016 Nov 1;113(44):E6796-805" (PubMed style): the date and volume follow the name.
         if (PubMedCitation().Match(line) is { Success: true, Index: > 0 } pubmed) line = line[..pubmed.Index].Trim();
@@ -57,7 +59,7 @@ internal static partial class VenueText
             if (keep.Count == 0 && LooseDates.IsYearOnly(part)) continue;
             // "A&A 671, A88", "Phys. Rev. D 104, L021301": an article number after the volume.
             // "Ethical Inquiries 14 (2), 201–219": a page range after the volume and issue, as an article number would be.
-            var article = keep.Count > 0 && (ArticleNumber().IsMatch(part) || PageRange().IsMatch(part)) && TrailingVolume().IsMatch(keep[^1]);
+            var article = keep.Count > 0 && (ArticleNumber().IsMatch(TrailingYear().Replace(part, "").Trim()) || PageRange().IsMatch(part)) && TrailingVolume().IsMatch(keep[^1]);
             if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
@@ -74,6 +76,8 @@ internal static partial class VenueText
         {
             before = s;
             s = TrailingYear().Replace(s, "").Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
+            // "Nature Physics 18.1356–61 (2022)": volume and pages show once the year is gone.
+            s = TrailingIssue().Replace(s, "");
             // "Astronomy & Astrophysics, November" (Chicago author-date): the month of issue is not the name.
             s = TrailingMonth().Replace(s, "").Trim();
             // "*TBA* - TBD": placeholders for a venue or year not yet known name nothing.
@@ -82,6 +86,9 @@ internal static partial class VenueText
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
+
+    [GeneratedRegex(@"(?:\s*\[[^\[\]\d]{2,40}\])+$")]
+    private static partial Regex TrailingNotes();
 
     [GeneratedRegex(@"(?:^|[\s,;:–—-]+)\(?(?:TBA|TBD|TBC)\)?\.?$")]
     private static partial Regex Placeholder();
@@ -175,7 +182,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
     private static partial Regex YearThenNotes();
 
-    [GeneratedRegex(@"(?<=^|\s)arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]+\])?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^|\s)arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]+\])?(?:\s*\((?:19|20)\d{2}\))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivId();
 
     [GeneratedRegex(@"^\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+(?=\S)")]
@@ -206,7 +213,7 @@ internal static partial class VenueText
     /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
     // "Journal 12(3): 45-67", "Journal 168: 44-50", "eLife 8: e47994".
     // "Journal 12(3)", "Journal 12: 45-67", and biblatex's "Journal 12.3" (volume.issue; an issue is never 0, so "Web 2.0" stays whole).
-    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?|\.[1-9]\d{0,3})$")]
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?|\.[1-9]\d{0,3}|\.\d{3,8}(?:[–-]\d{1,8})?)$")]
     private static partial Regex TrailingIssue();
 
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
@@ -215,7 +222,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^\d{1,5}\s*[–-]\s*\d{1,5}\.?$")]
     private static partial Regex PageRange();
 
-    [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}$")]
+    // "L021301", "e47994", and Science's "eadt1691": a letter prefix of up to four before the number.
+    [GeneratedRegex(@"^(?:\p{Lu}|e\p{Ll}{0,3})?\d{2,8}$")]
     private static partial Regex ArticleNumber();
 
     [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing|forthcoming)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
