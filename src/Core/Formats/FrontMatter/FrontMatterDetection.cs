@@ -61,6 +61,9 @@ public static partial class FrontMatterDetection
         // Citations written as raw HTML paragraphs ("<p><cite>Doe, J., …" with the year on a later line) are entries too:
         // a blank-line block that opens with a "Surname, Initial" name and holds a year.
         var entriesWithYears = Math.Max(EntryWithYear().Matches(body).Count, Blocks().Split(body).Count(b => CitationBlock().IsMatch(b)));
+        // A list item wrapped over indented lines ("1. Names,  \n   _Title_  \n   [Journal 11 (2025)](…)") holds its year
+        // on a later line: the item, not its first line, is the entry.
+        entriesWithYears = Math.Max(entriesWithYears, WrappedItem().Matches(body).Count(m => YearIn().IsMatch(m.Value)));
         return entriesWithYears >= 6 || PublicationHeading().IsMatch(body) && entriesWithYears >= 2;
     }
 
@@ -74,6 +77,10 @@ public static partial class FrontMatterDetection
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b|^[ \t]*\|[^\n]*\b(?:19|20)\d{2}\b[^\n]*\|[ \t]*$|^[ \t]*<td\b[^>]*>\s*\(?(?:19|20)\d{2}\b", RegexOptions.Multiline)]
     private static partial Regex EntryWithYear();
     // Blocks end at a blank line, and a heading ("### 2021" straight over a citation) is a block of its own.
+    [GeneratedRegex(@"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*(?:\n[ \t]+\S[^\n]*)+", RegexOptions.Multiline)]
+    private static partial Regex WrappedItem();
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearIn();
     [GeneratedRegex(@"\n[ \t]*\n|\n(?=[ ]{0,3}#)|(?<=(?:\A|\n)[ ]{0,3}#[^\n]*)\n")]
     private static partial Regex Blocks();
     [GeneratedRegex(@"\A\s*(?:<[^>]+>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:<[^>]+>\s*)*(?:\*\*|__)?\p{Lu}[\p{L}'’‐-]+,\s*\p{Lu}(?:\.|\p{Ll}+\b)(?=[\s\S]*\b(?:19|20)\d{2}\b)")]

@@ -167,7 +167,7 @@ internal static partial class EntryTitles
     public static bool IsLinkLabel(string text)
     {
         var t = text.Trim().Trim('[', ']', '(', ')', '{', '}').Trim().ToLowerInvariant();
-        return t.Length == 0 || LabelWords().IsMatch(t);
+        return t.Length == 0 || LabelWords().IsMatch(t) || ReadMore().IsMatch(t);
     }
 
     /// <summary>The line's words without label links (those go to <paramref name="links"/>).</summary>
@@ -194,7 +194,11 @@ internal static partial class EntryTitles
 
     public static string Clean(string title)
     {
-        var t = TextKey.CollapseWhitespace(title).Trim().Trim('"', '“', '”').Trim();
+        var whole = TextKey.CollapseWhitespace(title).Trim();
+        var t = whole.Trim('"', '“', '”').Trim();
+        // 'Book review of "Minimal Morality"': the closing quote ends a quotation inside the title, not a pair around it.
+        if (whole.EndsWith('"') && t.Count(c => c == '"') % 2 == 1) t += '"';
+        else if (whole.EndsWith('”') && t.Count(c => c == '“') > t.Count(c => c == '”')) t += '”';
         if (t.EndsWith('.') && !t.EndsWith("..")) t = t[..^1].TrimEnd();
         return t.TrimEnd(',', ':', ';').Trim();
     }
@@ -219,6 +223,10 @@ internal static partial class EntryTitles
 
     [GeneratedRegex(@"^(?:pdf|paper|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation|view publication|view paper|view|read|read more|full paper|download|here|online|official version|camera[- ]ready|thesis|dissertation)$")]
     private static partial Regex LabelWords();
+
+    /// <summary>A link to the rest of the entry ("Read more →", "Details", "[more]", "阅读详情", "Lire la suite"): it names no work or venue.</summary>
+    [GeneratedRegex(@"^(?:(?:read|see|learn|view|show)\s+(?:more|details|full)|more(?:\s+(?:info|details))?|details?|continue\s+reading|full\s+story|阅读(?:详情|全文|更多)|查看(?:详情|全文|更多)|详情|更多|詳細|続きを読む|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+m[aá]s|weiterlesen|mehr)\W*$")]
+    private static partial Regex ReadMore();
 
     /// <summary>Bold run-in labels of a paragraph ("**TL;DR:**", "**Abstract.**"), not titles.</summary>
     [GeneratedRegex(@"^\s*(?:tl;?\s?dr|abstract|summary|note|notes|keywords?|award|highlights?)\b|[:：]\s*$", RegexOptions.IgnoreCase)]

@@ -172,6 +172,8 @@ internal static partial class ProfileOutline
                         || OpensWithNamesAndQuote(lines[0]) && (OpensWithNamesAndQuote(current.Lines[0]) || OpensWithNamesAndYear(current.Lines[0]))
                         || OpensWithNameList(lines[0]) && OpensWithNameList(current.Lines[0])
                         || NamesOverTitle(lines)
+                        // "Title, *Journal*, forthcoming" under "[Title](…), *Journal*, 2020": a sibling citation, not the one above's abstract.
+                        || lines.Count == 1 && PublicationEntries.PlainTitleBeforeItalic(lines[0]) is not null && PublicationEntries.HasItalicVenueAfterComma(current.Lines[0])
                         || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null)
                     {
                         current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };

@@ -41,6 +41,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = Comment().Replace(text, "");
         var open = text.IndexOf("<!--", StringComparison.Ordinal);
         if (open >= 0) text = text[..open];
+        // "{% comment %} … {% endcomment %}" (Liquid) and "{{/* … */}}" (Hugo) hide what they hold, as HTML comments do.
+        text = TemplateComment().Replace(text, "");
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
         text = BadgeVenues.Inline(text);
@@ -140,6 +142,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"<!--[\s\S]*?-->")]
     private static partial Regex Comment();
+
+    [GeneratedRegex(@"\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{-?\s*/\*[\s\S]*?\*/\s*-?\}\}")]
+    private static partial Regex TemplateComment();
 
     [GeneratedRegex(@"\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}")]
     private static partial Regex Liquid();

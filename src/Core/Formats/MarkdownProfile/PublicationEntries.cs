@@ -34,6 +34,7 @@ internal static partial class PublicationEntries
             if (AwardNotice().IsMatch(EntryTitles.Text(entry.Lines[0]).TrimStart())) return null;
             split = EntryTitles.Split(entry.Lines[0]);
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
+            else if (split.Title is null && PlainTitleBeforeItalic(entry.Lines[0]) is { } unmarked) split = unmarked;
             else if (CitationEntries.Applies(split, entry.Lines[0]) || CitationEntries.NamesOverTitle(split, entry))
             {
                 // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.
@@ -223,6 +224,27 @@ internal static partial class PublicationEntries
     /// An unmarked title on a line of its own, with the names on the next line ("Title&lt;br&gt;Ana Díaz, Bo Chen&lt;br&gt;Venue"):
     /// the line layout marks the title when no markup does.
     /// </summary>
+    /// <summary>
+    /// "Book review of "X", *Journal of Y*, forthcoming": an unmarked title with no names before it, then the italic
+    /// venue after a comma. A single-author page prints its own works this way.
+    /// </summary>
+    internal static TitleSplit? PlainTitleBeforeItalic(List<Seg> line)
+    {
+        if (line.Count < 2 || line[0].Kind != SegKind.Text || line[1].Kind != SegKind.Emph) return null;
+        var lead = line[0].Text.Trim();
+        if (!lead.EndsWith(',')) return null;
+        var title = EntryTitles.Clean(lead.TrimEnd(',').Trim());
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || AuthorText.IsNamesOnly(title)
+            || LooseDates.FindYear(title) is not null || AuthorText.Consume(title).Names.Count > 0) return null;
+        // What follows the venue is a year, a status and label links, never a paragraph's worth of words.
+        if (EntryTitles.Text(line.Skip(2)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12) return null;
+        return new TitleSplit(title, null, line.Skip(1).ToList());
+    }
+
+    /// <summary>"…, *Journal*, 2020": a line that prints an italic venue after a comma, as one-line citations do.</summary>
+    internal static bool HasItalicVenueAfterComma(List<Seg> line) =>
+        line.Skip(1).Select((s, i) => (s, prev: line[i])).Any(p => p.s.Kind == SegKind.Emph && p.prev.Kind == SegKind.Text && p.prev.Text.TrimEnd().EndsWith(','));
+
     private static TitleSplit? PlainTitleLine(ProfileEntry entry)
     {
         if (entry.Lines.Count < 2 || entry.ParagraphStarts.Contains(1)) return null;

@@ -13,6 +13,8 @@ internal static partial class VenueText
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
+        // "Physical Review A 109 (2024) [Editors' Suggestion] [In the News]": bracketed notes after the name are about the paper.
+        if (TrailingNotes().Match(line) is { Success: true, Index: > 0 } bracketed) line = line[..bracketed.Index].Trim();
         if (MonthSlashYear().Match(line) is { Success: true, Index: > 0 } slashDate) line = line[..slashDate.Index].Trim();
         // "Proc Natl Acad Sci U S A. 2016 Nov 1;113(44):E6796-805" (PubMed style): the date and volume follow the name.
         if (PubMedCitation().Match(line) is { Success: true, Index: > 0 } pubmed) line = line[..pubmed.Index].Trim();
@@ -58,7 +60,7 @@ internal static partial class VenueText
             // "A&A 671, A88", "Phys. Rev. D 104, L021301": an article number after the volume.
             // "Ethical Inquiries 14 (2), 201–219": a page range after the volume and issue, as an article number would be.
             // "JGR 128, e2023JG007310 (2023)": the article number is the same with the year after it.
-            var numbers = ParenYearAfter().Replace(part, "");
+            var numbers = TrailingYear().Replace(part, "").Trim();
             var article = keep.Count > 0 && (ArticleNumber().IsMatch(numbers) || PageRange().IsMatch(numbers)) && TrailingVolume().IsMatch(keep[^1]);
             if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
             {
@@ -76,6 +78,8 @@ internal static partial class VenueText
         {
             before = s;
             s = TrailingYear().Replace(s, "").Trim().TrimEnd('.', ',', ';', ':', '-', '–').Trim();
+            // "Nature Physics 18.1356–61 (2022)": volume and pages show once the year is gone.
+            s = TrailingIssue().Replace(s, "");
             // "Astronomy & Astrophysics, November" (Chicago author-date): the month of issue is not the name.
             s = TrailingMonth().Replace(s, "").Trim();
             // "*TBA* - TBD": placeholders for a venue or year not yet known name nothing.
@@ -84,6 +88,9 @@ internal static partial class VenueText
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
+
+    [GeneratedRegex(@"(?:\s*\[[^\[\]\d]{2,40}\])+$")]
+    private static partial Regex TrailingNotes();
 
     [GeneratedRegex(@"(?:^|[\s,;:–—-]+)\(?(?:TBA|TBD|TBC)\)?\.?$")]
     private static partial Regex Placeholder();
@@ -177,7 +184,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
     private static partial Regex YearThenNotes();
 
-    [GeneratedRegex(@"(?<=^|\s)arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]+\])?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^|\s)arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]+\])?(?:\s*\((?:19|20)\d{2}\))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivId();
 
     [GeneratedRegex(@"^\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+(?=\S)")]
@@ -208,21 +215,18 @@ internal static partial class VenueText
     /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
     // "Journal 12(3): 45-67", "Journal 168: 44-50", "eLife 8: e47994".
     // "Journal 12(3)", "Journal 12: 45-67", and biblatex's "Journal 12.3" (volume.issue; an issue is never 0, so "Web 2.0" stays whole).
-    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?|\.[1-9]\d{0,3})$")]
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,4}(?:\s*\(\d{1,4}\)(?:\s*:\s*\p{L}?[\d–-]+)?|\s*:\s*\p{L}?\d+(?:[–-]\d+)?|\.[1-9]\d{0,3}|\.\d{3,8}(?:[–-]\d{1,8})?)$")]
     private static partial Regex TrailingIssue();
 
     // "Limnol. Oceanogr. 66": after an abbreviated word too.
     [GeneratedRegex(@"(?<=\p{L}\.?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
     private static partial Regex TrailingVolume();
 
-    [GeneratedRegex(@"\s*\((?:19|20)\d{2}\)\.?$")]
-    private static partial Regex ParenYearAfter();
-
     [GeneratedRegex(@"^\d{1,5}\s*[–-]\s*\d{1,5}\.?$")]
     private static partial Regex PageRange();
 
-    // "e2023JG007310" (AGU): a letter code may sit inside the number.
-    [GeneratedRegex(@"^(?:\p{Lu}|e)?\d{2,8}(?:\p{Lu}{1,3}\d{2,8})?$")]
+    // "L021301", "e47994", Science's "eadt1691" (a letter prefix of up to four) and AGU's "e2023JG007310" (a letter code inside).
+    [GeneratedRegex(@"^(?:\p{Lu}|e\p{Ll}{0,3})?\d{2,8}(?:\p{Lu}{1,3}\d{2,8})?$")]
     private static partial Regex ArticleNumber();
 
     [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted|appeared|appearing|forthcoming)\s+(?:in|at)|to\s+appear\s+(?:in|at)|submitted\s+to|under\s+review\s+(?:at|in|for))\s+|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
