@@ -16,12 +16,13 @@ internal static partial class SideColumn
         if (column.Key < 8 || column.Count() * 2 < texts.Count)
         {
             // A short page beside a long menu: content printed right of a menu word counts for its own column too,
-            // provided the menu's words stand only on the page's first lines, as a menu column does.
+            // provided the menu's words stand in one unbroken run of lines near the top, as a menu column prints them
+            // (labels repeated row after row down a page are cells, not a menu).
             column = texts.GroupBy(l => TextColumn(l, pastMenu: true)).MaxBy(g => g.Count())!;
             if (column.Key < 8 || column.Count() * 2 < texts.Count) return lines;
             var c0 = column.Key;
-            var beside = texts.Select((l, i) => (l, i)).Where(x => PageLines.Indent(x.l) < c0 - 2 && Split(x.l, c0) is not null).Select(x => x.i).ToList();
-            if (beside.Count == 0 || beside[^1] >= 20) return lines;
+            var beside = Enumerable.Range(0, lines.Length).Where(i => PageLines.Indent(lines[i]) < c0 - 2 && Split(lines[i], c0) is not null).ToList();
+            if (beside.Count == 0 || beside[^1] >= 20 || Enumerable.Range(beside[0], beside[^1] - beside[0]).Any(i => lines[i].Trim().Length == 0)) return lines;
         }
         var c = column.Key;
         return lines.Select(l => Split(l, c) ?? l).ToArray();
