@@ -83,4 +83,37 @@ public class GroupPostsTests
         var score = Format.Detect(new Document("# News\n\n## 2024\n\n- **18th Nov:** Lecture.\n- **2nd Oct:** Paper accepted.\n\n## 2023\n\n- **1st Apr:** Joined the lab.\n"));
         Assert.InRange(score, 30, 49);
     }
+
+    [Fact]
+    public void Label_cells_repeated_down_the_page_are_kept_not_cut_as_a_menu_column()
+    {
+        var rows = string.Join("\n\n", Enumerable.Range(1, 6).Select(k => $"""
+            March {k + 2}, 2024
+            Speaker       Dr. Ana Ruiz {k}
+                          and the wider modelling team
+            """));
+        var items = Format.Parse(new Document("Seminar series\n\n" + rows), ParseOptions.Default);
+        Assert.Equal(6, items.Count);
+        Assert.All(items, item => Assert.Contains("Speaker", item.Title + " " + item.Summary));
+    }
+
+    [Fact]
+    public void News_bullets_under_a_day_date_stay_items_of_their_own_unlike_a_session_reading_list()
+    {
+        const string page = """
+            Lab news
+
+            May 3, 2024
+
+              • Our poster won a prize at the spring meeting in Lyon this week.
+              • Welcome to Priya, who joins the lab as a research assistant.
+
+            April 12, 2024
+
+              • The new microscope is finally installed and booked out for weeks.
+            """;
+        var items = Format.Parse(new Document(page), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.All(items.Take(2), item => Assert.Equal("2024-05-03", item.Published!.ToString()));
+    }
 }

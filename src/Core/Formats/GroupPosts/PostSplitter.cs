@@ -363,7 +363,9 @@ internal static partial class PostSplitter
             if (fielded is not null)
                 while (paragraphs.Count >= 3 && paragraphs[^1] is [{ Length: < 60 } lone] && !SentenceEnd().IsMatch(lone)) paragraphs.RemoveAt(paragraphs.Count - 1);
             var title = blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null);
-            if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
+            if (title is null && lead is { Rest.Length: 0 } session && string.IsNullOrEmpty(firstText) && ReadingList(session, paragraphs) is { } papers)
+                posts.Add(new RawPost(head.Number, lead, papers));
+            else if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
                 posts.AddRange(entries.Select(e => new RawPost(head.Number, e.Lead, [e.Lines])));
             else posts.Add(new RawPost(head.Number, lead, paragraphs, title));
             for (var u = 0; u < undated.Count; u++)
@@ -446,6 +448,27 @@ internal static partial class PostSplitter
         }
         return entries;
     }
+
+    /// <summary>
+    /// Under a day's date (a reading group's or journal club's session) a list whose every entry reads as a paper's
+    /// citation is what was read that day: the session's contents, one post however many papers it lists, each paper a
+    /// paragraph of it. Null when the list holds anything else.
+    /// </summary>
+    private static List<List<string>>? ReadingList(DateLead heading, List<List<string>> paragraphs)
+    {
+        var all = paragraphs.SelectMany(p => p).ToList();
+        if (heading.Date.Day is null || all.Count == 0 || !ListItem().IsMatch(all[0])) return null;
+        var entries = new List<List<string>>();
+        foreach (var line in all)
+            if (ListItem().Match(line) is { Success: true } m) entries.Add([line[(m.Length - 1)..]]);
+            // Extraction breaks a long address at a slash ("https://doi.org/" / "10.1093/…"): the parts are one address.
+            else if (BrokenAddress().IsMatch(entries[^1][^1])) entries[^1][^1] += line;
+            else entries[^1].Add(line);
+        return entries.All(e => PublicationListing.EntryShape.IsEntry(new PublicationListing.EntryCandidate(e, 0))) ? entries : null;
+    }
+
+    [GeneratedRegex(@"\bhttps?:/[^\s]*/$|\bhttps?:$")]
+    private static partial Regex BrokenAddress();
 
     [GeneratedRegex(@"[.!?]\s+((?:january|february|march|april|may|june|july|august|september|october|november|december))$", RegexOptions.IgnoreCase)]
     private static partial Regex RunOnMonth();
