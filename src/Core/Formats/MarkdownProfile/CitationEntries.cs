@@ -45,6 +45,21 @@ internal static partial class CitationEntries
     }
 
     /// <summary>
+    /// The line a citation opens with: the first line, or — when that line breaks inside the author list (it ends on
+    /// a comma, "and" or "&amp;", as hard-wrapped source does) — the whole first paragraph run on as one line, so the
+    /// names can be followed to the title on a later line.
+    /// </summary>
+    public static List<Seg> OpeningLine(ProfileEntry entry)
+    {
+        if (entry.Lines.Count < 2 || entry.ParagraphStarts.Contains(1)) return entry.Lines[0];
+        var text = EntryTitles.Text(entry.Lines[0]).TrimEnd();
+        if (!(text.EndsWith(',') || text.EndsWith('&') || text.EndsWith(" and", StringComparison.Ordinal))) return entry.Lines[0];
+        var end = 1;
+        while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
+        return entry.Lines.Take(end).SelectMany((l, i) => i == 0 ? l : l.Prepend(new Seg(SegKind.Text, " "))).ToList();
+    }
+
+    /// <summary>
     /// "**A. Lin**, Bo Chen, and C. Ruiz. 2021." with the title on the next line: the bold run opens a line of names
     /// (and the year or status that closes them), so it is the first author, not the title.
     /// </summary>
@@ -94,6 +109,13 @@ internal static partial class CitationEntries
         {
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
             var unnamed = LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), "");
+            // "Wang, S., Marcelo. M. M. and Scavone, G. (2020) “Title.”": a stray full stop stopped the names early;
+            // what runs on to the year slot and the quoted title is more names, never the title.
+            if (NamesBeforeQuote(unnamed) is { } more)
+            {
+                names = [.. names, .. more.Names];
+                unnamed = LeadingYear().Replace(more.Tail.TrimStart(), "");
+            }
             (title, after) = CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked);
         }
         else if (TitleWithCoauthors(full) is { } joint)
@@ -162,6 +184,30 @@ internal static partial class CitationEntries
             Links = links,
         };
     }
+
+    /// <summary>
+    /// Text before a quoted title that reads as names once a full stop between a surname and initials ("Marcelo. M.
+    /// M.") is taken for the comma it stands for, then the year slot: those names, and the text from the year on.
+    /// Null when a quote does not follow names so.
+    /// </summary>
+    private static (List<string> Names, string Tail)? NamesBeforeQuote(string text)
+    {
+        var quote = text.IndexOfAny(['“', '"']);
+        if (quote <= 0 || Quoted().IsMatch(text)) return null;
+        var head = text[..quote];
+        var slot = TrailingYearSlot().Match(head);
+        if (!slot.Success || slot.Index == 0) return null;
+        var (names, rest) = AuthorText.Consume(StrayStop().Replace(head[..slot.Index].Trim(), "$1,"));
+        if (names.Count == 0 || EntryTitles.TrimSeparators(rest).Length > 0) return null;
+        return (names, text[slot.Index..]);
+    }
+
+    [GeneratedRegex(@"\s*\(?(?:19|20)\d{2}[a-z]?\)?[.,:]?\s*$")]
+    private static partial Regex TrailingYearSlot();
+
+    /// <summary>"Marcelo. M. M.": a capitalised word closed by a full stop and followed by an initial.</summary>
+    [GeneratedRegex(@"\b(\p{Lu}\p{Ll}{2,})\.(?=\s+\p{Lu}\.)")]
+    private static partial Regex StrayStop();
 
     /// <summary>What follows a name inside a list: another name after a comma or "and", or the list's closing year ("…. 2021.").</summary>
     private static bool ContinuesNames(string after)

@@ -97,7 +97,8 @@ internal static partial class ProfileOutline
                         && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
                     // Under Papers, "#### Flood Emulation with Graph Networks (NeurIPS Workshop, 2022)" is a paper,
                     // whatever its words; "### Workshop papers" or "### 2021" only groups papers.
-                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && (IsTitleHeading(text) || headingUrl is not null && own is null && !IsYear(text));
+                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && (IsTitleHeading(text) || headingUrl is not null && own is null && !IsYear(text)
+                        || own is null && AmongTitleHeadings(h, text));
                     if (paperHeading)
                     {
                         stack.Push((h.Level, parent));
@@ -369,6 +370,28 @@ internal static partial class ProfileOutline
         var segs = Segments.Of(h.Inline).Where(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0).ToList();
         return segs is [{ Kind: SegKind.Link, Url: { } url } link] && !url.StartsWith('#') && !EntryTitles.IsLinkLabel(link.Text)
             && link.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 ? url : null;
+    }
+
+    /// <summary>
+    /// "### SIMD-Accelerated Motion Planning" among sibling headings most of which are plainly titles ("### Fast,
+    /// flexible robot planning in Rust"): headings of one level under one section are one kind of thing, so a
+    /// shorter one of three words or more is a title too. Years and headings that name no work stay groups.
+    /// </summary>
+    private static bool AmongTitleHeadings(HeadingBlock heading, string text)
+    {
+        if (heading.Parent is not { } parent || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || IsYear(text) || ProfileSections.IsNotWork(text)) return false;
+        var at = parent.IndexOf(heading);
+        var start = at;
+        while (start > 0 && !(parent[start - 1] is HeadingBlock up && up.Level < heading.Level)) start--;
+        var siblings = new List<string>();
+        for (var i = start; i < parent.Count; i++)
+        {
+            if (parent[i] is not HeadingBlock other) continue;
+            if (other.Level < heading.Level) break;
+            if (other.Level == heading.Level && other != heading) siblings.Add(Segments.PlainText(other.Inline!).Trim());
+        }
+        return siblings.Count >= 2 && siblings.Count(IsTitleHeading) * 2 > siblings.Count
+            && siblings.All(s => !IsYear(s) && ProfileSections.Classify(s) is null);
     }
 
     private static bool IsTitleHeading(string text)

@@ -35,7 +35,7 @@ internal static partial class PublicationEntries
             split = EntryTitles.Split(entry.Lines[0]);
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
             else if (split.Title is null && PlainTitleBeforeItalic(entry.Lines[0]) is { } unmarked) split = unmarked;
-            else if (CitationEntries.Applies(split, entry.Lines[0]) || CitationEntries.NamesOverTitle(split, entry))
+            else if (CitationEntries.Applies(split, CitationEntries.OpeningLine(entry)) || CitationEntries.NamesOverTitle(split, entry))
             {
                 // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.
                 if (CitationEntries.Read(entry, owner) is { } cited) return cited;
