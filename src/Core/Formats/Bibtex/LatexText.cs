@@ -6,7 +6,8 @@ namespace Aggregator.Core.Formats.Bibtex;
 /// The LaTeX that BibTeX values carry, turned into plain Unicode text: accents (<c>{\"u}</c>, <c>\'{e}</c>,
 /// <c>\c{c}</c>, ...), special letters (<c>\l</c>, <c>\o</c>, <c>\ss</c>, dotless <c>\i</c>), escaped symbols,
 /// dashes and ties, font commands unwrapped, protective braces and math delimiters dropped. Commands it does
-/// not know are dropped and their argument kept, so unknown markup never hides text.
+/// not know are dropped and their argument kept, so unknown markup never hides text. HTML inline markup written
+/// into a value goes the same way (<see cref="InlineHtml"/>).
 /// </summary>
 internal sealed class LatexText
 {
@@ -63,7 +64,7 @@ internal sealed class LatexText
     /// <summary>Plain Unicode text for a LaTeX-marked-up value, white space collapsed.</summary>
     public static string ToUnicode(string latex)
     {
-        var reader = new LatexText(latex);
+        var reader = new LatexText(InlineHtml.Strip(latex));
         var sb = new StringBuilder(latex.Length);
         reader.Run(sb, inGroup: false);
         return Collapse(sb.ToString());

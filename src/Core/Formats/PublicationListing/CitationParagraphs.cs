@@ -123,6 +123,8 @@ internal static partial class CitationParagraphs
             return new CitedWork(names, year, quoted.Groups["t"].Value.Trim().TrimEnd('.', ',').Trim(), qVenue.Length == 0 ? null : qVenue, null, RecordKind.Publication);
         }
         var end = Stop(TitleEnd().Match(rest));
+        // "(2016) Title, Meeting, 1-4 August, Place, 652-667": a citation of comma parts may close without a stop.
+        if (!end.Success && leadingYear.Success && CommaSentence(rest.TrimEnd()) is not null) end = Stop(TitleEnd().Match(rest = rest.TrimEnd() + "."));
         if (!end.Success) return null;
         // "Title, 1997–2007. Subtitle question? Journal, 66(8), 1–9.": a question after the first sentence, with
         // the venue and its volume after it, is the title's subtitle.
@@ -155,6 +157,8 @@ internal static partial class CitationParagraphs
             (title, tail, year) = comma;
         }
         if (year is null) return null;
+        // "(2021) Title, Journal, 255, 112915.": a citation with no stop after its title sets its parts apart by commas.
+        if (tail.Length == 0 && leadingYear.Success && CommaSentence(title) is { } parts) (title, tail) = parts;
 
         // "Fribourg, Switzerland: Institute of Multilingualism.": a report printed by its place and publisher.
         if (PlacePublisher().Match(tail) is { Success: true } published) tail = published.Groups["p"].Value;
@@ -236,6 +240,10 @@ internal static partial class CitationParagraphs
     private static (List<string> Names, string After)? ReadNames(string p)
     {
         var limit = Math.Min(p.Length, 700);
+        // "A. Ruiz, B. Chen (2021) Title, Venue, 12, 345.": the year in brackets with no stop after it ends the names.
+        if (BracketYearAfterNames().Match(p) is { Success: true } bracket && bracket.Index < limit
+            && Names(Separator().Split(UngluedNames(p[..bracket.Index])).Select(t => t.Trim()).Where(t => t.Length > 0).ToList()) is { Count: > 0 } opening)
+            return (opening, p[bracket.Index..].TrimStart());
         // "Ndlovu, S. Field notes on erosion. Venue …": the stop after a lone author's initial, read on in case more
         // names follow, ends the names when what follows is no name list.
         (List<string> Names, string After)? afterInitial = null;
@@ -298,6 +306,32 @@ internal static partial class CitationParagraphs
         if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
         return (title, venue, LooseDates.FindYear(parts[^1])!.Value);
     }
+
+    /// <summary>
+    /// One sentence of comma parts after the year: the title (a part opening in lower case still belongs to it), then
+    /// the venue and what follows it (volume, pages, the meeting's days and place). Read so only when the venue names
+    /// itself as one or numbers follow it; otherwise the commas are the title's own.
+    /// </summary>
+    private static (string Title, string Tail)? CommaSentence(string sentence)
+    {
+        var parts = sentence.Split(", ");
+        if (parts.Length < 3) return null;
+        var k = 1;
+        while (k < parts.Length - 1 && parts[k].Length > 0 && !char.IsUpper(parts[k][0]) && !char.IsDigit(parts[k][0])) k++;
+        var title = string.Join(", ", parts[..k]);
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || k >= parts.Length - 1) return null;
+        if (!EntryShape.HasVenue(parts[k]) && !parts[(k + 1)..].Any(t => t.Any(char.IsDigit))) return null;
+        return (title, string.Join(", ", parts[k..]));
+    }
+
+    /// <summary>"A.K. RathiS. Sharma": a surname run into the next author's initial where a comma was lost.</summary>
+    private static string UngluedNames(string head) => GluedInitial().Replace(head, ", ");
+
+    [GeneratedRegex(@"(?<=\p{Ll}{2})(?=\p{Lu}\.\s?\p{Lu})")]
+    private static partial Regex GluedInitial();
+
+    [GeneratedRegex(@"\s\((?:19|20)\d{2}[a-z]?\)\s+(?=[\p{Lu}“""])")]
+    private static partial Regex BracketYearAfterNames();
 
     private static List<string>? Names(List<string> tokens)
     {

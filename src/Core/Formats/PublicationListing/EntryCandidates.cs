@@ -48,7 +48,9 @@ internal static partial class EntryCandidates
         // Hanging indent only when the run mixes the margin with deeper lines and opens at the margin.
         var hanging = Indent(run[0].Line) == margin && run.Any(l => Indent(l.Line) > margin) && run.Count(l => Indent(l.Line) == margin) >= 2;
         // A number opens an item only in a numbered run: a lone "8. https://…" is a wrapped citation's tail.
-        var numbered = run.Count(l => Label().Match(l.Line.Trim()) is { Success: true } m && m.Value.Any(char.IsDigit)) >= 2;
+        // A run that opens with item 1 is a numbered list too, though the list holds one item (a section with one paper).
+        var numbered = run.Count(l => Label().Match(l.Line.Trim()) is { Success: true } m && m.Value.Any(char.IsDigit)) >= 2
+            || FirstItem().IsMatch(run[0].Line.Trim());
         Match LabelOf(string trimmed) => Label().Match(trimmed) is { Success: true } m && (numbered || !m.Value.Any(char.IsDigit)) ? m : Match.Empty;
         // Citations glued line after line are cut only where nothing else marks the items (no bullets, one margin).
         var glued = !hanging && run.All(l => Indent(l.Line) == margin && !LabelOf(l.Line.Trim()).Success);
@@ -193,6 +195,9 @@ internal static partial class EntryCandidates
     /// <summary>An item's bullet or number: "•", "-", "*", "1.", "12)", "[3]" — printed twice by some renderers ("1. 1.").</summary>
     [GeneratedRegex(@"^(?:(?:[•▪◦‣·*\-–]\s+|\(?\d{1,3}[.)]\s+|\[\d{1,3}\]\s*))+")]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:\(?1[.)]|\[1\])\s+\S")]
+    private static partial Regex FirstItem();
 
     /// <summary>A line of nothing but rule characters: "━━━━", "-----", "=====", "____".</summary>
     [GeneratedRegex(@"^\s*(?:[━─—–\-=_*·~]\s*){5,}$")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.PublicationListing;
 
@@ -46,7 +47,8 @@ internal static partial class EntryShape
     public static (int Entries, int Substantial, int Dated) Count(string text)
     {
         var pieces = EntryCandidates.Read(text);
-        var substantial = pieces.Where(c => c.Text.Length >= 40).ToList();
+        // Talks, awards and teaching under their own headings after the papers are parts of a listing page, not posts.
+        var substantial = ListingSections.Assign(pieces).Where(p => p.Kind == RecordKind.Publication && p.Piece.Text.Length >= 40).Select(p => p.Piece).ToList();
         var dated = pieces.Count(c => DateLeads.TryRead(c.Text, out var lead, year: 2000) && lead.Date.Month is not null);
         return (substantial.Count(IsEntry), substantial.Count, dated);
     }
@@ -63,11 +65,24 @@ internal static partial class EntryShape
         var names = candidate.Lines.Max(l => NameCount(l)) >= 2 || NameCount(WithoutLeadingYear(piece, out _)) >= 2;
         // Names on a line of their own under a title line: the layout of a paper card.
         var card = candidate.Lines.Count >= 2 && candidate.Lines.Skip(1).Any(l => NameCount(l) >= 2 && MarkdownProfile.AuthorText.IsNamesOnly(l.TrimEnd('.')));
-        var marks = (names ? 1 : 0) + (card ? 1 : 0) + (HasVenue(piece) ? 1 : 0) + (doi ? 1 : 0) + (PageRange().IsMatch(piece) ? 1 : 0)
+        // "A. Ruiz, B. Chen (2014) Title, …": names and the year in brackets straight after them open an author-year
+        // citation — two marks, for such a citation of a meeting prints the meeting's days as well.
+        var authorYear = names && AuthorYearOpening(piece) ? 2 : 0;
+        var marks = authorYear + (names ? 1 : 0) + (card ? 1 : 0) + (HasVenue(piece) ? 1 : 0) + (doi ? 1 : 0) + (PageRange().IsMatch(piece) ? 1 : 0)
             + (VolumeIssue().IsMatch(piece) ? 1 : 0) + (QuotedTitle().IsMatch(piece) ? 1 : 0);
         // A conference citation may print the meeting's days ("June 5, 2020"); a post or an event prints little else.
         return marks >= (EventDate().IsMatch(piece) || ClockTime().IsMatch(piece) ? 3 : 2);
     }
+
+    /// <summary>Names, then the year in brackets: "A. Ruiz, B. Chen (2014)", "Ruiz, A. &amp; Chen, B. (2019a)."</summary>
+    private static bool AuthorYearOpening(string piece)
+    {
+        var m = BracketedYear().Match(piece);
+        return m.Success && m.Index > 0 && m.Index <= 300 && MarkdownProfile.AuthorText.IsNamesOnly(piece[..m.Index].Trim().TrimEnd(',', '.'));
+    }
+
+    [GeneratedRegex(@"\((?:19|20)\d{2}[a-z]?\)")]
+    private static partial Regex BracketedYear();
 
     /// <summary>
     /// A title, one author's name alone on the next line, and a venue line with its year and volume ("Marine Geology
@@ -116,7 +131,7 @@ internal static partial class EntryShape
     private static partial Regex PageRange();
 
     /// <summary>A volume and its issue or pages: "12(3)", "45 (16)", "7(1-2)", "Atmosphere, 11, 433", "47, e2020GL089035".</summary>
-    [GeneratedRegex(@"\b\d{1,4}\s?\(\d{1,4}(?:[–\-]\d{1,4})?\)|,\s*\d{1,4},\s*\p{L}{0,2}\d[\w]*(?=[,.]?\s)")]
+    [GeneratedRegex(@"\b\d{1,4}\s?\(\d{1,4}(?:[–\-]\d{1,4})?\)|,\s*\d{1,4},\s*\p{L}{0,2}\d[\w]*(?=[,.]?(?:\s|$))")]
     private static partial Regex VolumeIssue();
 
     [GeneratedRegex(@"[“""][^”""]{12,300}[”""]")]

@@ -74,7 +74,7 @@ internal static class ListingEntries
                     AddHeads(entries, head, null);
                     head = [];
                 }
-                else if (head.Count > 0) head[^1] = head[^1] with { IsTitle = true };
+                else if (head.Count > 0) head = MarkTitle(head);
             }
             else head.Add(new HeadLine(line, false));
             i++;
@@ -102,6 +102,27 @@ internal static class ListingEntries
         var venuesReadable = full >= 3 && fullTitles.Count >= 0.75 * full;
         var pageAbstracts = string.Join("\n", entries.Select(e => e.Abstract).OfType<string>());
         return entries.Select((e, k) => Classify(e.Head, e.Abstract, coauthors, LongTitlesBesides(k), venuesReadable, pageAbstracts)).ToList();
+    }
+
+    /// <summary>
+    /// "Preview" follows the title. A title wrapped over two or three lines ends with its last line; the lines before
+    /// it since the previous entry closed (or its venue line) are the title's first lines when they are not names —
+    /// a line of a wrapped title is never an entry of its own.
+    /// </summary>
+    private static List<HeadLine> MarkTitle(List<HeadLine> head)
+    {
+        var from = head.Count - 1;
+        while (from > 0 && head.Count - from < 3 && !head[from - 1].IsTitle
+               && !(ListingLines.LooksLikeVenue(head[from - 1].Text) && ListingLines.FindYear(head[from - 1].Text) is not null))
+            from--;
+        // The lines before the title's last one reach back to the head's start or a venue line; otherwise they may be
+        // a cut-short entry's names, and only the last line is the title.
+        var reachesStart = from == 0 || ListingLines.LooksLikeVenue(head[from - 1].Text) && ListingLines.FindYear(head[from - 1].Text) is not null;
+        var wrapped = reachesStart && Enumerable.Range(from + 1, head.Count - from - 1)
+            .All(k => !PersonNames.LooksLikeName(head[k].Text) || EndsMidPhrase(head[k - 1].Text));
+        if (!wrapped) from = head.Count - 1;
+        var title = string.Join(" ", head.Skip(from).Select(h => h.Text));
+        return [.. head.Take(from), new HeadLine(title, true)];
     }
 
     /// <summary>Adds the entries of one head; only the last of them owns the abstract that follows.</summary>

@@ -18,8 +18,14 @@ internal static partial class StructuralEntries
     {
         var items = new List<Item>();
         int? sectionYear = null;
-        foreach (var candidate in EntryCandidates.Read(text))
+        foreach (var (candidate, kind) in ListingSections.Assign(EntryCandidates.Read(text)))
         {
+            if (kind is null) continue;
+            if (kind == RecordKind.Talk)
+            {
+                if (!ListingSections.IsHeading(candidate) && ReadTalk(candidate, owner) is { } talk) items.Add(talk);
+                continue;
+            }
             var whole = TrailingLabels().Replace(candidate.Text, "").Trim();
             // A year printed alone heads the entries under it and dates those that print none.
             if (LooseDates.IsYearOnly(whole) || EntryCandidates.IsYearBadge(whole)) { sectionYear = LooseDates.FindYear(whole); continue; }
@@ -39,6 +45,14 @@ internal static partial class StructuralEntries
                 items.Add(WithPrinted(item, candidate));
         }
         return items;
+    }
+
+    /// <summary>A talk as the profile pages print one: "Title, Meeting, Place, Date", or a citation of it.</summary>
+    private static Item? ReadTalk(EntryCandidate candidate, string? owner)
+    {
+        var entry = new ProfileEntry { Line = candidate.Line };
+        entry.AddParagraph([[new Seg(SegKind.Text, TrailingLabels().Replace(candidate.Text, "").Trim())]]);
+        return OtherEntries.Read(entry, RecordKind.Talk, owner);
     }
 
     /// <summary>The DOI the entry prints (a doi.org link the readers left out) and the abstract its card prints.</summary>
