@@ -53,4 +53,59 @@ public class CardHeadingTests
         var items = Format.Parse(new Document(text), ParseOptions.Default);
         Assert.DoesNotContain(items, i => i.Title == "The call for abstracts is open until the deadline of");
     }
+
+    [Fact]
+    public void A_time_and_place_left_on_the_date_line_is_not_the_title_the_line_after_it_is()
+    {
+        const string text = """
+            Journal Club
+
+            March 4, 2025 - 4pm–5pm, Room 2.10
+
+            Tensor Networks for Lattice Gauge Theory
+
+            We read the review by Bañuls et al. and discuss which methods scale to three dimensions.
+
+            March 18, 2025 - 4pm–5pm, Room 2.10
+
+            Diffusion Models as Samplers
+
+            Two recent papers recast sampling from a Boltzmann density as learning a reverse diffusion.
+
+            April 1, 2025 - 4pm–5pm, Room 2.10
+
+            Symmetry-Aware Surrogates
+
+            Equivariant networks are compared with data augmentation on three benchmark problems.
+            """;
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(["Tensor Networks for Lattice Gauge Theory", "Diffusion Models as Samplers", "Symmetry-Aware Surrogates"], items.Select(i => i.Title));
+        Assert.All(items, i => Assert.Contains("4pm–5pm, Room 2.10", i.ContentHtml));
+    }
+
+    [Fact]
+    public void A_line_between_a_field_and_a_schedule_row_is_no_title()
+    {
+        const string text = """
+            Webinar archive
+
+            Date: May 6, 2024
+
+            Speaker: Farah Haddad (AUB)
+
+            Not recorded
+
+            3:00 PM UTC        Desalination Costs in Arid Cities
+
+            Date: May 20, 2024
+
+            Speaker: Lars Holm (DTU)
+
+            Not recorded
+
+            3:00 PM UTC        Heat Pumps at District Scale
+            """;
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.DoesNotContain(items, i => i.Title == "Not recorded");
+    }
 }

@@ -21,6 +21,56 @@ internal static partial class CardFields
 
     private static bool IsKnownOrField(string text) => Field().IsMatch(text.Trim()) || TimePlace().IsMatch(text.Trim());
 
+    /// <summary>A title some reading chose is a time-and-place line or a known field, which no card prints as its title.</summary>
+    public static bool IsFurniture(string title) => Unmarked(title) is var t && (TimePlace().IsMatch(t) || KnownField().IsMatch(t));
+
+    /// <summary>
+    /// A card whose text opens with its furniture (the time and place left over from its date line, then maybe "Room: ..."
+    /// fields) prints its title next, on a line or list entry of its own: that entry, wrapped lines joined. Null when the
+    /// text does not open with furniture, or what follows is no title (a sentence, a section label, the last line).
+    /// </summary>
+    public static string? TitleAfterFurniture(List<List<string>> paragraphs)
+    {
+        var lines = paragraphs.SelectMany(p => p.Select((text, j) => (Text: text.Trim(), Opens: j == 0))).ToList();
+        var texts = lines.Select(l => Unmarked(l.Text)).ToList();
+        var i = 0;
+        while (i < texts.Count && IsFurniture(texts, i)) i++;
+        if (i == 0 || i >= texts.Count) return null;
+        var title = texts[i];
+        var next = i + 1;
+        // A wrapped title runs on until the next entry or paragraph opens.
+        for (; next < lines.Count && !lines[next].Opens && !Marker().IsMatch(lines[next].Text); next++) title += " " + texts[next];
+        if (next >= lines.Count || title.Length is < 3 or > 200 || NoTitleEnd().IsMatch(title) || SectionLabel().IsMatch(title)) return null;
+        // A title heads the card's text; a line between fields ("No recording available" above a time row) is a field's value.
+        if (IsFurniture(texts, next) || TimeOpens().IsMatch(texts[next])) return null;
+        return title;
+    }
+
+    private static bool IsFurniture(List<string> texts, int i)
+    {
+        if (texts[i].Length == 0) return false;
+        if (TimePlace().IsMatch(texts[i]) || KnownField().IsMatch(texts[i])) return true;
+        return Field().IsMatch(texts[i]) && (i > 0 && IsKnownOrField(texts[i - 1]) || i + 1 < texts.Count && IsKnownOrField(texts[i + 1]));
+    }
+
+    /// <summary>A row opening with a time of day ("4:00 PM CET  Title of the talk"): a schedule's row, not a card's text.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOpens();
+
+    private static string Unmarked(string text) => Marker().Replace(text.Trim(), "");
+
+    /// <summary>A list entry's marker, nested entries' included ("□", "◦", "▪").</summary>
+    [GeneratedRegex(@"^[•*·▪‣◦□■◆◇○●–-](?:\s+|$)")]
+    private static partial Regex Marker();
+
+    /// <summary>A line ending like a sentence or a lead-in is text, not a title.</summary>
+    [GeneratedRegex(@"[.:;,]\s*$")]
+    private static partial Regex NoTitleEnd();
+
+    /// <summary>The label over a card's sections ("Abstract", "Bio"), not its title.</summary>
+    [GeneratedRegex(@"^(?:abstract|summary|description|details|bio(?:graphy)?|speaker bio|about(?: the speaker)?|more|read more|slides|video|recording|links?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionLabel();
+
     /// <summary>
     /// The fields a card labels for its event or person: who, when, where. Read as a field wherever it stands.
     /// </summary>

@@ -47,11 +47,21 @@ internal static partial class PostBuilder
             }
             else if (title is null && leadTitles && LeadTitle(post))
             {
-                title = post.Lead!.Value.Rest;
-                paragraphs = [.. paragraphs.Skip(1)];
+                title = string.Join(" ", paragraphs[0]);
+                // An item that is its headline alone keeps it as its text too.
+                if (paragraphs.Count >= 2) paragraphs = [.. paragraphs.Skip(1)];
             }
             // Talk announcements label their fields ("Title: ...", "Speaker: ..."); the lines stay in the body as printed.
             if (title is null && LabelledTitle(paragraphs) is { } labelled) title = labelled.Trim('"', '“', '”', '\'', ' ');
+            // Card furniture (a time-and-place line, a "Venue:" field) is never a title, whichever reading chose it: the line
+            // goes back to the text as printed. Where the text opens with furniture, the title is the entry of its own after it.
+            if (title is not null && CardFields.IsFurniture(title))
+            {
+                authors = post.Author is { } by ? [by] : [];
+                paragraphs = post.Title is { } furniture ? [[furniture], .. post.Paragraphs] : post.Paragraphs;
+                title = null;
+            }
+            title ??= CardFields.TitleAfterFurniture(paragraphs);
             if (authors.Length == 0 && LabelledLine(paragraphs, SpeakerLabel()) is { } speaker)
                 authors = [Honorific().Replace(Affiliation().Replace(speaker, ""), "").Trim()];
             var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
@@ -111,18 +121,33 @@ internal static partial class PostBuilder
     }
 
     /// <summary>
-    /// News that prints "11/07/19: Title" on a line of its own, then the text in paragraphs below: the line's rest is the
-    /// title. Decided for the page: most dated posts must open that way.
+    /// News that prints "11/07/19: Title" (or "2024-03-02 - Headline" wrapped onto a second line) as a block of its own, then
+    /// the text in paragraphs below: the block is the title. Decided for the page: most dated posts must open that way;
+    /// then an item that is its headline alone is titled by it too.
     /// </summary>
     private static bool PrintsTitlesAfterDates(List<RawPost> posts)
     {
         var dated = posts.Where(p => p.Lead is { Rest.Length: > 0 } && p.Title is null).ToList();
-        return dated.Count >= 2 && dated.Count(LeadTitle) * 10 >= dated.Count * 7;
+        return dated.Count >= 2 && dated.Count(p => p.Paragraphs.Count >= 2 && LeadTitle(p)) * 10 >= dated.Count * 7;
     }
 
-    private static bool LeadTitle(RawPost post) =>
-        post.Lead is { Rest: { Length: > 0 and <= 90 } rest } && post.Paragraphs is [[var first], _, ..] && first == rest
-        && !TitleEnd().IsMatch(rest) && !FieldLabel().IsMatch(rest) && DerivedTitles.Greeting().Match(rest).Length == 0;
+    /// <summary>
+    /// The date line's rest is a headline block: it alone, or wrapped over up to three long lines, up to a blank line. It
+    /// ends bare, with "!" or "?", or as one short sentence ("We released a new dataset."), never as a lead-in.
+    /// </summary>
+    private static bool LeadTitle(RawPost post)
+    {
+        if (post.Lead is not { Rest.Length: > 0 } lead || post.Paragraphs is not [var head, ..] || head[0] != lead.Rest) return false;
+        if (head.Count > 3 || head.SkipLast(1).Any(l => l.Length < 60)) return false;
+        var text = string.Join(" ", head);
+        if (text.Length > (head.Count == 1 ? 90 : 250) || FieldLabel().IsMatch(text) || DerivedTitles.Greeting().Match(text).Length > 0) return false;
+        if (!TitleEnd().IsMatch(text)) return true;
+        return text.EndsWith('.') && text.Length <= 120 && !text.EndsWith("..") && !SentenceBreak().IsMatch(text.TrimEnd('.'));
+    }
+
+    /// <summary>A sentence ending inside the text: two sentences are text, not a headline.</summary>
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceBreak();
 
     /// <summary>
     /// A title line opens the post: short, or of any length where it is a block of its own (a title set apart from the text
