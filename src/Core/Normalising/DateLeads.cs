@@ -38,6 +38,8 @@ public static partial class DateLeads
         // "April 3, 2025 (afternoon) - Kwame Mensah": the aside, then the separator.
         // "13/11/2005 19:41": the time the item was posted belongs to its date line.
         if (!m.Groups["sep"].Success && open.Length == 0 && TimeOnly().IsMatch(rest)) (matched, rest) = (text.TrimEnd(), "");
+        // "30 September 2020, h 17:00": after a comma, with a word for "at" before it.
+        if (m.Groups["sep"].Value == "," && open.Length == 0 && CommaTime().IsMatch(rest)) (matched, rest) = (text.TrimEnd(), "");
         var separatedAside = !m.Groups["sep"].Success && open.Length == 0 ? AsideThenSeparator().Match(rest) : Match.Empty;
         if (separatedAside.Success) (matched, rest) = (text[..(text.Length - rest.Length + separatedAside.Length)], rest[separatedAside.Length..].Trim());
         var separated = m.Groups["sep"].Success || separatedAside.Success || open.Length > 0 || rest.Length == 0 || loose && LooseRest().IsMatch(rest);
@@ -129,8 +131,12 @@ public static partial class DateLeads
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
-    /// <summary>"14h-15h", "14:00", "2 pm": a seminar listing's time slot after the date ("8 novembre 2018, 14h-15h, ...").</summary>
-    private const string TimeOfDay = @"\d{1,2}(?:[:h.]\d{2}|h\b|\s*[ap]\.?m\b)";
+    /// <summary>"14h-15h", "14:00", "2 pm": a seminar listing's time slot after the date ("8 novembre 2018, 14h-15h, ...");
+    /// "h 17:00", "at 5 pm", "ore 18.30": a word for "at" may stand before the time.</summary>
+    private const string TimeOfDay = @"(?:(?:h|at|ore|um|à|kl\.?)\s+)?\d{1,2}(?:[:h.]\d{2}|h\b|\s*[ap]\.?m\b)";
+
+    [GeneratedRegex(@"^" + TimeOfDay + @"(?:\s*[ap]\.?m\.?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaTime();
 
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
     [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + Mon + @"(?=\s*$))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",

@@ -36,6 +36,9 @@ public class DateLeadsTests
     [InlineData("  • [new] 2023.9.4: Two papers at the autumn workshop", "2023-09-04", "Two papers at the autumn workshop")]
     [InlineData("8 novembre 2018, 14h-15h, Rémi Garnier (INRIA)", "2018-11-08", "14h-15h, Rémi Garnier (INRIA)")]
     [InlineData("4 october 2018, 15:30, Lena Brandt", "2018-10-04", "15:30, Lena Brandt")]
+    [InlineData("⏰ 2 March 2022, h 18:00", "2022-03-02", "")]
+    [InlineData("17 June 2024, at 4:30 pm", "2024-06-17", "")]
+    [InlineData("5 May 2023, 10:00", "2023-05-05", "")]
     [InlineData("14 de junio de 2018: Charla invitada", "2018-06-14", "Charla invitada")]
     [InlineData("Aug 30 - Sep 4, 2015, Schloss Dagmar, Germany", "2015-08-30", "Schloss Dagmar, Germany")]
     [InlineData("Jun 24-30, 2012, Oberau", "2012-06-24", "Oberau")]
@@ -74,6 +77,7 @@ public class DateLeadsTests
     [InlineData("3.2024.1 release notes")]
     [InlineData("Jun 24-30, 2012 we were away")]
     [InlineData("4 october 2018, 15 people came")]
+    [InlineData("Posted May 17, 2014 at 03:29 PM")]
     [InlineData("[new] lab website is live")]
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>

@@ -12,9 +12,10 @@ internal static partial class PostBuilder
     public static List<Item> Build(List<RawPost> posts)
     {
         posts = posts.SelectMany(SplitTalks).ToList();
-        var speakerFirst = PrintsSpeakerFirst(posts);
+        var abstractCards = AbstractCards.Applies(posts);
+        var speakerFirst = !abstractCards && PrintsSpeakerFirst(posts);
         var width = posts.SelectMany(p => p.Paragraphs).SelectMany(l => l).Select(l => l.Length).DefaultIfEmpty(0).Max();
-        var listing = !speakerFirst && IsTalkListing(posts);
+        var listing = !abstractCards && !speakerFirst && IsTalkListing(posts);
         var headed = !listing && !speakerFirst && PrintsTitlesBelowDates(posts, width);
         var leadTitles = !listing && PrintsTitlesAfterDates(posts);
         var items = new List<Item>(posts.Count);
@@ -23,7 +24,9 @@ internal static partial class PostBuilder
             var title = post.Title;
             string[] authors = post.Author is { } byline ? [byline] : [];
             var paragraphs = post.Paragraphs;
-            if (title is null && listing && PrintsTitleAndSpeaker(post))
+            if (title is null && abstractCards && AbstractCards.Title(post) is { } card)
+                (title, paragraphs) = card;
+            else if (title is null && listing && PrintsTitleAndSpeaker(post))
             {
                 var block = paragraphs[0];
                 title = block[0];

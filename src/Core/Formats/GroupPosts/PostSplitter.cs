@@ -704,6 +704,8 @@ internal static partial class PostSplitter
         var bulletItem = false;
         // Pages whose items close with their date ("... (posted 2 October 2025)") end a post there.
         var datedEnds = lines.Count(l => l.Kind == LineKind.Text && DateLeads.TryReadTrailing(l.Text, out _)) >= 2;
+        var hardWrapped = HardWrapped(lines, start);
+        var previousText = -1;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -731,7 +733,12 @@ internal static partial class PostSplitter
             var bullet = ListItem().IsMatch(text);
             var listItem = bullet && current is not null && !closed && (inList || current[^1][^1].TrimEnd().EndsWith(':'));
             inList = listItem;
+            // On a hard-wrapped page a line that ran to the page's width goes on in the next: one paragraph, not a post a line.
+            var runsOn = hardWrapped && previous == LineKind.Text && current is not null && !bullet && !greeting
+                && previousText == i - 1 && Wraps(lines, i - 1);
+            previousText = i;
             if (listItem) current!.Add([text]);
+            else if (runsOn) current![^1].Add(text);
             else if (current is null || closed || previous == LineKind.Text || greeting || reopens || bullet
                      || previous == LineKind.Blank && bulletItem)
             {
@@ -771,6 +778,17 @@ internal static partial class PostSplitter
             && (openedAfterPicture.Contains(last) && afterPicture || !SentenceEnd().IsMatch(only)))
             posts.RemoveAt(posts.Count - 1);
         return posts;
+    }
+
+    /// <summary>
+    /// Most lines followed directly by another text line run to the page's width (extraction wrapped the text there): the
+    /// page is hard-wrapped, so lines in a row are a paragraph's, whatever else a run of one-line items would suggest.
+    /// </summary>
+    private static bool HardWrapped(List<PageLine> lines, int from)
+    {
+        var pairs = Enumerable.Range(from, Math.Max(0, lines.Count - from - 1))
+            .Where(i => lines[i].Kind == LineKind.Text && lines[i + 1].Kind == LineKind.Text).ToList();
+        return pairs.Count >= 6 && pairs.Count(i => Wraps(lines, i)) * 10 >= pairs.Count * 6;
     }
 
     /// <summary>
