@@ -209,6 +209,7 @@ public static partial class LooseDates
     [GeneratedRegex(@"\b" + Mon + @",?\s+(?:de\s+)?\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYearInText();
     // "2009.01234" is an arXiv id, not the year 2009; "1999-2001" a range; "ICPR-2021" an event's year.
-    [GeneratedRegex(@"(?:(?<![\d./-])|(?<=\p{L}-))(19|20)\d{2}(?![\d/-]|\.\d)")]
+    // "e2021MS002914" (an article number with letters inside) holds no year either.
+    [GeneratedRegex(@"(?:(?<![\d./-])|(?<=\p{L}-))(19|20)\d{2}(?![\d/-]|\.\d|\p{L}{1,3}\d)")]
     private static partial Regex Year();
 }

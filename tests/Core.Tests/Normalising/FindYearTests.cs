@@ -13,5 +13,7 @@ public class FindYearTests
     [InlineData("Science Signaling (to appear)", null)]
     [InlineData("Robotics Symposium (ROSY-2022), Turin", 2022)]
     [InlineData("pp. 2019-2031", null)]
+    [InlineData("Ocean Modelling, 15, e2022MS003311", null)]
+    [InlineData("Smith 2019a, ICML2020", 2020)]
     public void Finds_printed_years_but_not_arxiv_ids(string text, int? year) => Assert.Equal(year, LooseDates.FindYear(text));
 }

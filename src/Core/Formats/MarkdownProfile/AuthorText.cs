@@ -39,6 +39,15 @@ internal static partial class AuthorText
         if (DegreeWork().Match(head) is { Success: true } degree && (open < 0 || degree.Index < open)) open = degree.Index;
         var dash = SpacedDash().Match(head);
         if (dash.Success && (open < 0 || dash.Index < open)) open = dash.Index;
+        // "Pudig, M., Yung, C. and Holmes, R.M.: Title" (a style that sets the title off with a colon): when all before
+        // the first colon reads as names (two, or one written with initials), the colon closes the list.
+        if (ListColon().Match(head) is { Success: true } colon && (open < 0 || colon.Index < open)
+            && Consume(head[..colon.Index]) is { Names.Count: > 0 } before && EntryTitles.TrimSeparators(before.Remainder).Length == 0
+            // The names run up to the colon: the last one's initials close it ("Holmes, R.M.:"), or names written
+            // given name first all read as such ("Ana Díaz and Bo Chen:"); "Liang, S.H.L. Ask, Retrieve:" is a title's.
+            && (InitialBeforeColon().IsMatch(head[..colon.Index])
+                || before.Names.Count >= 2 && before.Names.All(n => !n.Contains(',') && n.Contains(' ') && PersonNames.LooksLikeName(n))))
+            open = colon.Index;
         if (open >= 0)
         {
             tail = text[open..];
@@ -120,7 +129,12 @@ internal static partial class AuthorText
             if (k >= offset + pairs * 2 && pairs >= 2 && !candidate.Contains('.') && !Vancouver().IsMatch(candidate) && Enumerable.Range(0, pairs).All(p => IsInitials(pieces[offset + 2 * p + 1].Text)))
                 return (names, text[start..].Trim());
             // "Van Langevelde F." among "Surname, I." pairs: the same surname-first order, its comma left out.
-            if (pairs > 0 && TrailingInitial().Match(candidate) is { Success: true } ti && candidate.EndsWith('.'))
+            // "Holmes R. M. (2016)": one surname before dotted initials is that order as well, list or not.
+            // Among Vancouver names ("Varga ÉB, Osei K.") the stop closes the list instead (handled below).
+            if (SurnameDottedInitials().Match(candidate) is { Success: true } sdi 
+                && !pieces.Where((p, i) => i != k && IsVancouverName(p.Text) && !p.Text.EndsWith('.')).Any())
+                candidate = sdi.Groups["s"].Value + ", " + sdi.Groups["i"].Value.Trim();
+            else if (pairs > 0 && TrailingInitial().Match(candidate) is { Success: true } ti && candidate.EndsWith('.'))
                 candidate = candidate[..(ti.Index + 2)] + ", " + candidate[(ti.Index + 2)..].Trim();
             names.Add(candidate);
             // "…, Conor Gray and Hazel Cox, R. Soc. Open Sci.": the name after the closing "and" is the last one; what
@@ -188,8 +202,31 @@ internal static partial class AuthorText
             pos = sep.Index + sep.Length;
         }
         Add(result, head, pos, head.Length);
+        // "McDougall, T., J., Barker, P.M.": a stray comma between a surname's initials; a lone initial after initials
+        // is more of the same name's, not a name of its own.
+        for (var k = result.Count - 1; k >= 2; k--)
+            if (SingleInitial().IsMatch(result[k].Item1) && IsInitials(result[k - 1].Item1) && !IsInitials(result[k - 2].Item1) && result[k - 2].Item1.Length > 2)
+            {
+                result[k - 1] = (result[k - 1].Item1 + " " + result[k].Item1, result[k - 1].Item2);
+                result.RemoveAt(k);
+            }
         return result;
     }
+
+    [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3})$")]
+    private static partial Regex SurnameDottedInitials();
+
+    [GeneratedRegex(@"(?:^|[\s.])\p{Lu}\.[*†]*\s*$")]
+    private static partial Regex InitialBeforeColon();
+
+    [GeneratedRegex(@"^\s+and\s+\p{Ll}")]
+    private static partial Regex AndLowerWord();
+
+    [GeneratedRegex(@"^\p{Lu}\.$")]
+    private static partial Regex SingleInitial();
+
+    [GeneratedRegex(@":\s+(?=\S)")]
+    private static partial Regex ListColon();
 
     private static void Add(List<(string, int)> result, string head, int from, int to)
     {
@@ -219,7 +256,11 @@ internal static partial class AuthorText
         if (!m.Success || surname.Contains('.') || surname.Split(' ').Length > 3 || !char.IsUpper(surname[0]) || PersonNames.LooksLikeName(surname)) return null;
         var clause = following.IndexOfAny([',', ';']) is var stop and >= 0 ? following[..stop] : following;
         var rest = (clause.StartsWith(next, StringComparison.Ordinal) ? clause : next)[m.Length..].Trim();
-        if (next[m.Length..].Trim().Split(' ').Length < 2 || PersonNames.LooksLikeName(rest)) return null;
+        // "England, M.E. Drivers and distribution of …": the list's separators cut the title at its "and"; the clause
+        // shows the words that follow.
+        var given = next[m.Length..].Trim();
+        var cutAtAnd = !given.Contains(' ') && !IsInitials(given) && clause.StartsWith(next, StringComparison.Ordinal) && AndLowerWord().IsMatch(clause[next.Length..]);
+        if (!cutAtAnd && given.Split(' ').Length < 2 || PersonNames.LooksLikeName(rest)) return null;
         return m.Length;
     }
 
@@ -253,6 +294,12 @@ internal static partial class AuthorText
             var surname = pieces[k].Text;
             var given = pieces[k + 1].Text;
             var givenOk = IsInitials(given) || !surname.Trim().Contains('.') && !surname.Trim().Contains(' ') && InitialAndGiven().IsMatch(given.Trim()) || !given.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]) && given.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.');
+            // "…, Zika, J. and England, M.E. Drivers and distribution of …": after pairs whose given parts are all initials,
+            // initials and a word with no name after them are the last initials and the title's first word.
+            if (pairs >= 1 && InitialAndGiven().IsMatch(given.Trim()) && !IsInitials(given) && char.IsUpper(given.Trim()[0]) && given.Trim()[1] == '.'
+                && Enumerable.Range(0, pairs).All(p => IsInitials(pieces[2 * p + 1].Text))
+                && k + 2 < pieces.Count && !PersonNames.LooksLikeName(pieces[k + 2].Text) && !IsInitials(pieces[k + 2].Text) && !(k + 3 < pieces.Count && IsInitials(pieces[k + 3].Text)))
+                break;
             // "Mathis, M., Van Langevelde F., Burghardt, T.": a name written whole ("Surname I.") breaks the pairing.
             if (!givenOk || TrailingInitial().IsMatch(surname) || surname.Split(' ').Length > 3 || surname.Any(char.IsDigit) || !char.IsUpper(surname.TrimStart()[0]) && !surname.Contains(' ')) break;
             pairs++;
@@ -315,7 +362,8 @@ internal static partial class AuthorText
     private static partial Regex BareAnd();
 
     // "P.‑C." pasted from a PDF joins its initials with a non-breaking hyphen (U+2011) or a plain one (U+2010).
-    [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*[-\u2010\u2011]?\s*)?)+\p{Lu}?$|^\p{Lu}$")]
+    // "A. McC.": a given name shortened to its Mc/Mac prefix and next capital, after a true initial, is initials too.
+    [GeneratedRegex(@"^(?:\p{Lu}\.(?:\s*[-\u2010\u2011]?\s*)?)+(?:\p{Lu}|M(?:a)?c\p{Lu}\.)?$|^\p{Lu}$")]
     private static partial Regex Initials();
 
     /// <summary>A full stop after a whole word (not an initial), then more text: the end of the author list.</summary>

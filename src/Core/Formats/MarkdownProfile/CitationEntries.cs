@@ -151,7 +151,9 @@ internal static partial class CitationEntries
         foreach (var t in lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()))
             if (t.Length > 0 && after.IndexOf(t, StringComparison.Ordinal) is >= 0 and var at && at < venueEnd && at + t.Length > venueEnd)
                 venueEnd = at + t.Length;
-        var venueText = LeadingYear().Replace(after[..venueEnd], "");
+        // "Submitted to the **Journal of Climate**." after the title: the status names where the paper went (the year slot's
+        // "(submitted to X)" before the title is read below).
+        var venueText = StatusToVenue().IsMatch(after[..venueEnd]) ? after[..venueEnd] : LeadingYear().Replace(after[..venueEnd], "");
         // "Lu, G. (2025) Title. Journal, 130(2), e2024JD041000": the year printed with the names beats digits in an article number.
         var namesYear = LeadingYear().Match(EntryTitles.TrimSeparators(remainder)) is { Success: true, Length: > 0 } ly ? LooseDates.FindYear(ly.Value) : null;
         var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(PageRange().Replace(after, "")) ?? LooseDates.FindYear(PageRange().Replace(remainder, ""))
@@ -392,6 +394,10 @@ internal static partial class CitationEntries
         {
             var at = text.IndexOf(marked, StringComparison.Ordinal);
             if (at is >= 0 and <= 3) return (marked, text[(at + marked.Length)..]);
+            // "Title of the Work, *Some University*, Supervisor: …": a marked run set off by a comma after an unmarked
+            // title, with no sentence ended before it, is where the work appeared; the title ends at that comma.
+            if (at > 3 && text[..at].TrimEnd() is var head && head.EndsWith(',') && !SentenceEnd().IsMatch(head) && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+                return (EntryTitles.Clean(head.TrimEnd(',')), text[at..]);
         }
         var end = SentenceEnd().Match(text);
         if (!end.Success) return (EntryTitles.Clean(text), "");
@@ -439,6 +445,9 @@ internal static partial class CitationEntries
     /// <summary>"17(5), 2035–2062", "pp. 1999-2004": pages after a volume or page mark, whose numbers can pass for years.</summary>
     [GeneratedRegex(@"(?:\)\s*[,:]\s*|\bpp?\.\s*)\d+\s*[–—-]\s*\d+")]
     private static partial Regex PageRange();
+
+    [GeneratedRegex(@"^\s*(?i:(?:re)?submitted\s+to|accepted\s+(?:for\s+publication\s+)?(?:in|at|by)|(?:under|in)\s+review\s+(?:at|in|for|with))\s+\p{L}")]
+    private static partial Regex StatusToVenue();
 
     [GeneratedRegex(@"^\s*\((?i:submitted|under review)\s+(?:to|at)\s+(?<v>[^()]{3,120})\)")]
     private static partial Regex SubmittedTo();

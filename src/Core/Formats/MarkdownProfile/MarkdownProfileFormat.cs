@@ -69,12 +69,16 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     else if (OtherEntries.ReadThesisFields(section, owner) is { } thesis) items.Add(thesis);
                     else items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? CitedThesis(e, owner) ?? OtherEntries.Read(e, RecordKind.Thesis, owner)).OfType<Item>());
                     break;
+                case RecordKind.Event:
+                    items.AddRange(section.Entries.Select(e => OtherEntries.Read(e, RecordKind.Event, owner) is { } read ? OtherEntries.IsContribution(e) ? read with { Kind = RecordKind.Talk } : read : null).OfType<Item>());
+                    break;
                 default:
                     items.AddRange(section.Entries.Select(e => OtherEntries.Read(e, section.Kind.Value, owner)).OfType<Item>());
                     break;
             }
         }
-        return items;
+        // "MSc. Thesis: Title", "PhD Thesis – Title": the degree label says what the work is; the kind carries it.
+        return items.Select(i => i.Kind == RecordKind.Thesis && i.Title is { } t && OtherEntries.WithoutThesisLabel(t) is var bare && bare != t ? i with { Title = bare } : i).ToList();
     }
 
     /// <summary>
@@ -94,11 +98,20 @@ public sealed partial class MarkdownProfileFormat : IFormat
     }
 
     /// <summary>"Ana Díaz (2019): **Title.** Doctoral thesis, University": a thesis written as a citation, names and year first.</summary>
-    private static Item? CitedThesis(ProfileEntry entry, string? owner) =>
-        entry.HeadingTitle is null && entry.Lines.Count > 0 && ProfileOutline.OpensWithNamesAndYear(entry.Lines[0])
-        && PublicationEntries.Read(entry, owner) is { Title: not null } cited
-            ? cited with { Kind = RecordKind.Thesis }
-            : null;
+    /// <remarks>"### Ph.D. Thesis" over such a citation: a heading that only names the degree is no title; the citation holds it.</remarks>
+    private static Item? CitedThesis(ProfileEntry entry, string? owner)
+    {
+        if (entry.Lines.Count == 0 || !ProfileOutline.OpensWithNamesAndYear(entry.Lines[0])) return null;
+        if (entry.HeadingTitle is { } heading)
+        {
+            if (!OtherEntries.IsThesisLabelOnly(heading)) return null;
+            var body = new ProfileEntry { Line = entry.Line, GroupYear = entry.GroupYear };
+            body.Lines.AddRange(entry.Lines);
+            body.ParagraphStarts.UnionWith(entry.ParagraphStarts);
+            entry = body;
+        }
+        return PublicationEntries.Read(entry, owner) is { Title: not null } cited ? cited with { Kind = RecordKind.Thesis } : null;
+    }
 
     /// <summary>
     /// "## Master Thesis: **Title**": the heading names the thesis itself; what the section holds under it (supervisor,

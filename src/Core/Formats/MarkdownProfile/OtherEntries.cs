@@ -298,13 +298,34 @@ internal static partial class OtherEntries
         };
     }
 
+    /// <summary>"MSc. Thesis: Title" → "Title": the label before a thesis's title, when a title of two words or more follows it.</summary>
+    public static string WithoutThesisLabel(string title) =>
+        ThesisLabel().Match(title) is { Success: true, Length: > 0 } label && title[label.Length..].Trim() is var rest && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+            ? rest
+            : title;
+
+    /// <summary>"Ph.D. Thesis", "Honours Thesis", "Master's Dissertation": a label naming the degree and nothing else.</summary>
+    public static bool IsThesisLabelOnly(string text) =>
+        EntryTitles.Clean(text).TrimEnd('.', ':').Trim() + ":" is var label && ThesisLabel().Match(label) is { Success: true } m && m.Length == label.Length;
+
+    /// <summary>
+    /// Under "Conferences", an entry with its own title over a line of nothing but names (the authors, the owner
+    /// among them) is a contribution to a meeting, a talk or poster; a bare meeting name is an event attended.
+    /// </summary>
+    public static bool IsContribution(ProfileEntry entry)
+    {
+        var start = entry.HeadingTitle is null ? 1 : 0;
+        if (entry.HeadingTitle is null && (entry.Lines.Count < 2 || EntryTitles.Split(entry.Lines[0]) is not { Title: { } title } || title.Split(' ').Length < 3 || VenueText.HasVenueWord(title))) return false;
+        return entry.Lines.Skip(start).Take(2).Any(l => EntryTitles.TrimSeparators(EntryTitles.Text(l)) is { Length: > 0 } names && AuthorText.IsNamesOnly(names));
+    }
+
     [GeneratedRegex(@"^(?<key>[\p{L} ]{2,24}?)\s+[-–—:]\s+(?<value>.+)$|^(?<key>[\p{L} ]{2,24}?):\s*(?<value>.+)$")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"\b(?:Universi\p{L}*|Institut\p{L}*|College|Col·legi|École|School|ETH|EPFL|MIT|Lab(?:oratory)?)\b")]
     private static partial Regex Institution();
 
-    [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|Master'?s?|Bachelor'?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:(?:Subject|Title|Topic)\s+of\s+(?:the\s+)?)?(?:Thesis|Dissertation)(?:\s+(?:Title|Topic))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?A\.?|B\.?\s?A\.?|Master['’]?s?|Bachelor['’]?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:(?:Subject|Title|Topic)\s+of\s+(?:the\s+)?)?(?:Thesis|Dissertation)(?:\s+(?:Title|Topic))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisLabel();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}&]{1,10}\s?['’]\s?\d{2}(?:\s+(?:Poster|Talk|Presentation|Keynote|Tutorial|Demo)s?)?\s+[-–—:]\s+")]
