@@ -40,7 +40,7 @@ internal static partial class AbstractCards
         var title = string.Join(" ", block);
         // Every block above the abstract is short: a name, an affiliation, the title (wrapped over up to three lines).
         if (paragraphs.Take(a).Any(p => p.Count > 3 || string.Join(" ", p).Length > 250)) return null;
-        return title.Length >= 8 && !TitleEnd().IsMatch(title) && !FieldLabel().IsMatch(title) && !AbstractLabel().IsMatch(title) ? a - 1 : null;
+        return title.Length >= 8 && !PageLines.EndsUnlikeTitle(title) && !FieldLabel().IsMatch(title) && !AbstractLabel().IsMatch(title) ? a - 1 : null;
     }
 
     [GeneratedRegex(@"^(?:abstract|summary|synopsis|description)\s*[:.—–-]\s*\S", RegexOptions.IgnoreCase)]
@@ -50,9 +50,6 @@ internal static partial class AbstractCards
     [GeneratedRegex(@"^(?:(?:talk\s+)?title|paper|topic|speakers?|presenters?|hosts?|chair|moderator|date|time|when|where|venue|location|place|room|zoom|link|contact|email|affiliation)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex FieldLabel();
 
-    /// <summary>A title ends bare, or with "!" or "?", or with a closing bracket; not like a sentence or a lead-in.</summary>
-    [GeneratedRegex(@"[.:;,]\s*$")]
-    private static partial Regex TitleEnd();
 
     [GeneratedRegex(@"[.!?)""”’]\s*$")]
     private static partial Regex SentenceEnd();

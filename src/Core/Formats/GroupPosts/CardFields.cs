@@ -10,14 +10,14 @@ namespace Aggregator.Core.Formats.GroupPosts;
 internal static partial class CardFields
 {
     /// <summary>Line <paramref name="i"/> is a field of a card or a time-and-place line.</summary>
-    public static bool IsFurniture(List<PageLine> lines, int i)
-    {
-        var text = lines[i].Text.Trim();
-        if (TimePlace().IsMatch(text) || KnownField().IsMatch(text)) return true;
-        if (!Field().IsMatch(text)) return false;
-        return i > 0 && lines[i - 1].Kind == LineKind.Text && IsKnownOrField(lines[i - 1].Text)
-            || i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text && IsKnownOrField(lines[i + 1].Text);
-    }
+    public static bool IsFurniture(List<PageLine> lines, int i) =>
+        IsFurniture(lines[i].Text.Trim(), i > 0 && lines[i - 1].Kind == LineKind.Text ? lines[i - 1].Text : null,
+            i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Text ? lines[i + 1].Text : null);
+
+    /// <summary>A known field or a time-and-place line wherever it stands; another short label only beside a field.</summary>
+    private static bool IsFurniture(string text, string? before, string? after) =>
+        TimePlace().IsMatch(text) || KnownField().IsMatch(text)
+        || Field().IsMatch(text) && (before is not null && IsKnownOrField(before) || after is not null && IsKnownOrField(after));
 
     private static bool IsKnownOrField(string text) => Field().IsMatch(text.Trim()) || TimePlace().IsMatch(text.Trim());
 
@@ -40,18 +40,14 @@ internal static partial class CardFields
         var next = i + 1;
         // A wrapped title runs on until the next entry or paragraph opens.
         for (; next < lines.Count && !lines[next].Opens && !Marker().IsMatch(lines[next].Text); next++) title += " " + texts[next];
-        if (next >= lines.Count || title.Length is < 3 or > 200 || NoTitleEnd().IsMatch(title) || SectionLabel().IsMatch(title)) return null;
+        if (next >= lines.Count || title.Length is < 3 or > 200 || PageLines.EndsUnlikeTitle(title) || SectionLabel().IsMatch(title)) return null;
         // A title heads the card's text; a line between fields ("No recording available" above a time row) is a field's value.
         if (IsFurniture(texts, next) || TimeOpens().IsMatch(texts[next])) return null;
         return title;
     }
 
-    private static bool IsFurniture(List<string> texts, int i)
-    {
-        if (texts[i].Length == 0) return false;
-        if (TimePlace().IsMatch(texts[i]) || KnownField().IsMatch(texts[i])) return true;
-        return Field().IsMatch(texts[i]) && (i > 0 && IsKnownOrField(texts[i - 1]) || i + 1 < texts.Count && IsKnownOrField(texts[i + 1]));
-    }
+    private static bool IsFurniture(List<string> texts, int i) =>
+        IsFurniture(texts[i], i > 0 ? texts[i - 1] : null, i + 1 < texts.Count ? texts[i + 1] : null);
 
     /// <summary>A row opening with a time of day ("4:00 PM CET  Title of the talk"): a schedule's row, not a card's text.</summary>
     [GeneratedRegex(@"^(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?![\p{L}\d])", RegexOptions.IgnoreCase)]
@@ -62,10 +58,6 @@ internal static partial class CardFields
     /// <summary>A list entry's marker, nested entries' included ("□", "◦", "▪").</summary>
     [GeneratedRegex(@"^[•*·▪‣◦□■◆◇○●–-](?:\s+|$)")]
     private static partial Regex Marker();
-
-    /// <summary>A line ending like a sentence or a lead-in is text, not a title.</summary>
-    [GeneratedRegex(@"[.:;,]\s*$")]
-    private static partial Regex NoTitleEnd();
 
     /// <summary>The label over a card's sections ("Abstract", "Bio"), not its title.</summary>
     [GeneratedRegex(@"^(?:abstract|summary|description|details|bio(?:graphy)?|speaker bio|about(?: the speaker)?|more|read more|slides|video|recording|links?)$", RegexOptions.IgnoreCase)]

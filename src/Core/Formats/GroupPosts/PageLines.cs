@@ -65,6 +65,12 @@ internal static partial class PageLines
     /// </summary>
     internal static bool EndsLikeText(string line) => TextEnd().IsMatch(line);
 
+    /// <summary>A line closed like a sentence or a lead-in ("… in May.", "Speakers:", "…, and"): never a title.</summary>
+    internal static bool EndsUnlikeTitle(string line) => UntitledEnd().IsMatch(line);
+
+    /// <summary>A line closed like a sentence: its punctuation, a colon or semicolon, or a closing bracket or quote.</summary>
+    internal static bool EndsLikeSentence(string line) => SentenceEnd().IsMatch(line);
+
     private static LineKind Classify(string line)
     {
         var t = line.Trim();
@@ -105,6 +111,12 @@ internal static partial class PageLines
 
     [GeneratedRegex(@"[.!?:;,]\s*$")]
     private static partial Regex TextEnd();
+
+    [GeneratedRegex(@"[.:;,]\s*$")]
+    private static partial Regex UntitledEnd();
+
+    [GeneratedRegex(@"[.!?:;)""”’]\s*$")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>
     /// The brand a navigation bar opens with ("Toggle navigation CinarogluLab logo CinarogluLab"): a name printed twice

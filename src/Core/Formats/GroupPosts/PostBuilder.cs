@@ -144,7 +144,7 @@ internal static partial class PostBuilder
         if (head.Count > 3 || head.SkipLast(1).Any(l => l.Length < 60)) return false;
         var text = string.Join(" ", head);
         if (text.Length > (head.Count == 1 ? 90 : 250) || FieldLabel().IsMatch(text) || DerivedTitles.Greeting().Match(text).Length > 0) return false;
-        if (!TitleEnd().IsMatch(text)) return true;
+        if (!PageLines.EndsUnlikeTitle(text)) return true;
         return text.EndsWith('.') && text.Length <= 120 && !text.EndsWith("..") && !SentenceBreak().IsMatch(text.TrimEnd('.'));
     }
 
@@ -159,7 +159,7 @@ internal static partial class PostBuilder
     private static bool TitleLine(RawPost post, int width) =>
         post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var first, ..] && (first.Count >= 2 || post.Paragraphs.Count >= 2)
         && TitleSpan(post, width) is > 0 and var span
-        && !TitleEnd().IsMatch(first[span - 1]) && !FieldLabel().IsMatch(first[0]) && DerivedTitles.Greeting().Match(first[0]).Length == 0;
+        && !PageLines.EndsUnlikeTitle(first[span - 1]) && !FieldLabel().IsMatch(first[0]) && DerivedTitles.Greeting().Match(first[0]).Length == 0;
 
     /// <summary>
     /// How many lines of the first block the title takes: one short line, or a longer title wrapped at the page's width when
@@ -185,10 +185,6 @@ internal static partial class PostBuilder
     /// <summary>"Speaker: ...", "Room: ...": a labelled field, not a title.</summary>
     [GeneratedRegex(@"^[\p{L}][\p{L} ]{1,24}:\s")]
     private static partial Regex FieldLabel();
-
-    /// <summary>A line ending like a sentence is text; titles end bare, or with "!" or "?".</summary>
-    [GeneratedRegex(@"[.:;,]\s*$")]
-    private static partial Regex TitleEnd();
 
     private static bool PrintsTitleAndSpeaker(RawPost post) =>
         post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var block, ..] && block.Count >= 2

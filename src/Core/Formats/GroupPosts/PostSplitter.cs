@@ -45,9 +45,9 @@ internal static partial class PostSplitter
     {
         var blocks = Blocks(lines, BodyStart(lines));
         if (blocks.Count(b => DerivedTitles.Greeting().Match(b.Lines[0]).Length > 0) >= 2) return null;
-        bool Prose(Block b) => string.Join(" ", b.Lines) is { Length: >= 60 } t && SentenceEnd().IsMatch(t);
+        bool Prose(Block b) => string.Join(" ", b.Lines) is { Length: >= 60 } t && PageLines.EndsLikeSentence(t);
         var titles = Enumerable.Range(0, Math.Max(0, blocks.Count - 1))
-            .Where(i => blocks[i].Lines is [var only] && only.Length is >= 3 and <= 90 && !TitleStop().IsMatch(only)
+            .Where(i => blocks[i].Lines is [var only] && only.Length is >= 3 and <= 90 && !PageLines.EndsUnlikeTitle(only)
                         && DerivedTitles.Greeting().Match(only).Length == 0 && Prose(blocks[i + 1]))
             .ToList();
         if (titles.Count < 3) return null;
@@ -61,7 +61,7 @@ internal static partial class PostSplitter
             var paragraphs = blocks.Skip(titles[k] + 1).Take(end - titles[k] - 1).Select(b => b.Lines).ToList();
             // After the last post, the page's sign-off ("Lab · Department · email") is one short line.
             if (k == titles.Count - 1)
-                while (paragraphs.Count >= 2 && paragraphs[^1] is [var lone] && lone.Length < 120 && !SentenceEnd().IsMatch(lone))
+                while (paragraphs.Count >= 2 && paragraphs[^1] is [var lone] && lone.Length < 120 && !PageLines.EndsLikeSentence(lone))
                     paragraphs.RemoveAt(paragraphs.Count - 1);
             posts.Add(new RawPost(blocks[titles[k]].Number, null, paragraphs, blocks[titles[k]].Lines[0]));
         }
@@ -223,7 +223,7 @@ internal static partial class PostSplitter
     {
         if (i + 2 >= lines.Count || lines[i + 1].Kind != LineKind.Blank || lines[i + 2].Kind != LineKind.Text) return null;
         if (!DateLeads.TryRead(lines[i].Text, out var lead, loose: true, year) || lead.Rest is not { Length: >= 3 and <= 80 } rest) return null;
-        return SentenceEnd().IsMatch(rest) || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || ListItem().IsMatch(lines[i].Text.Trim()) ? null : rest;
+        return PageLines.EndsLikeSentence(rest) || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || ListItem().IsMatch(lines[i].Text.Trim()) ? null : rest;
     }
 
     /// <summary>Most starts that carry no heading are a date alone on its line.</summary>
@@ -361,7 +361,7 @@ internal static partial class PostSplitter
             // Between a card's text and the next card's heading stand that card's furniture (a picture's alt text, a
             // section heading): short lines that are no sentences.
             if (fielded is not null)
-                while (paragraphs.Count >= 3 && paragraphs[^1] is [{ Length: < 60 } lone] && !SentenceEnd().IsMatch(lone)) paragraphs.RemoveAt(paragraphs.Count - 1);
+                while (paragraphs.Count >= 3 && paragraphs[^1] is [{ Length: < 60 } lone] && !PageLines.EndsLikeSentence(lone)) paragraphs.RemoveAt(paragraphs.Count - 1);
             var title = blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null);
             if (title is null && lead is { Rest.Length: 0 } session && string.IsNullOrEmpty(firstText) && ReadingList(session, paragraphs) is { } papers)
                 posts.Add(new RawPost(head.Number, lead, papers));
@@ -481,7 +481,7 @@ internal static partial class PostSplitter
     {
         var lines = paragraphs.SelectMany(p => p).ToList();
         var limit = lines.Count >= 3 && paragraphs.All(p => p.Count == 1) ? 80 : 50;
-        return lines.All(t => t.Length <= limit && !SentenceEnd().IsMatch(t));
+        return lines.All(t => t.Length <= limit && !PageLines.EndsLikeSentence(t));
     }
 
     /// <summary>Prose in lines [from, to) whose last line closes with a "Read more" link, as a post's excerpt does.</summary>
@@ -522,7 +522,7 @@ internal static partial class PostSplitter
         while (h >= 0 && lines[h].Kind == LineKind.Blank) h--;
         if (h < 1 || h == entry - 1 || lines[h].Kind != LineKind.Text || lines[h - 1].Kind != LineKind.Blank) return null;
         var text = lines[h].Text.Trim();
-        return text.Length < 40 && !SentenceEnd().IsMatch(text) && !ListItem().IsMatch(text) && HeadingLike().IsMatch(text)
+        return text.Length < 40 && !PageLines.EndsLikeSentence(text) && !ListItem().IsMatch(text) && HeadingLike().IsMatch(text)
             && !DateLeads.IsYearHeading(text, out _) && !TermHeading(text, out _) && !YearWithCount(text, out _) ? h : null;
     }
 
@@ -548,7 +548,7 @@ internal static partial class PostSplitter
     private static void DropSignOff(List<RawPost> posts)
     {
         if (posts.Count >= 2 && posts[^1].Paragraphs is { Count: >= 2 } last && last[^1] is [var lone]
-            && lone.Length < 160 && SignOffLine().IsMatch(lone) && !SentenceEnd().IsMatch(lone))
+            && lone.Length < 160 && SignOffLine().IsMatch(lone) && !PageLines.EndsLikeSentence(lone))
             last.RemoveAt(last.Count - 1);
     }
 
@@ -563,7 +563,7 @@ internal static partial class PostSplitter
     {
         bool HasTitleAbove(int i) => i >= 1 && lines[i - 1].Kind == LineKind.Text && lines[i - 1].Text.Trim().Length is > 0 and <= 200
             && !DateLeads.TryRead(lines[i - 1].Text, out _, loose: true) && !CardFields.IsFurniture(lines, i - 1)
-            && (i < 2 || lines[i - 2].Kind != LineKind.Text || starts.Count > 0 && i == starts[0] || SentenceEnd().IsMatch(lines[i - 2].Text));
+            && (i < 2 || lines[i - 2].Kind != LineKind.Text || starts.Count > 0 && i == starts[0] || PageLines.EndsLikeSentence(lines[i - 2].Text));
         return starts.Count >= 2 && HasTitleAbove(starts[0]) && starts.Count(HasTitleAbove) * 10 >= starts.Count * 8;
     }
 
@@ -591,7 +591,7 @@ internal static partial class PostSplitter
             if (end - top >= 3 || k > 0 && top <= starts[k - 1]) return null;
             var heading = Enumerable.Range(top, end - top + 1).Select(j => lines[j].Text.Trim()).ToList();
             var title = string.Join(" ", heading);
-            if (title.Length is < 3 or > 250 || TitleStop().IsMatch(title) || ListItem().IsMatch(heading[0])
+            if (title.Length is < 3 or > 250 || PageLines.EndsUnlikeTitle(title) || ListItem().IsMatch(heading[0])
                 || Enumerable.Range(top, end - top + 1).Any(j => CardFields.IsFurniture(lines, j)) || DateLeads.TryRead(heading[0], out _, loose: true))
                 return null;
             found.Add((top, fieldTop, title));
@@ -621,7 +621,7 @@ internal static partial class PostSplitter
             var top = starts[k];
             while (top > 0 && lines[top - 1].Kind == LineKind.Text) top--;
             var t = lines[top].Text.Trim();
-            if (starts[k] - top is < 2 or > 4 || k > 0 && top <= starts[k - 1] || t.Length > 200 || TitleStop().IsMatch(t)
+            if (starts[k] - top is < 2 or > 4 || k > 0 && top <= starts[k - 1] || t.Length > 200 || PageLines.EndsUnlikeTitle(t)
                 || DateLeads.TryRead(t, out _, loose: true) || DerivedTitles.Greeting().Match(t).Length > 0 || CardFields.IsFurniture(lines, top))
                 return null;
             tops.Add(top);
@@ -640,7 +640,7 @@ internal static partial class PostSplitter
         int? Above(int i) =>
             i >= 2 && lines[i - 1].Kind == LineKind.Blank && lines[i - 2].Kind == LineKind.Text && (i < 3 || lines[i - 3].Kind != LineKind.Text)
             && DateLeads.TryRead(lines[i].Text, out var lead) && lead.Rest.Length == 0
-            && lines[i - 2].Text.Trim() is { Length: >= 3 and <= 90 } t && !TitleStop().IsMatch(t) && !ListItem().IsMatch(t)
+            && lines[i - 2].Text.Trim() is { Length: >= 3 and <= 90 } t && !PageLines.EndsUnlikeTitle(t) && !ListItem().IsMatch(t)
             && !DateLeads.TryRead(t, out _, loose: true) && DerivedTitles.Greeting().Match(t).Length == 0 && !CardFields.IsFurniture(lines, i - 2)
                 ? i - 2 : null;
         var titles = new List<int>(starts.Count);
@@ -666,7 +666,7 @@ internal static partial class PostSplitter
         while (i >= 0 && lines[i].Kind == LineKind.Blank) i--;
         // One short sub-heading may stand between the two lists.
         if (i >= 1 && lines[i].Kind == LineKind.Text && lines[i - 1].Kind == LineKind.Blank && lines[i].Text.Trim() is { Length: <= 40 } sub
-            && !ListItem().IsMatch(sub) && !SentenceEnd().IsMatch(sub) && !PostsHeading().IsMatch(sub))
+            && !ListItem().IsMatch(sub) && !PageLines.EndsLikeSentence(sub) && !PostsHeading().IsMatch(sub))
             for (i--; i >= 0 && lines[i].Kind == LineKind.Blank; i--) { }
         var end = i + 1;
         while (i >= 0 && lines[i].Kind == LineKind.Text) i--;
@@ -758,7 +758,7 @@ internal static partial class PostSplitter
 
         // A lone short line before bulleted items ("News") heads them; it is not a post.
         for (var k = posts.Count - 2; k >= 0; k--)
-            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !SentenceEnd().IsMatch(lone)
+            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !PageLines.EndsLikeSentence(lone)
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
 
@@ -775,7 +775,7 @@ internal static partial class PostSplitter
         // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120
             && DerivedTitles.Greeting().Match(only).Length == 0
-            && (openedAfterPicture.Contains(last) && afterPicture || !SentenceEnd().IsMatch(only)))
+            && (openedAfterPicture.Contains(last) && afterPicture || !PageLines.EndsLikeSentence(only)))
             posts.RemoveAt(posts.Count - 1);
         return posts;
     }
@@ -825,7 +825,7 @@ internal static partial class PostSplitter
         if (greeting > 0) return greeting;
         var firstText = lines.FindIndex(l => l.Kind == LineKind.Text);
         if (firstText >= 0 && (firstText + 1 >= lines.Count || lines[firstText + 1].Kind == LineKind.Blank)
-            && lines[firstText].Text.Trim() is { Length: < 80 } title && !SentenceEnd().IsMatch(title))
+            && lines[firstText].Text.Trim() is { Length: < 80 } title && !PageLines.EndsLikeSentence(title))
             return firstText + 1;
         return 0;
     }
@@ -839,7 +839,7 @@ internal static partial class PostSplitter
             while (i < lines.Count && lines[i].Kind != LineKind.Text) i++;
             if (i + 1 >= lines.Count || lines[i + 1].Kind != LineKind.Blank) return i;
             var text = lines[i].Text.Trim();
-            if (text.Length >= 40 || SentenceEnd().IsMatch(text) || DerivedTitles.Greeting().Match(text).Length > 0 || ListItem().IsMatch(text)) return i;
+            if (text.Length >= 40 || PageLines.EndsLikeSentence(text) || DerivedTitles.Greeting().Match(text).Length > 0 || ListItem().IsMatch(text)) return i;
             i++;
         }
     }
@@ -865,15 +865,15 @@ internal static partial class PostSplitter
         // Headings set apart by blank lines ("Spring 2026", "6 talks") at the end of a post that has other content.
         // Other content means text: a button's label left above ("Pictures") does not make the post's one line a heading.
         while (nextStart < lines.Count && paragraphs.Count >= 2 && paragraphs[^1] is [var lone]
-               && paragraphs.SkipLast(1).SelectMany(p => p).Any(t => t.Length >= 40 || SentenceEnd().IsMatch(t))
-               && lone.Length < 40 && !SentenceEnd().IsMatch(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))
+               && paragraphs.SkipLast(1).SelectMany(p => p).Any(t => t.Length >= 40 || PageLines.EndsLikeSentence(t))
+               && lone.Length < 40 && !PageLines.EndsLikeSentence(lone) && (HeadingLike().IsMatch(lone) || CountLine().IsMatch(lone) || DateLeads.IsYearHeading(lone, out _)))
             paragraphs.RemoveAt(paragraphs.Count - 1);
         if (nextStart >= lines.Count || nextStart == 0 || lines[nextStart - 1].Kind != LineKind.Text) return;
         // Indented past the next entry's bullet, the line continues this list entry ("ACE Seminar, Virtual").
         if (EntryIndent(lines[nextStart].Text) is >= 0 and var indent && PageLines.Indent(lines[nextStart - 1].Text) > indent) return;
         if (paragraphs.Count == 0 || paragraphs.Sum(p => p.Count) < 2) return;
         var last = paragraphs[^1][^1];
-        if (last.Length >= 60 || SentenceEnd().IsMatch(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;
+        if (last.Length >= 60 || PageLines.EndsLikeSentence(last) || last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6) return;
         if (!HeadingLike().IsMatch(last) && !DateLeads.IsYearHeading(last, out _) && !YearWithCount(last, out _)) return;
         paragraphs[^1].RemoveAt(paragraphs[^1].Count - 1);
         if (paragraphs[^1].Count == 0) paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -891,9 +891,6 @@ internal static partial class PostSplitter
     [GeneratedRegex(@"(?:see you (?:all )?(?:next|there|soon|then|at)\b[^.!?]*|stay tuned|cheers|best wishes|have a (?:great|good|nice|restful|happy|wonderful) [\w ]+)[.!?)]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
-    /// <summary>A line ending like a sentence or a lead-in is text, not a title.</summary>
-    [GeneratedRegex(@"[.:;,]\s*$")]
-    private static partial Regex TitleStop();
 
     [GeneratedRegex(@"^(?:[•*·▪‣◦–-]|\d{1,2}[.)])\s+\S")]
     private static partial Regex ListItem();
@@ -907,6 +904,4 @@ internal static partial class PostSplitter
     [GeneratedRegex(@"^\d+\s+\w+$")]
     private static partial Regex CountLine();
 
-    [GeneratedRegex(@"[.!?:;)""”’]\s*$")]
-    private static partial Regex SentenceEnd();
 }

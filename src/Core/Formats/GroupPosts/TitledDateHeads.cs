@@ -29,7 +29,7 @@ internal static partial class TitledDateHeads
             var paragraphs = blocks.Skip(heads[k].Block + 1).Take(end - heads[k].Block - 1).Select(b => b.Lines).ToList();
             // After the last item the page's own links ("News Archive", "Older posts") are short lines that are no sentences.
             if (k == heads.Count - 1)
-                while (paragraphs.Count >= 2 && paragraphs[^1] is [var lone] && lone.Length < 60 && !SentenceEnd().IsMatch(lone))
+                while (paragraphs.Count >= 2 && paragraphs[^1] is [var lone] && lone.Length < 60 && !PageLines.EndsLikeSentence(lone))
                     paragraphs.RemoveAt(paragraphs.Count - 1);
             posts.Add(new RawPost(blocks[heads[k].Block].Number, heads[k].Lead, paragraphs, heads[k].Title));
         }
@@ -77,7 +77,4 @@ internal static partial class TitledDateHeads
     /// <summary>A heading is one phrase: a sentence that ends and another that begins ("... is out. We find ...") is text.</summary>
     [GeneratedRegex(@"\b\p{Ll}{3,}\.\s+\p{Lu}")]
     private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"[.!?:;)""”’]\s*$")]
-    private static partial Regex SentenceEnd();
 }
