@@ -20,6 +20,10 @@ internal static partial class CitationEntries
         var rest = EntryTitles.Text(split.Rest).TrimStart();
         // "**Ho EKH** and Schaack S. 2021. Title.": a Vancouver name (initials undotted) opening the list.
         if (AuthorText.IsVancouverName(split.Title) && ContinuesNames(rest)) return true;
+        // "**Sönning**, Lukas & Jesse Egbert. 2024. Title.": the owner's surname alone in bold is part of the first name
+        // the line's author list reads, not a title.
+        if (SingleWord().IsMatch(split.Title) && AuthorText.Consume(EntryTitles.Text(firstLine)).Names is [var first, ..]
+            && first.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Contains(split.Title)) return true;
         if (!PersonNames.LooksLikeName(split.Title)) return false;
         // "**Doe, J.K.** 2018. Title. Journal": a lone author-year head, the year straight after the bold name.
         if (split.Title.Contains(',') && DatedNames().IsMatch(" " + rest)) return true;
@@ -151,9 +155,18 @@ internal static partial class CitationEntries
         foreach (var t in lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()))
             if (t.Length > 0 && after.IndexOf(t, StringComparison.Ordinal) is >= 0 and var at && at < venueEnd && at + t.Length > venueEnd)
                 venueEnd = at + t.Length;
+        // "*Corpus Linguistics* [Submitted manuscript](…) | [Data](…)": an italic venue opening the rest ends where its
+        // markup ends when no stop follows it; the link labels after it are not part of its name.
+        if (lines.SelectMany(l => l).FirstOrDefault(s => s.Kind == SegKind.Emph) is { } italic
+            && TextKey.CollapseWhitespace(italic.Text).Trim() is { Length: > 0 } name && after.StartsWith(name, StringComparison.Ordinal)
+            && venueEnd > name.Length && after[name.Length..].TrimStart() is [var next, ..] && char.IsUpper(next))
+            venueEnd = name.Length;
         // "Submitted to the **Journal of Climate**." after the title: the status names where the paper went (the year slot's
         // "(submitted to X)" before the title is read below).
         var venueText = StatusToVenue().IsMatch(after[..venueEnd]) ? after[..venueEnd] : LeadingYear().Replace(after[..venueEnd], "");
+        // "[Submitted manuscript](…) | [OSF](…)": a bar of link labels where the venue would be names no venue.
+        if (venueText.Contains('|') && lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Link).Aggregate(after[..venueEnd], (t, s) => t.Replace(TextKey.CollapseWhitespace(s.Text).Trim(), "")).All(c => !char.IsLetterOrDigit(c)))
+            venueText = "";
         // "Lu, G. (2025) Title. Journal, 130(2), e2024JD041000": the year printed with the names beats digits in an article number.
         var namesYear = LeadingYear().Match(EntryTitles.TrimSeparators(remainder)) is { Success: true, Length: > 0 } ly ? LooseDates.FindYear(ly.Value) : null;
         var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(PageRange().Replace(after, "")) ?? LooseDates.FindYear(PageRange().Replace(remainder, ""))
@@ -465,4 +478,7 @@ internal static partial class CitationEntries
     /// and a capitalised one ends the sentence all the same.</remarks>
     [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+$")]
+    private static partial Regex SingleWord();
 }
