@@ -18,6 +18,8 @@ internal static partial class ProfileSections
         // "Publications and Talks": papers are the richer reading of a mixed section.
         if (Publications().IsMatch(h)) return RecordKind.Publication;
         if (Talks().IsMatch(h)) return RecordKind.Talk;
+        // "Published", "Unpublished", "Peer-reviewed": a word saying how the work stands names papers when no talk word does.
+        if (Standing().IsMatch(h)) return RecordKind.Publication;
         if (Events().IsMatch(h)) return RecordKind.Event;
         return null;
     }
@@ -43,8 +45,11 @@ internal static partial class ProfileSections
     [GeneratedRegex(@"\b(?:talks?|presentations?|posters?|seminars?|keynotes?|lectures?)\b")]
     private static partial Regex Talks();
 
-    [GeneratedRegex(@"\b(?:papers?|publications?|(?:un)?published|peer[- ]reviewed|refereed|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|under review|submitted|in submission|in preparation|revise (?:and|&) resubmit|forthcoming|in press|works? in progress|(?:dictionary|encyclop(?:a|ae|e)dia|reference)\s+(?:entries|articles))\b")]
+    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|under review|submitted|in submission|in preparation|revise (?:and|&) resubmit|forthcoming|in press|works? in progress|(?:dictionary|encyclop(?:a|ae|e)dia|reference)\s+(?:entries|articles))\b")]
     private static partial Regex Publications();
+
+    [GeneratedRegex(@"\b(?:(?:un)?published|peer[- ]reviewed|refereed)\b")]
+    private static partial Regex Standing();
 
     [GeneratedRegex(@"\b(?:events?|workshops?|conferences)\b")]
     private static partial Regex Events();
