@@ -27,7 +27,9 @@ public static partial class PublicationStatus
     public const string AfterYearWords = NotYetOut + "|to appear|accepted";
 
     /// <summary>Work not out yet, in both slot lists (the longer "in preparation" before "in prep").</summary>
-    private const string NotYetOut = "forthcoming|in press|in preparation|in prep|under review|submitted|unpublished manuscript";
+    // "(Accepted with revisions).", "(Revise and resubmit)": a decision awaiting changes is not out yet either.
+    private const string NotYetOut = "forthcoming|in press|in preparation|in prep|under review|under revision|in revision|submitted|unpublished manuscript"
+        + @"|accepted with (?:minor |major )?revisions?|conditionally accepted|revise (?:and|&) resubmit";
 
     [GeneratedRegex(@"^\W*(?:(?:manuscript\s+)?(?:under\s+(?:review|revision|submission)|in\s+(?:review|revision|submission|preparation|prep\.?)|submitted)(?:\s+for\s+publication)?|(?:unpublished\s+)?manuscript|working\s+paper|forthcoming|to\s+appear|accepted)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();

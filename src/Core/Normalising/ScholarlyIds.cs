@@ -28,7 +28,8 @@ public static partial class ScholarlyIds
         if (string.IsNullOrWhiteSpace(url)) return null;
         if (url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)) return FindDoi(url);
         var m = PublisherDoiPath().Match(url);
-        return m.Success ? FindDoi(m.Groups["doi"].Value) : null;
+        // ".../content/pdf/10.1007/s12064-020-00311-9.pdf": the file's extension is the publisher's, not the DOI's.
+        return m.Success ? FindDoi(PdfExtension().Replace(m.Groups["doi"].Value, "")) : null;
     }
 
     /// <summary>The arXiv id in an arxiv.org abs/pdf URL, an "arXiv:" mention, or an eprint field; version kept.</summary>
@@ -51,7 +52,22 @@ public static partial class ScholarlyIds
     /// <summary>The arXiv id without its version suffix, for matching.</summary>
     public static string WithoutVersion(string arxivId) => ArxivVersion().Replace(arxivId, "");
 
+    /// <summary>
+    /// A DOI pasted from a PDF with a line break turned to a space after one of its dots ("https://doi. org/10.…",
+    /// "doi.org/10.1016/j. ejtd.2018.09.005"), joined up again. Only a stop inside the host or after a short lettered
+    /// first part of the suffix (Elsevier's "j.") is joined, and only to a lower-case, digit-bearing rest, so a DOI
+    /// that ends a sentence ("…/abc.123. 2019. Next") keeps its following text.
+    /// </summary>
+    public static string JoinSpacedDois(string text) =>
+        SpacedDoiHost().Replace(SpacedDoiSuffix().Replace(text, "${head}"), "${head}");
+
     public static string DoiUrl(string doi) => "https://doi.org/" + doi;
+
+    [GeneratedRegex(@"(?<head>\b(?:dx\.)?doi\.)[ \t]+(?=org/10\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedDoiHost();
+
+    [GeneratedRegex(@"(?<head>\b10\.\d{4,9}/\p{Ll}{1,4}\.)[ \t]+(?=\p{Ll}[\p{Ll}\d]*\.[\d.\-]*\d)")]
+    private static partial Regex SpacedDoiSuffix();
     public static string ArxivUrl(string id) => "https://arxiv.org/abs/" + id;
 
     [GeneratedRegex(@"\b10\.\d{4,9}/[^\s""<>]+", RegexOptions.IgnoreCase)]
@@ -70,6 +86,9 @@ public static partial class ScholarlyIds
 
     [GeneratedRegex(@"^(?<id>(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareArxiv();
+
+    [GeneratedRegex(@"\.pdf$", RegexOptions.IgnoreCase)]
+    private static partial Regex PdfExtension();
 
     [GeneratedRegex(@"v\d+$")]
     private static partial Regex ArxivVersion();

@@ -19,6 +19,7 @@ public class ScholarlyIdsTests
     [InlineData("https://www.mdpi.com/2624-800X/3/4/38", null)]
     [InlineData("https://journals.aps.org/prb/abstract/10.1103/PhysRevB.101.014502", "10.1103/physrevb.101.014502")]
     [InlineData("https://example-press.org/jcs/abstract/10.5555/jcs.2020.17/full/extra", null)]
+    [InlineData("https://link.example.com/content/pdf/10.1007/s00285-019-01234-5.pdf", "10.1007/s00285-019-01234-5")]
     public void Finds_dois_that_links_name(string url, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoiInUrl(url));
 
     [Theory]
@@ -28,6 +29,19 @@ public class ScholarlyIdsTests
     [InlineData("http://arxiv.org/abs/hep-th/9901001v1", "hep-th/9901001v1")]
     [InlineData("https://example.org/1907.13223", null)]
     public void Finds_arxiv_ids(string text, string? expected) => Assert.Equal(expected, ScholarlyIds.FindArxiv(text));
+
+    [Theory]
+    [InlineData("doi: https://doi. org/10.7202/1066011ar", "doi: https://doi.org/10.7202/1066011ar")]
+    [InlineData("https://dx.doi.  org/10.1037/a0012345", "https://dx.doi.org/10.1037/a0012345")]
+    [InlineData("https://doi.org/10.1016/j. learninstruc.2021.04.007", "https://doi.org/10.1016/j.learninstruc.2021.04.007")]
+    [InlineData("doi:10.1016/s. cell2020.3", "doi:10.1016/s.cell2020.3")]
+    public void Joins_dois_broken_by_a_space(string text, string expected) => Assert.Equal(expected, ScholarlyIds.JoinSpacedDois(text));
+
+    [Theory]
+    [InlineData("doi:10.5555/abc.123. 2019. Next sentence")]
+    [InlineData("doi:10.1016/j. The journal moved.")]
+    [InlineData("see the doi. org page")]
+    public void Leaves_dois_that_end_a_sentence(string text) => Assert.Equal(text, ScholarlyIds.JoinSpacedDois(text));
 
     [Fact]
     public void Version_is_dropped_for_matching() => Assert.Equal("2101.00001", ScholarlyIds.WithoutVersion("2101.00001v4"));

@@ -16,6 +16,10 @@ public class YearSlotWordsTests
     [InlineData("(submitted)")]
     [InlineData("(n.d.)")]
     [InlineData("(n. d.)")]
+    [InlineData("(Accepted with revisions)")]
+    [InlineData("(accepted with minor revisions)")]
+    [InlineData("(Revise and resubmit)")]
+    [InlineData("(under revision)")]
     public void A_status_in_the_years_slot(string text) => Assert.Matches(Slot, text);
 
     [Theory]

@@ -147,8 +147,19 @@ internal static partial class CitationEntries
         if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
         // "Title (in Portuguese). *Journal*": the note on the language the paper is written in is not its title.
         title = LanguageNote().Replace(title, "");
+        // "Title (pp. 56-77). In *Book*" (the "pp." says pages, where "(2023–2025)" is the title's own span): a chapter's pages in the book are where it sits, not its title.
+        title = ChapterPages().Replace(title, "");
+        // "*Titel in het Nederlands* [The Title in English]. Place: Publisher": the bracketed translation belongs to the title.
+        if (Translation().Match(after) is { Success: true } translation && !EntryTitles.IsLinkLabel(translation.Groups["t"].Value))
+        {
+            title = title + " [" + translation.Groups["t"].Value.Trim() + "]";
+            after = after[translation.Length..];
+        }
 
         after = EntryTitles.TrimSeparators(after);
+        // "(pp. 66-84). In Roe, K., Lind, B. (2025). *Book*.": the book a chapter is in, cited with its own authors and
+        // year; the book is the venue, not its authors.
+        if (ChapterPages().Replace(after, "") is var chapterRest && BookCitedWithNames(EntryTitles.TrimSeparators(chapterRest)) is { } book) after = book;
         var sentence = SentenceEnd().Match(after);
         var venueEnd = sentence.Success && sentence.Index > 0 ? sentence.Index : after.Length;
         // "in: Eds (eds.): *Book Title. A Subtitle*": a full stop inside the italic venue does not end it.
@@ -199,6 +210,31 @@ internal static partial class CitationEntries
             Links = links,
         };
     }
+
+    /// <summary>"In Roe, K., Lind, B. (2025). *Book*": what follows the book's names and year slot; null when not so written.</summary>
+    private static string? BookCitedWithNames(string after)
+    {
+        var open = InLead().Match(after);
+        if (!open.Success) return null;
+        var (names, rest) = AuthorText.Consume(after[open.Length..]);
+        // Authors are cited with initials ("Roe, K."); "In Ocean Engineering, 2023" names a journal, not people.
+        var cited = after[open.Length..^rest.Length];
+        rest = EntryTitles.TrimSeparators(rest);
+        if (names.Count == 0 || !CitedInitial().IsMatch(cited) || LeadingYear().Match(rest) is not { Success: true, Length: > 0 } slot || LooseDates.FindYear(slot.Value) is null) return null;
+        return rest[slot.Length..].TrimStart();
+    }
+
+    [GeneratedRegex(@"(?:^|[\s,])\p{Lu}\.(?=[\s,\-]|\p{Lu}\.|$)")]
+    private static partial Regex CitedInitial();
+
+    [GeneratedRegex(@"^[Ii]n:?\s+(?=\p{Lu})")]
+    private static partial Regex InLead();
+
+    [GeneratedRegex(@"^\s*(?:\(\s*pp?\.\s*\d+\s*[-–]\s*\d+\s*\)[.,]?\s*)|\s*\(\s*pp?\.\s*\d+\s*[-–]\s*\d+\s*\)$")]
+    private static partial Regex ChapterPages();
+
+    [GeneratedRegex(@"^\s*\[(?<t>\p{Lu}[^\[\]]{8,300})\](?=[\s.,:;]|$)")]
+    private static partial Regex Translation();
 
     /// <summary>
     /// Text before a quoted title that reads as names once a full stop between a surname and initials ("Marcelo. M.
@@ -402,7 +438,17 @@ internal static partial class CitationEntries
     private static (string? Title, string After) TakeTitle(string text, string? marked)
     {
         var q = Quoted().Match(text);
-        if (q.Success) return (EntryTitles.Clean(q.Groups["t"].Value), text[(q.Index + q.Length)..]);
+        if (q.Success)
+        {
+            var afterQuote = text[(q.Index + q.Length)..];
+            // "“I couldn’t”: A phenomenological study. Journal": a quoted phrase heading the title, its subtitle after the colon.
+            if (QuotedHead().IsMatch(afterQuote) && SentenceEnd().Match(afterQuote) is { Success: true } stop)
+            {
+                var keepMark = afterQuote[stop.Index] is '?' or '!' ? 1 : 0;
+                return (EntryTitles.Clean(text[..(q.Index + q.Length)].Trim() + afterQuote[..(stop.Index + keepMark)]), afterQuote[(stop.Index + stop.Length)..]);
+            }
+            return (EntryTitles.Clean(q.Groups["t"].Value), afterQuote);
+        }
         if (marked is not null)
         {
             var at = text.IndexOf(marked, StringComparison.Ordinal);
@@ -434,6 +480,8 @@ internal static partial class CitationEntries
         // "Title? In *Book Title*. Publisher.": the sentence holding the marked venue is no subtitle.
         if (marked is not null && (candidate.Contains(marked.TrimEnd('.'), StringComparison.Ordinal) || marked.StartsWith(candidate, StringComparison.Ordinal))) return null;
         if (VenueText.NamesVenueOrYear(candidate) || candidate.StartsWith("In ", StringComparison.Ordinal)) return null;
+        // "Sur le Spectre, 1, 15": a name followed by volume and pages is the journal, not a subtitle.
+        if (VolumePages().IsMatch(candidate)) return null;
         return (candidate, rest);
     }
 
@@ -472,11 +520,17 @@ internal static partial class CitationEntries
     [GeneratedRegex(@"^\s*(?:[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]
     private static partial Regex Quoted();
 
+    [GeneratedRegex(@"^\p{L}[^,]*(?:,\s*\d+(?:\s*\(\d+\))?)?,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?$")]
+    private static partial Regex VolumePages();
+
+    [GeneratedRegex(@"^:\s+\p{L}")]
+    private static partial Regex QuotedHead();
+
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>
     /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence. Text pasted from a
     /// PDF may lose the space after the stop ("… and english.Canadian Journal of …"): a stop between a lower-case word
-    /// and a capitalised one ends the sentence all the same.</remarks>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
+    /// and a capitalised one ends the sentence all the same. A word closed by a quote or guillemet ("facteur «g»?") may end it too.</remarks>
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\)|\p{L}[»”])(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+$")]

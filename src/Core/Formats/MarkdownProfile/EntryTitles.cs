@@ -199,6 +199,9 @@ internal static partial class EntryTitles
         // 'Book review of "Minimal Morality"': the closing quote ends a quotation inside the title, not a pair around it.
         if (whole.EndsWith('"') && t.Count(c => c == '"') % 2 == 1) t += '"';
         else if (whole.EndsWith('”') && t.Count(c => c == '“') > t.Count(c => c == '”')) t += '”';
+        // '“I couldn’t”: A study of …': the opening quote pairs with one inside the title, so it stays too.
+        if (whole.StartsWith('"') && !t.StartsWith('"') && t.Count(c => c == '"') % 2 == 1) t = '"' + t;
+        else if (whole.StartsWith('“') && t.Count(c => c == '”') > t.Count(c => c == '“')) t = '“' + t;
         if (t.EndsWith('.') && !t.EndsWith("..")) t = t[..^1].TrimEnd();
         return t.TrimEnd(',', ':', ';').Trim();
     }

@@ -97,8 +97,12 @@ internal static partial class ProfileOutline
                         && (own is null || own == parent || own is RecordKind.Service or RecordKind.Event);
                     // Under Papers, "#### Flood Emulation with Graph Networks (NeurIPS Workshop, 2022)" is a paper,
                     // whatever its words; "### Workshop papers" or "### 2021" only groups papers.
+                    // A heading over a run of citations of its own ("#### Articles (without a review committee)" then
+                    // "4. Names (2020). Title…", "3. …") labels them however many words it has.
                     var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && (IsTitleHeading(text) || headingUrl is not null && own is null && !IsYear(text)
-                        || own is null && AmongTitleHeadings(h, text));
+                        || own is null && AmongTitleHeadings(h, text)) && !OverCitations(h);
+                    // "###### International conferences" under "#### Oral presentations": where the talks were given, still talks.
+                    if (parent is RecordKind.Talk && own is RecordKind.Event && !paperHeading) own = RecordKind.Talk;
                     if (paperHeading)
                     {
                         stack.Push((h.Level, parent));

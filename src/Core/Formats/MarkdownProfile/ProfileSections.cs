@@ -9,6 +9,15 @@ internal static partial class ProfileSections
     /// <summary>The record kind a section's entries become, or null for sections we do not read (Education, News...).</summary>
     public static RecordKind? Classify(string heading)
     {
+        // "Articles (without a review committee)", "Talks (selected)": the words outside the brackets say what the
+        // section holds; the bracketed ones only qualify it.
+        var bare = Qualifier().Replace(heading, " ").Trim();
+        if (bare.Length > 0 && bare != heading.Trim() && ClassifyWords(bare) is { } kind) return kind;
+        return ClassifyWords(heading);
+    }
+
+    private static RecordKind? ClassifyWords(string heading)
+    {
         var h = heading.ToLowerInvariant();
         // Other people's work the owner supervised or taught is not the owner's record.
         if (Supervision().IsMatch(h)) return null;
@@ -50,6 +59,9 @@ internal static partial class ProfileSections
 
     [GeneratedRegex(@"\b(?:(?:un)?published|peer[- ]reviewed|refereed)\b")]
     private static partial Regex Standing();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Qualifier();
 
     [GeneratedRegex(@"\b(?:events?|workshops?|conferences)\b")]
     private static partial Regex Events();

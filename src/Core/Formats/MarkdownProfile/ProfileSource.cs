@@ -51,6 +51,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = MarkSup().Replace(text, "");
         // "Ana Díaz,$^{\star}$ Bo Chen$^\dagger$": the same marks typeset as LaTeX math.
         text = MathMark().Replace(text, "");
+        // "https://doi. org/10.…": a DOI broken by a pasted line break would be cut at the space.
+        text = Normalising.ScholarlyIds.JoinSpacedDois(text);
         // "VO$_2$", "TiSe$_{2}$": a chemical formula's subscript typeset as math; its underscore would open emphasis.
         text = FormulaSubscript().Replace(text, "${n}");
         // A raw <table> of papers (a Year cell, a Title cell) is as much a table as a pipe table is; its many tag
