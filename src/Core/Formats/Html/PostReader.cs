@@ -116,7 +116,9 @@ internal static partial class PostReader
         var markedTitle = headings.Count == 0 ? post.QuerySelector(TitleMarks) : null;
         var heading = titleColumn ?? headings.FirstOrDefault() ?? markedTitle ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && (heading == titleColumn || LeadsPost(post, heading) || IsTitleCell(heading) || IsHeading(heading) && AfterBadges(post, heading)
-            || heading == markedTitle && AfterShortLines(post, heading)))
+            || heading == markedTitle && AfterShortLines(post, heading)
+            // A featured talk sets its eyebrow label and speaker line above its one heading: the heading is still its title.
+            || headings is [var sole] && heading == sole && AfterShortLines(post, heading)))
         {
 
             // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
