@@ -13,7 +13,27 @@ internal static partial class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        ScheduleRows.Talks(DatedOrRuled(root) ?? BrokenLines(root) ?? BoldDateRuns(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
+        ScheduleRows.Talks(WithFeatured(root, DatedOrRuled(root)) ?? BrokenLines(root) ?? BoldDateRuns(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
+
+    /// <summary>
+    /// A news page may set one item apart above its cards ("&lt;section class=feature&gt;&lt;p&gt;Featured seminar&lt;/p&gt;&lt;time&gt;…&lt;/time&gt;&lt;h2&gt;Talk&lt;/h2&gt;…"):
+    /// a section beside the sections holding the dated cards, with one date, one heading and text of its own, is an item too.
+    /// </summary>
+    private static List<List<INode>>? WithFeatured(IElement root, List<List<INode>>? posts)
+    {
+        if (posts is not { Count: >= 3 }) return posts;
+        var nodes = posts.SelectMany(p => p).ToList();
+        var featured = root.QuerySelectorAll("section,article")
+            .Where(e => e.QuerySelectorAll("time[datetime]").Length == 1 && e.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Length == 1
+                && e.QuerySelector("section,article") is null && TextKey.CollapseWhitespace(e.TextContent).Length >= 120
+                && !nodes.Any(n => n.Contains(e) || e.Contains(n))
+                && e.ParentElement is { } parent && nodes.Any(n => parent.Contains(n)) && e.Closest("header,footer,aside,nav") is null)
+            .ToList();
+        if (featured.Count != 1) return posts;
+        var all = posts.Append([featured[0]]).ToList();
+        all.Sort((a, b) => a[0] == b[0] ? 0 : a[0].CompareDocumentPosition(b[0]).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        return all;
+    }
 
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>

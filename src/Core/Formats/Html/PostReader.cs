@@ -116,7 +116,9 @@ internal static partial class PostReader
         var markedTitle = headings.Count == 0 ? post.QuerySelector(TitleMarks) : null;
         var heading = titleColumn ?? headings.FirstOrDefault() ?? markedTitle ?? post.QuerySelector("details > summary") ?? LinkedBoldTitle(post) ?? LinkedLine(post);
         if (heading is not null && heading.TextContent.Trim().Length > 0 && (heading == titleColumn || LeadsPost(post, heading) || IsTitleCell(heading) || IsHeading(heading) && AfterBadges(post, heading)
-            || heading == markedTitle && AfterShortLines(post, heading)))
+            || heading == markedTitle && AfterShortLines(post, heading)
+            // A featured talk sets its eyebrow label and speaker line above its one heading: the heading is still its title.
+            || headings is [var sole] && heading == sole && AfterShortLines(post, heading)))
         {
 
             // "<h3>Paper at SC25 <small>2025-08-14</small></h3>": the date printed inside the heading dates the post.
@@ -137,7 +139,10 @@ internal static partial class PostReader
             url = (linked.LocalName == "a" && linked.HasAttribute("href") ? linked : linked.QuerySelector("a[href]") ?? linked.Closest("a[href]"))?.GetAttribute("href");
             titleMark = heading;
             heading.Remove();
-            if (DateLeads.TryRead(title, out var inTitle, loose: true, year))
+            // "[June 04, 2024] Thesis defense" over a body closing with "Jun 4, 2024": the post dates itself apart from its heading,
+            // so the date in the heading is part of the title as printed.
+            if (DateLeads.TryRead(title, out var inTitle, loose: true, year)
+                && !(inTitle is { Label.Length: 0, Rest.Length: > 0 } && (date ?? TrailingDateLine(post)?.Date) == inTitle.Date))
             {
                 date ??= inTitle.Date;
                 // "Week 5 — 14 Nov 2024" names the session: the whole heading stays its title.
@@ -167,7 +172,8 @@ internal static partial class PostReader
         }
 
         // Seminar listings name their fields: "<b>Title:</b> <i>Sparse deep networks</i><br><b>Abstract:</b> ...".
-        if (title is null && LabelledTitle(post) is { } labelledTitle) title = labelledTitle;
+        // (Unless a bold headline line opens the item: then "Title: ..." below it names the work the news is about, in its text.)
+        if (title is null && !OpensWithHeadline(post) && LabelledTitle(post) is { } labelledTitle) title = labelledTitle;
 
         // A bold lead-in ("<strong>Paper accepted!</strong> Our paper on ...") is the item's title; it stays in the text as printed.
         if (title is null && BoldLead(post) is { } bold)
@@ -361,13 +367,23 @@ internal static partial class PostReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:talk\s+|paper\s+)?(?:title|titre|t[íi]tulo|titel)\s*[:：]\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TitleLabel();
 
+    /// <summary>A bold sentence on a line of its own opening the item ("&lt;strong&gt;Lab received a grant.&lt;/strong&gt;&lt;br&gt;"): a headline, not a speaker's name.</summary>
+    private static bool OpensWithHeadline(IElement post)
+    {
+        var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
+        if (first?.ParentElement?.Closest("strong,b") is not { } bold || !post.Contains(bold) || !EndsLine(bold)) return false;
+        var text = TextKey.CollapseWhitespace(bold.TextContent);
+        return text.Split(' ').Length >= 6 && !TitleLabel().IsMatch(text) && !DateLeads.TryRead(text, out _, loose: true);
+    }
+
     private static string? BoldLead(IElement post)
     {
         var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
         if (first?.ParentElement?.Closest("strong,b") is not { } bold || !post.Contains(bold)) return null;
         var text = TextKey.CollapseWhitespace(bold.TextContent).TrimEnd(':', '.', ' ', '–', '—', '-');
         var all = TextKey.CollapseWhitespace(post.TextContent);
-        return text.Length is >= 3 and <= 120 && all.Length >= text.Length + 20 && !DateLeads.TryRead(text, out _, loose: true) ? text : null;
+        // A bold line of its own is a headline however long it runs; a bold run-in ends sooner.
+        return text.Length >= 3 && text.Length <= (EndsLine(bold) ? 250 : 120) && all.Length >= text.Length + 20 && !DateLeads.TryRead(text, out _, loose: true) ? text : null;
     }
 
     /// <summary>A bold link opening the post ("&lt;strong&gt;&lt;a href&gt;Workshop on fair ranking&lt;/a&gt;&lt;/strong&gt;&lt;br&gt;"): its title.</summary>
@@ -389,8 +405,23 @@ internal static partial class PostReader
         var first = post.Descendants<IText>().FirstOrDefault(t => t.Data.Trim().Length > 0);
         if (first?.ParentElement?.Closest("a[href]") is not { } link || link.ParentElement?.Closest("p,div") is not { } line || !post.Contains(line) || line == post) return null;
         var text = TextKey.CollapseWhitespace(line.TextContent);
-        if (TextKey.CollapseWhitespace(link.TextContent) != text || text.Length is < 3 or > 200 || line.QuerySelector("p,div,li,br,img") is not null) return null;
+        var alone = TextKey.CollapseWhitespace(link.TextContent) == text && line.QuerySelector("p,div,li,br,img") is null;
+        // "<div class=excerpt-text><a>Title</a><div class=post-info>…</div><p>…</p></div>": the link set straight above a block
+        // is a line of its own as much as a paragraph holding only it is.
+        if (!alone && OpensLineAboveBlock(link, line)) text = TextKey.CollapseWhitespace(link.TextContent);
+        else if (!alone) return null;
+        if (text.Length is < 3 or > 200) return null;
         return TextKey.CollapseWhitespace(post.TextContent).Length >= text.Length + 20 ? link : null;
+    }
+
+    private static bool OpensLineAboveBlock(IElement link, IElement line)
+    {
+        if (link.ParentElement != line || link.QuerySelector("p,div,li,br,img") is not null) return false;
+        for (var before = link.PreviousSibling; before is not null; before = before.PreviousSibling)
+            if (before is IText { Data: var gap } ? gap.Trim().Length > 0 : before is IElement e && e.TextContent.Trim().Length > 0) return false;
+        var next = link.NextSibling;
+        while (next is IText { Data: var space } && space.Trim().Length == 0) next = next.NextSibling;
+        return next is IElement { LocalName: "div" or "p" or "ul" or "ol" or "dl" or "table" or "section" or "blockquote" };
     }
 
     /// <summary>The one block in the post whose whole text is a single date: the element and its date.</summary>
