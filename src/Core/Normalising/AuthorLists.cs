@@ -11,7 +11,9 @@ public static class AuthorLists
             if (string.IsNullOrWhiteSpace(r)) continue;
             var name = PersonNames.Display(r);
             if (name.Length == 0 || IsEtAl(name)) continue;
-            if (result.Any(n => string.Equals(TextKey.ForTitle(n), TextKey.ForTitle(name), StringComparison.Ordinal))) continue;
+            // A list of surnames alone ("Toscani, Guarnera, Guarnera") names two people who share one: only full names repeat.
+            var surnameOnly = !TextKey.ForTitle(name).Contains(' ');
+            if (!surnameOnly && result.Any(n => string.Equals(TextKey.ForTitle(n), TextKey.ForTitle(name), StringComparison.Ordinal))) continue;
             result.Add(name);
         }
         return result;

@@ -73,5 +73,7 @@ public class PersonNamesTests
     public void Tidy_drops_et_al_and_repeats()
     {
         Assert.Equal(["Ann Lee", "Bo Chen"], AuthorLists.Tidy(["Lee, Ann", "Bo Chen", "ann lee", "et al.", "others", " "]));
+        // Surnames printed alone repeat when two authors share one.
+        Assert.Equal(["Toscani", "Guarnera", "Guarnera"], AuthorLists.Tidy(["Toscani", "Guarnera", "Guarnera"]));
     }
 }
