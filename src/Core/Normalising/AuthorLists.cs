@@ -11,7 +11,9 @@ public static class AuthorLists
             if (string.IsNullOrWhiteSpace(r)) continue;
             var name = PersonNames.Display(r);
             if (name.Length == 0 || IsEtAl(name)) continue;
-            if (result.Any(n => string.Equals(TextKey.ForTitle(n), TextKey.ForTitle(name), StringComparison.Ordinal))) continue;
+            // A list of surnames alone ("Toscani, Guarnera, Guarnera") names two people who share one: only full names repeat.
+            var surnameOnly = !TextKey.ForTitle(name).Contains(' ');
+            if (!surnameOnly && result.Any(n => string.Equals(TextKey.ForTitle(n), TextKey.ForTitle(name), StringComparison.Ordinal))) continue;
             result.Add(name);
         }
         return result;
@@ -21,8 +23,15 @@ public static class AuthorLists
     public static IReadOnlyList<string> WithOwner(IReadOnlyList<string> authors, string? owner)
     {
         if (string.IsNullOrWhiteSpace(owner)) return authors;
-        if (authors.Any(a => PersonNames.SamePerson(a, owner))) return authors;
+        if (authors.Any(a => PersonNames.SamePerson(a, owner) || IsOwnersSurname(a, owner))) return authors;
         return [PersonNames.Display(owner), .. authors];
+    }
+
+    /// <summary>"Toscani" in a list that prints surnames alone ("Metger &amp; Toscani") is the owner Matteo Toscani.</summary>
+    private static bool IsOwnersSurname(string author, string owner)
+    {
+        var name = TextKey.ForTitle(author);
+        return name.Length > 1 && !name.Contains(' ') && TextKey.ForTitle(PersonNames.Display(owner)).Split(' ') is { Length: >= 2 } parts && parts[^1] == name;
     }
 
     public static bool IsEtAl(string name)

@@ -36,9 +36,12 @@ public static partial class PersonNames
         var capitalised = 0;
         // Beside an initial a word is a surname however it ends ("T. Flament", "A. Clement").
         var hasInitial = words.Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
-        foreach (var w in words)
+        for (var k = 0; k < words.Length; k++)
         {
+            var w = words[k];
             if (Particles.Contains(w)) continue;
+            // "Henry F. Schaefer III", "Ana Ruiz Jr.": a generational suffix after the surname is part of the name.
+            if (k == words.Length - 1 && k >= 2 && SuffixPattern().IsMatch(w.TrimEnd(','))) continue;
             if (w.TrimEnd('.').Length > 1 && NotNameWords.Contains(w.TrimEnd('.'))) return false;
             if (!char.IsUpper(w[0])) return false;
             if (!hasInitial && AbstractNounEnding().IsMatch(w)) return false;

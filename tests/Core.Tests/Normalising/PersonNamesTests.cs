@@ -33,6 +33,8 @@ public class PersonNamesTests
     [InlineData("A. B. Clement")]
     [InlineData("The ICESAT team")]
     [InlineData("The Planck Collaboration")]
+    [InlineData("Henry F. Schaefer III")]
+    [InlineData("Oscar Ruiz Jr.")]
     public void Surnames_beside_initials_and_groups_in_any_case_are_names(string name) => Assert.True(PersonNames.LooksLikeName(name));
 
     [Theory]
@@ -62,11 +64,16 @@ public class PersonNamesTests
     {
         Assert.Equal(["Ada Lovelace", "Bob Byte"], AuthorLists.WithOwner(["Bob Byte"], "Ada Lovelace"));
         Assert.Equal(["Bob Byte", "A. Lovelace"], AuthorLists.WithOwner(["Bob Byte", "A. Lovelace"], "Ada Lovelace"));
+        // A list of surnames alone names the owner by surname.
+        Assert.Equal(["Byte", "Lovelace"], AuthorLists.WithOwner(["Byte", "Lovelace"], "Ada Lovelace"));
+        Assert.Equal(["Ada Lovelace", "Byte", "Love"], AuthorLists.WithOwner(["Byte", "Love"], "Ada Lovelace"));
     }
 
     [Fact]
     public void Tidy_drops_et_al_and_repeats()
     {
         Assert.Equal(["Ann Lee", "Bo Chen"], AuthorLists.Tidy(["Lee, Ann", "Bo Chen", "ann lee", "et al.", "others", " "]));
+        // Surnames printed alone repeat when two authors share one.
+        Assert.Equal(["Toscani", "Guarnera", "Guarnera"], AuthorLists.Tidy(["Toscani", "Guarnera", "Guarnera"]));
     }
 }

@@ -121,6 +121,10 @@ internal static partial class AuthorText
             if (names.Count >= 2 && !candidate.Contains('.') && names.All(n => n.Contains('.')) && k + 1 < pieces.Count
                 && AndBetween().IsMatch(head[start..pieces[k + 1].Start]) && !PersonNames.LooksLikeName(pieces[k + 1].Text))
                 return (names, text[start..].Trim());
+            // "F. H. Stillinger, J. Chem. Phys. 35, 1581": an initial and a journal's abbreviated word closed by its stop
+            // ("J. Chem.", "J. Am.", "R. Soc.") opens the venue, however name-like.
+            if (JournalAbbreviation().IsMatch(candidate) && text.Length > start + candidate.Length && text[start + candidate.Length] == '.')
+                return (names, text[start..].Trim());
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
             if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k, names) && !ListedShortSurname(pieces, k, names))
                 return (names, text[start..].Trim());
@@ -168,6 +172,9 @@ internal static partial class AuthorText
     private static bool ListedShortSurname(List<(string Text, int Start)> pieces, int k, List<string> names) =>
         ShortSurname().IsMatch(pieces[k].Text)
         && (names.Count > 0 && PersonNames.LooksLikeName(names[^1]) || k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text));
+
+    [GeneratedRegex(@"^\p{Lu}\.\s?(?:Am|Chem|Phys|Soc|Rev|Lett|Sci|Biol|Appl|Math|Comput|Stat|Econ|Geophys|Astrophys|Mol|Mater|Opt|Med|Proc|Trans|Natl|Acad|Res|Int|Ann|Bull|Mech|Theor|Exp|Neurosci|Psychol|Ecol|Evol|Environ|Eng|Inf|Clin|Org|Inorg|Polym|Catal|Comp)$")]
+    private static partial Regex JournalAbbreviation();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s(?:An|To)$")]
     private static partial Regex ShortSurname();

@@ -28,12 +28,15 @@ internal static partial class EntryCandidates
         var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00a0', ' ').Replace('\t', ' ').Split('\n');
         var pieces = new List<EntryCandidate>();
         var run = new List<(string Line, int At)>();
+        // A list whose items are parted by blank lines ("1. …" / blank / "2. …") is numbered as a whole, though each
+        // run holds one number: three or more runs opening with one make the page's numbers item labels.
+        var numberedPage = OpenRuns(raw).Count(l => Label().Match(l.Trim()) is { Success: true } m && m.Value.Any(char.IsDigit)) >= 3;
         for (var i = 0; i <= raw.Length; i++)
         {
             // A horizontal rule between entries parts them as a blank line does.
             if (i == raw.Length || raw[i].Trim().Length == 0 || Rule().IsMatch(raw[i]))
             {
-                pieces.AddRange(SplitRun(run));
+                pieces.AddRange(SplitRun(run, numberedPage));
                 run = [];
             }
             else run.Add((raw[i].TrimEnd(), i + 1));
@@ -41,7 +44,11 @@ internal static partial class EntryCandidates
         return JoinNameParagraphs(pieces);
     }
 
-    private static IEnumerable<EntryCandidate> SplitRun(List<(string Line, int At)> run)
+    /// <summary>The first line of each run of non-blank lines.</summary>
+    private static IEnumerable<string> OpenRuns(string[] raw) =>
+        raw.Where((l, i) => l.Trim().Length > 0 && !Rule().IsMatch(l) && (i == 0 || raw[i - 1].Trim().Length == 0 || Rule().IsMatch(raw[i - 1])));
+
+    private static IEnumerable<EntryCandidate> SplitRun(List<(string Line, int At)> run, bool numberedPage)
     {
         if (run.Count == 0) yield break;
         var margin = run.Min(l => Indent(l.Line));
@@ -49,7 +56,8 @@ internal static partial class EntryCandidates
         var hanging = Indent(run[0].Line) == margin && run.Any(l => Indent(l.Line) > margin) && run.Count(l => Indent(l.Line) == margin) >= 2;
         // A number opens an item only in a numbered run: a lone "8. https://…" is a wrapped citation's tail.
         // A run that opens with item 1 is a numbered list too, though the list holds one item (a section with one paper).
-        var numbered = run.Count(l => Label().Match(l.Line.Trim()) is { Success: true } m && m.Value.Any(char.IsDigit)) >= 2
+        var numbered = numberedPage && Label().Match(run[0].Line.Trim()) is { Success: true } opening && opening.Value.Any(char.IsDigit)
+            || run.Count(l => Label().Match(l.Line.Trim()) is { Success: true } m && m.Value.Any(char.IsDigit)) >= 2
             || FirstItem().IsMatch(run[0].Line.Trim());
         Match LabelOf(string trimmed) => Label().Match(trimmed) is { Success: true } m && (numbered || !m.Value.Any(char.IsDigit)) ? m : Match.Empty;
         // Citations glued line after line are cut only where nothing else marks the items (no bullets, one margin).

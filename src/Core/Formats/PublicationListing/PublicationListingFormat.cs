@@ -22,13 +22,17 @@ public sealed class PublicationListingFormat : IFormat
         var ends = lines.Count(ListingLines.IsEntryEnd);
         if (starts >= 2 && ends >= 1 || starts >= 1 && ends >= 2) return 92;
         if (starts + ends >= 1) return 60;
-        return Math.Max(Math.Max(CitationListing.Detect(document.Text), TitleAuthorBlocks.Detect(document.Text)), EntryShape.Score(document.Text));
+        return new[] { CitationListing.Detect(document.Text), TitleAuthorBlocks.Detect(document.Text), EntryShape.Score(document.Text), LabelledEntries.Detect(document.Text) }.Max();
     }
 
     public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
     {
         var lines = ListingText.Lines(document.Text);
         if (lines.Count == 0) throw new ParseException(Name, "the page is empty", "line 1");
+        // Entries whose parts are labelled ("Authors:", "Journal:", "Citation:") say what each part is: nothing else
+        // on the page (the citations inside their fields included) is read as entries of its own.
+        var buttonless = !lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l));
+        if (buttonless && LabelledEntries.Read(document.Text, options.Owner) is { Count: >= 2 } labelled) return labelled;
         // The entries the page's structure shows, read once when the page is shaped like a listing.
         var structural = EntryShape.Score(document.Text) > 0 ? StructuralEntries.Read(document.Text, options.Owner) : null;
         var found = ReadKnownLayouts(document, options, lines, structural);

@@ -67,7 +67,10 @@ internal static partial class StructuralEntries
     {
         if (CitationParagraphs.Read(whole, sectionYear) is { } work) return work.ToItem(owner);
         // Title, names and venue on lines of their own, or the citation as one run of text.
-        IEnumerable<IReadOnlyList<string>> readings = candidate.Lines.Count > 1 ? [candidate.Lines, [whole]] : [[whole]];
+        // A paragraph hard-wrapped mid-citation (a line ending on a comma or an initial, the next going on in lower case or
+        // with a number) is one citation: its lines are no parts of their own.
+        IEnumerable<IReadOnlyList<string>> readings = candidate.Lines.Count <= 1 ? [[whole]]
+            : IsWrapped(candidate.Lines) ? [[whole], candidate.Lines] : [candidate.Lines, [whole]];
         foreach (var lines in readings)
         {
             var entry = new ProfileEntry { Line = candidate.Line, GroupYear = sectionYear };
@@ -80,6 +83,29 @@ internal static partial class StructuralEntries
         }
         return null;
     }
+
+    private static bool IsWrapped(IReadOnlyList<string> lines)
+    {
+        // A quoted title with the names after it on its line: the line holds more than one part, so it is wrapped text.
+        if (QuotedThenMore().IsMatch(lines[0])) return true;
+        for (var k = 0; k + 1 < lines.Count; k++)
+        {
+            var line = lines[k].TrimEnd();
+            var next = lines[k + 1].TrimStart();
+            if (WrapEnd().IsMatch(line) || next.Length > 0 && (char.IsLower(next[0]) || char.IsDigit(next[0]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A line that cannot end a part: a comma, "and", "&amp;", a lone initial ("F."), a word cut at its hyphen, or a
+    /// journal's abbreviated word ("Phys.") whose name goes on below.
+    /// </summary>
+    [GeneratedRegex(@"(?:,|\band|&|(?:^|\s)\p{Lu}\.|\p{L}-|\b(?:Phys|Chem|Rev|Lett|Proc|Trans|Natl|Acad|Appl|Am|Soc|Sci)\.|\b\p{Lu}\p{Ll}*\.\s\p{Lu}\p{Ll}{1,7}\.)$")]
+    private static partial Regex WrapEnd();
+
+    [GeneratedRegex(@"^[“""][^”""]{3,}[,.]?[”""][,.]?\s+\S")]
+    private static partial Regex QuotedThenMore();
 
     /// <summary>The entry's bracketed link labels ("[ bib | http ]", "[pdf]"): buttons, not part of the citation.</summary>
     [GeneratedRegex(@"(?:\s*\[[^\[\]]{1,60}\])+\s*$")]

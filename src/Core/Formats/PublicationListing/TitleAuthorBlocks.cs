@@ -31,12 +31,27 @@ internal static partial class TitleAuthorBlocks
             if (ReadNames(paragraphs[i], out var nameLines) is not { } names) continue;
             if (Title(paragraphs[i - 1]) is not { } title) continue;
             var after = paragraphs[i].Skip(nameLines).ToList();
+            // "Published: September 15, 2020" under the names is the paper's date, a labelled field, not its venue: the
+            // venue is printed after it, and the date's year serves when the venue prints none.
+            int? labelledYear = null;
+            var venueAt = i + 1;
+            if (after.FirstOrDefault(l => !IsButton(l)) is { } firstAfter && DateField(firstAfter) is { } inBlock)
+            {
+                labelledYear = inBlock;
+                after = after.SkipWhile(l => IsButton(l) || DateField(l) is not null).ToList();
+            }
+            else if (after.Count == 0 && venueAt < paragraphs.Count && paragraphs[venueAt].Count == 1 && DateField(paragraphs[venueAt][0]) is { } alone)
+            {
+                labelledYear = alone;
+                venueAt++;
+            }
             var venueLine = after.FirstOrDefault(l => !IsButton(l));
-            if (venueLine is null && i + 1 < paragraphs.Count && !StartsBlock(paragraphs, i + 1) && IsVenueParagraph(paragraphs[i + 1]))
-                venueLine = paragraphs[i + 1][0];
+            if (venueLine is null && venueAt < paragraphs.Count && !StartsBlock(paragraphs, venueAt) && IsVenueParagraph(paragraphs[venueAt]))
+                venueLine = paragraphs[venueAt][0];
             if (venueLine is not null && (IsButton(venueLine) || ListingLines.IsYearOnly(venueLine) || venueLine.Split(' ').Length > 14))
                 venueLine = null;
-            var year = ListingLines.FindYear(venueLine) ?? YearAbove(paragraphs, i - 1);
+            var year = ListingLines.FindYear(venueLine) ?? labelledYear ?? YearAbove(paragraphs, i - 1);
+            var doi = venueLine is null ? null : ScholarlyIds.FindDoi(venueLine);
             items.Add(new Item
             {
                 Kind = RecordKind.Publication,
@@ -45,6 +60,7 @@ internal static partial class TitleAuthorBlocks
                 Published = year is { } y ? PartialDate.OfYear(y) : null,
                 Year = year,
                 Venue = venueLine is null ? null : Venue(venueLine),
+                Identifiers = doi is null ? Identifiers.None : new Identifiers { Doi = doi },
             });
         }
         return items;
@@ -58,6 +74,10 @@ internal static partial class TitleAuthorBlocks
         ListingLines.LooksLikeVenue(paragraph[0])
         || paragraph.Count > 1 && ListingLines.IsYearOnly(paragraph[1])
         || paragraph.Count == 1 && paragraph[0].Split(' ').Length <= 8 && !paragraph[0].EndsWith('.');
+
+    /// <summary>The year of a line that is only a labelled date ("Published: September 15, 2020", "Date: 2019").</summary>
+    private static int? DateField(string line) =>
+        MarkdownProfile.LabelledFields.Read(line) is { Year: { } year, Authors: null, Venue: null } ? LooseDates.FindYear(year) : null;
 
     /// <summary>Paragraph <paramref name="at"/> is the title of a block whose names follow.</summary>
     private static bool StartsBlock(List<List<string>> paragraphs, int at) =>
