@@ -20,7 +20,12 @@ internal static partial class PlainCitations
     public static bool Implausible(List<Item> papers) =>
         papers.Count == 0
         || papers.Count >= 2 && papers.Count(p => p.Title is null || PersonNames.LooksLikeName(p.Title) || LooseDates.FindYear(p.Title) is not null && p.Title.Length < 16
-            || VenueTitle().IsMatch(p.Title) || LeadingYear().IsMatch(p.Title) || papers.Count(q => q.Title == p.Title) > 1) * 2 > papers.Count;
+            || VenueTitle().IsMatch(p.Title) || LeadingYear().IsMatch(p.Title) || NamesAndYear(p.Title) || papers.Count(q => q.Title == p.Title) > 1) * 2 > papers.Count;
+
+    /// <summary>"Roe, J. &amp; Chen, B. (2019)": the citation's names and year slot where the title should be.</summary>
+    private static bool NamesAndYear(string title) =>
+        AuthorText.Consume(title) is { Names.Count: > 0 } read && EntryTitles.TrimSeparators(read.Remainder) is { Length: > 0 and < 12 } rest
+        && LooseDates.FindYear(rest) is not null;
 
     /// <summary>"Journal of X", "In Proceedings of Y": a venue's name where the title should be.</summary>
     [GeneratedRegex(@"^(?:in:?\s+)?(?:Proceedings|Journal|Transactions|Annals)\s+of\b", RegexOptions.IgnoreCase)]
