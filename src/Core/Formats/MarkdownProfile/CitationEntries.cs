@@ -121,6 +121,11 @@ internal static partial class CitationEntries
                 unnamed = LeadingYear().Replace(more.Tail.TrimStart(), "");
             }
             (title, after) = CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked);
+            // "Doe, J., 2018, Title words, in Proceedings of X, City." (USGS/GSA style): ", in" and a capital part the
+            // title from the volume it was printed in, with no full stop between them.
+            if (title is not null && InVolume().Match(title) is { Success: true } inVolume
+                && title[..inVolume.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+                (title, after) = (title[..inVolume.Index], title[(inVolume.Index + 2)..] + ". " + after);
         }
         else if (TitleWithCoauthors(full) is { } joint)
         {
@@ -428,6 +433,9 @@ internal static partial class CitationEntries
     [GeneratedRegex(@"\s[-–—]\s")]
     private static partial Regex SpacedDash();
 
+    [GeneratedRegex(@",\s+in\s+(?=\p{Lu})")]
+    private static partial Regex InVolume();
+
     [GeneratedRegex(@",?\s+\(?with\s+(?=\p{Lu})")]
     private static partial Regex WithMark();
 
@@ -500,7 +508,9 @@ internal static partial class CitationEntries
 
     /// <summary>APA's date slot: "(2020)", "2020a.", "(2023, March)", or where the paper stands, "(under review)".</summary>
     // "(eds.) (2022):" the editors' mark before the year; "(2020, in press)"; "(submitted to *Journal*)".
-    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
+    // A word after "2019, " is a month only inside the brackets or when it names one: in "Doe, J., 2019, Did plants …"
+    // (USGS style) it is the title's first word.
+    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?(?=\s*[)\]])|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?=[.,:)\]]?\s)))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
     /// <summary>"17(5), 2035–2062", "pp. 1999-2004": pages after a volume or page mark, whose numbers can pass for years.</summary>

@@ -77,6 +77,15 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     break;
             }
         }
+        // The floor: a reading no citation would give (no paper, or titles that are names, repeats or years) means the
+        // readers met a markup they do not know; the entries' plain text, read as citations, is the better reading.
+        if (PlainCitations.Implausible(items.Where(i => i.Kind == RecordKind.Publication).ToList())
+            && PlainCitations.Read(sections, owner).ToList() is { Count: > 0 } plain && !PlainCitations.Implausible(plain)
+            && plain.Count >= items.Count(i => i.Kind == RecordKind.Publication) / 2)
+        {
+            items.RemoveAll(i => i.Kind == RecordKind.Publication);
+            items.InsertRange(0, plain);
+        }
         // "MSc. Thesis: Title", "PhD Thesis – Title": the degree label says what the work is; the kind carries it.
         return items.Select(i => i.Kind == RecordKind.Thesis && i.Title is { } t && OtherEntries.WithoutThesisLabel(t) is var bare && bare != t ? i with { Title = bare } : i).ToList();
     }

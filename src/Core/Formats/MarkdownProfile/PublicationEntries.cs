@@ -136,6 +136,13 @@ internal static partial class PublicationEntries
                 text = EntryTitles.TrimSeparators(text[draft.Length..]);
                 if (text.Length == 0) continue;
             }
+            // "[Title](…) (2021). <u>B Nowak</u>, G Marliac. *Journal*.": the year slot after the title, then the names.
+            if (authors.Count == 0 && YearSlotBeforeNames().Match(text) is { Success: true } slot
+                && AuthorText.Consume(text[slot.Length..]).Names.Count > 0 && LooseDates.TryParse(slot.Groups["y"].Value, out var sy))
+            {
+                published ??= sy;
+                text = text[slot.Length..];
+            }
             if (authors.Count == 0)
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
@@ -274,6 +281,9 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^(?:(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in))?|this\s+(?:version|draft)|current\s+(?:version|draft))\s*:?\s*(?<d>[^.;,]{0,20}?(?:19|20)\d{2})\s*(?:[.;,]\s*|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DraftDate();
+
+    [GeneratedRegex(@"^\((?<y>(?:19|20)\d{2})[a-z]?\)[.,:]?\s+(?=\S)")]
+    private static partial Regex YearSlotBeforeNames();
 
     [GeneratedRegex(@"\[[^\[\]]{1,40}\]\[[^\[\]]{0,40}\]")]
     private static partial Regex UnresolvedLabels();

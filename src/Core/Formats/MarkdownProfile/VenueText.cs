@@ -121,7 +121,8 @@ internal static partial class VenueText
 
 
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
-    public static bool IsThesis(string? line) => line is not null && ThesisVenue().IsMatch(line);
+    // "University of Bamberg dissertation" (the Unified Style Sheet for Linguistics): the degree word closes the venue.
+    public static bool IsThesis(string? line) => line is not null && (ThesisVenue().IsMatch(line) || ThesisVenueTail().IsMatch(line.Trim()));
 
     /// <summary>"Keynote at Somewhere 2024", "Invited talk, …": the entry was given as a talk, not published.</summary>
     public static bool IsTalk(string? line) => line is not null && TalkVenue().IsMatch(line);
@@ -155,6 +156,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenue();
+
+    [GeneratedRegex(@"^[^.]{0,120}?\b(?:Universit(?:y|é|ät|à|ad|at)|College|Institute|School)\b[^.]{0,80}\s(?:dissertation|(?:(?:PhD|Ph\.D\.|doctoral|master['’]?s?|MA|MSc|BA|BSc)\s+)?thesis)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThesisVenueTail();
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();
@@ -205,7 +209,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"^doi\s*:?\s*10\.\d{4,}/", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDoi();
 
-    [GeneratedRegex(@"^(?:(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b|p\.\s*\p{L}?\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b|[pv]\.\s*\p{L}?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
 
     /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)", "(7)".</summary>

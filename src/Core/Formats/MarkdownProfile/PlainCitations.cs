@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Aggregator.Core.Formats.PublicationListing;
+using Aggregator.Core.Normalising;
+using Aggregator.Core.Records;
+
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// The floor under the profile readers: when a page's publication sections give no paper, or papers no reading of a
+/// citation would give (<see cref="Implausible"/>), each entry is read as plain text by the general citation path the listing format uses
+/// (<see cref="StructuralEntries"/>) and kept when it reads as exactly one paper. A page the readers read plausibly is
+/// left as it is.
+/// </summary>
+internal static partial class PlainCitations
+{
+    /// <summary>
+    /// No paper at all, or a reading most of whose papers are titled with a person's name or with a title another paper
+    /// also has (the owner's bold name taken for every title): the readers met a markup they do not know.
+    /// </summary>
+    public static bool Implausible(List<Item> papers) =>
+        papers.Count == 0
+        || papers.Count >= 2 && papers.Count(p => p.Title is null || PersonNames.LooksLikeName(p.Title) || LooseDates.FindYear(p.Title) is not null && p.Title.Length < 16
+            || VenueTitle().IsMatch(p.Title) || LeadingYear().IsMatch(p.Title) || NamesAndYear(p.Title) || papers.Count(q => q.Title == p.Title) > 1) * 2 > papers.Count;
+
+    /// <summary>"Roe, J. &amp; Chen, B. (2019)": the citation's names and year slot where the title should be.</summary>
+    private static bool NamesAndYear(string title) =>
+        AuthorText.Consume(title) is { Names.Count: > 0 } read && EntryTitles.TrimSeparators(read.Remainder) is { Length: > 0 and < 12 } rest
+        && LooseDates.FindYear(rest) is not null;
+
+    /// <summary>"Journal of X", "In Proceedings of Y": a venue's name where the title should be.</summary>
+    [GeneratedRegex(@"^(?:in:?\s+)?(?:Proceedings|Journal|Transactions|Annals)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueTitle();
+
+    /// <summary>"2021 Roe, J": a year opening the title is the date slot the reader took for the title's first word.</summary>
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}[a-z]?\)?(?:[.,:]|\s|$)")]
+    private static partial Regex LeadingYear();
+
+    public static IEnumerable<Item> Read(IEnumerable<ProfileSection> sections, string? owner)
+    {
+        foreach (var entry in sections.Where(s => s.Kind == RecordKind.Publication).SelectMany(s => s.Entries))
+        {
+            var links = new List<Link>();
+            var text = string.Join("\n", entry.Lines.Select(l => EntryTitles.Text(l, links))).Trim();
+            if (text.Length < 20 || StructuralEntries.Read(text, owner) is not [{ Kind: RecordKind.Publication } paper]) continue;
+            yield return paper with
+            {
+                Links = [.. paper.Links, .. links],
+                Year = paper.Year ?? entry.GroupYear,
+                Url = paper.Url ?? entry.HeadingUrl,
+            };
+        }
+    }
+}
