@@ -77,7 +77,8 @@ public static partial class DateLeads
         date = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var m = Trailing().Match(TextKey.CollapseWhitespace(text));
-        return m.Success && !m.Groups["date"].Value.Trim().All(char.IsDigit) && LooseDates.TryParse(m.Groups["date"].Value, out date);
+        // A numeric date broken at the page's width ("(2/19/" / "2018)") is one date.
+        return m.Success && !m.Groups["date"].Value.Trim().All(char.IsDigit) && LooseDates.TryParse(BrokenSlash().Replace(m.Groups["date"].Value, "/"), out date);
     }
 
     /// <summary>
@@ -127,7 +128,7 @@ public static partial class DateLeads
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
     // A picture's alt text in brackets ("• [new] 2024.05.02 ...", w3m's rendering of a badge) may stand before the date.
-    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦»›-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
+    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦»›-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|//(?=\s)|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
@@ -145,6 +146,9 @@ public static partial class DateLeads
 
     [GeneratedRegex(@"(?:[(\[]\s*(?:(?:posted|published|updated|added)\s+)?(?:on\s+)?(?<date>[^()\[\]]{4,30}?)\s*[)\]]|\s[—–|]\s*(?<date>[^—–|()]{4,30}?))\s*\.?\s*$")]
     private static partial Regex Trailing();
+
+    [GeneratedRegex(@"(?<=\d)/\s+(?=\d)")]
+    private static partial Regex BrokenSlash();
 
     [GeneratedRegex(@"^\s*(?:#+\s*)?((?:19|20)\d{2})\s*:?\s*$")]
     private static partial Regex YearOnly();

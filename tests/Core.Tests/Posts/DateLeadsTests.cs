@@ -28,6 +28,7 @@ public class DateLeadsTests
     [InlineData("  • 2020 Sept 30 - New editorial out", "2020-09-30", "New editorial out")]
     [InlineData("14th of June, 2024: Lab retreat in the hills", "2024-06-14", "Lab retreat in the hills")]
     [InlineData("2024.05: Lab retreat in the hills", "2024-05", "Lab retreat in the hills")]
+    [InlineData("2024-06-19 // Happy tenth birthday, institute!", "2024-06-19", "Happy tenth birthday, institute!")]
     [InlineData("2024.5.2 - Poster prize for Ilse", "2024-05-02", "Poster prize for Ilse")]
     [InlineData("14.03.2025 | Open day", "2025-03-14", "Open day")]
     [InlineData("🔵 12 May 2025 — Lab picnic", "2025-05-12", "Lab picnic")]
@@ -82,6 +83,14 @@ public class DateLeadsTests
     [InlineData("")]
     public void Ignores_dates_that_do_not_lead(string line) =>
         Assert.False(DateLeads.TryRead(line, out _));
+
+    [Fact]
+    public void A_trailing_numeric_date_broken_at_the_page_width_is_one_date()
+    {
+        Assert.True(DateLeads.TryReadTrailing("Maya gave a talk on “Robust Maps.” (2/19/\n2018)", out var date));
+        Assert.Equal("2018-02-19", date.ToString());
+        Assert.False(DateLeads.TryReadTrailing("We read pages 2/ 19 of the book (2018)", out _));
+    }
 
     [Fact]
     public void Loose_reading_accepts_a_date_run_into_a_sentence_but_not_into_a_number()

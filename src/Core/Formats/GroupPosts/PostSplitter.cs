@@ -33,7 +33,7 @@ internal static partial class PostSplitter
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : ReadMoreCards.SplitUndated(lines) ?? TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
 
     /// <summary>
@@ -385,7 +385,8 @@ internal static partial class PostSplitter
         var listed = indices.All(i => ListItem().IsMatch(lines[i].Text.Trim()));
         if (dated.Count >= 3 && usual is not null && usual.Count() * 4 >= (dated.Count - 1) * 3
             && usual.Key is var blocks && blocks >= 1 && dated[^1].Paragraphs.Count > blocks
-            && (!footerCut || listed || Furniture(dated[^1].Paragraphs.Skip(blocks).ToList()))
+            && (!footerCut || listed || Furniture(dated[^1].Paragraphs.Skip(blocks).ToList())
+                || ShortTail(dated[^1].Paragraphs.Skip(blocks).ToList()) && dated.Count >= 8 && usual.Count() * 10 >= (dated.Count - 1) * 8)
             && ClosedByOwnRow(dated, blocks) is var keep)
             dated[^1].Paragraphs.RemoveRange(keep, dated[^1].Paragraphs.Count - keep);
         DropRunOnFurniture(dated);
@@ -477,6 +478,13 @@ internal static partial class PostSplitter
     /// Short lines that are no sentences ("About", an address). An address block of three lines or more (group, centre,
     /// school, university, each on its own) may run longer, as institution names do.
     /// </summary>
+    /// <summary>
+    /// Short blocks, none a wrapped paragraph: after the last of many posts of one make, a site's closing lines (its name, a
+    /// one-line tagline, an address), sentences or not.
+    /// </summary>
+    private static bool ShortTail(List<List<string>> paragraphs) =>
+        paragraphs.All(p => p.Count <= 4 && p.All(t => t.Length < 100) && string.Join(" ", p).Length < 160);
+
     private static bool Furniture(List<List<string>> paragraphs)
     {
         var lines = paragraphs.SelectMany(p => p).ToList();
@@ -702,6 +710,7 @@ internal static partial class PostSplitter
         var afterPicture = false;
         var inList = false;
         var bulletItem = false;
+        var bulletColumn = -1;
         // Pages whose items close with their date ("... (posted 2 October 2025)") end a post there.
         var datedEnds = lines.Count(l => l.Kind == LineKind.Text && DateLeads.TryReadTrailing(l.Text, out _)) >= 2;
         var hardWrapped = HardWrapped(lines, start);
@@ -736,13 +745,17 @@ internal static partial class PostSplitter
             // On a hard-wrapped page a line that ran to the page's width goes on in the next: one paragraph, not a post a line.
             var runsOn = hardWrapped && previous == LineKind.Text && current is not null && !bullet && !greeting
                 && previousText == i - 1 && Wraps(lines, i - 1);
+            // A bullet's text wrapped onto lines indented to where its text began is that bullet's item, not a post a line.
+            var wrapsBullet = bulletItem && previous == LineKind.Text && current is not null && !bullet && !greeting
+                && previousText == i - 1 && PageLines.Indent(line.Text) == bulletColumn;
             previousText = i;
             if (listItem) current!.Add([text]);
-            else if (runsOn) current![^1].Add(text);
+            else if (runsOn || wrapsBullet) current![^1].Add(text);
             else if (current is null || closed || previous == LineKind.Text || greeting || reopens || bullet
                      || previous == LineKind.Blank && bulletItem)
             {
                 bulletItem = bullet;
+                if (bullet) bulletColumn = PageLines.Indent(line.Text) + ListItem().Match(text).Length - 1;
                 if (bullet) text = ListItem().Match(text) is var m && m.Success ? text[(m.Length - 1)..] : text;
                 current = [[text]];
                 var post = new RawPost(line.Number, null, current);
@@ -849,10 +862,24 @@ internal static partial class PostSplitter
         var paragraphs = Blocks(lines, from, to).Select(b => b.Lines).ToList();
         if (string.IsNullOrWhiteSpace(firstText)) return paragraphs;
         // The text printed on the start line runs on into the lines under it unless a blank line or picture parts them.
-        var runsOn = paragraphs.Count > 0 && lines.Skip(from).TakeWhile(l => l.Kind != LineKind.Text).All(l => l.Kind == LineKind.Noise);
+        var runsOn = paragraphs.Count > 0 && lines.Skip(from).TakeWhile(l => l.Kind != LineKind.Text).All(l => l.Kind == LineKind.Noise)
+                     && !HangsBelow(lines, from);
         if (runsOn) paragraphs[0].Insert(0, firstText);
         else paragraphs.Insert(0, [firstText]);
         return paragraphs;
+    }
+
+    /// <summary>
+    /// The text under the start line sits indented past where the start line's text begins (a definition list's term, then
+    /// its definition): the start line is a heading of its own, not the first line of a paragraph that wraps on below it.
+    /// </summary>
+    private static bool HangsBelow(List<PageLine> lines, int from)
+    {
+        if (from < 1 || from >= lines.Count || lines[from - 1].Kind != LineKind.Text || lines[from].Kind != LineKind.Text) return false;
+        // A bullet's nested list ("• Tuesday, ..." over "□ Speaker: ...") is that entry's text, as printed.
+        var (head, below) = (lines[from - 1].Text, lines[from].Text.Trim());
+        if (ListItem().IsMatch(head.Trim()) || ListItem().IsMatch(below) || char.GetUnicodeCategory(below[0]) == System.Globalization.UnicodeCategory.OtherSymbol) return false;
+        return PageLines.Indent(lines[from].Text) >= PageLines.Indent(head) + 2;
     }
 
     /// <summary>A short heading line right above the next post ("Fall 2024 12 talks") heads that section, not this post.</summary>

@@ -26,6 +26,29 @@ internal static partial class ReadMoreCards
         return posts;
     }
 
+    /// <summary>
+    /// Cards with no date at all (a tutorial index: title, excerpt, "Read More"): each card after the first opens with its
+    /// title block, and all of them hold the same number of blocks; the first card holds the page's header above its title,
+    /// so its title is as many blocks from its link as the others' are.
+    /// </summary>
+    public static List<RawPost>? SplitUndated(List<PageLine> lines)
+    {
+        var closers = Enumerable.Range(0, lines.Count).Where(i => lines[i].Kind != LineKind.Blank && Closer().IsMatch(lines[i].Text.Trim())).ToList();
+        if (closers.Count < 3) return null;
+        var cards = closers.Select((close, k) => PostSplitter.Blocks(lines, k == 0 ? 0 : closers[k - 1] + 1, close)).ToList();
+        var size = cards[1].Count;
+        if (size < 2 || cards.Skip(1).Any(c => c.Count != size) || cards[0].Count < size) return null;
+        var posts = new List<RawPost>();
+        foreach (var card in cards)
+        {
+            var blocks = card.Skip(card.Count - size).ToList();
+            var title = string.Join(" ", blocks[0].Lines);
+            if (blocks[0].Lines.Count > 2 || title.Length > 200 || PageLines.EndsLikeText(title)) return null;
+            posts.Add(new RawPost(blocks[0].Number, null, blocks.Skip(1).Select(b => b.Lines).ToList(), title));
+        }
+        return posts;
+    }
+
     private static RawPost? Card(List<PageLine> lines, int from, int close)
     {
         int dateLine = -1;
