@@ -69,8 +69,11 @@ internal static partial class StructuralEntries
         // Title, names and venue on lines of their own, or the citation as one run of text.
         // A paragraph hard-wrapped mid-citation (a line ending on a comma or an initial, the next going on in lower case or
         // with a number) is one citation: its lines are no parts of their own.
+        // A title wrapped onto a line that goes on in lower case ("…for active" / "self-organization") is one line again
+        // first; the parts on lines of their own are still the better reading ("arXiv:2507.06073" under the names).
         IEnumerable<IReadOnlyList<string>> readings = candidate.Lines.Count <= 1 ? [[whole]]
-            : IsWrapped(candidate.Lines) ? [[whole], candidate.Lines] : [candidate.Lines, [whole]];
+            : IsWrapped(candidate.Lines) ? [[whole], candidate.Lines]
+            : Rejoined(candidate.Lines) is { } rejoined ? [rejoined, candidate.Lines, [whole]] : [candidate.Lines, [whole]];
         foreach (var lines in readings)
         {
             var entry = new ProfileEntry { Line = candidate.Line, GroupYear = sectionYear };
@@ -92,10 +95,28 @@ internal static partial class StructuralEntries
         {
             var line = lines[k].TrimEnd();
             var next = lines[k + 1].TrimStart();
-            if (WrapEnd().IsMatch(line) || next.Length > 0 && (char.IsLower(next[0]) || char.IsDigit(next[0]))) return true;
+            if (WrapEnd().IsMatch(line) || next.Length > 0 && char.IsDigit(next[0])) return true;
         }
         return false;
     }
+
+    /// <summary>The lines with each one that goes on in lower case joined to the line above, or null when none does.</summary>
+    private static List<string>? Rejoined(IReadOnlyList<string> lines)
+    {
+        var joined = new List<string> { lines[0] };
+        for (var k = 1; k < lines.Count; k++)
+        {
+            var next = lines[k].TrimStart();
+            // "arXiv:2507.06073", "doi:10.1/x", "https://…": an identifier line is a part of its own.
+            if (next.Length > 0 && char.IsLower(next[0]) && !IdentifierLine().IsMatch(next) && !joined[^1].TrimEnd().EndsWith('.'))
+                joined[^1] = joined[^1].TrimEnd() + " " + next;
+            else joined.Add(lines[k]);
+        }
+        return joined.Count == lines.Count ? null : joined;
+    }
+
+    [GeneratedRegex(@"^(?:\p{L}+:\S|https?://|www\.)")]
+    private static partial Regex IdentifierLine();
 
     /// <summary>
     /// A line that cannot end a part: a comma, "and", "&amp;", a lone initial ("F."), a word cut at its hyphen, or a
