@@ -13,9 +13,16 @@ internal static partial class BibVenue
     /// An arXiv eprint (archivePrefix, eprinttype) is an identifier, kept as such, not a venue: an arXiv-only entry
     /// has no venue unless a field prints one ("howpublished = {arXiv preprint}"). Other preprint servers' ids have
     /// no identifier field, so their server ("bioRxiv") stays the venue.
+    /// An @article, though, is by its type something published in a serial: one with no journal field whose only venue is an arXiv eprint
+    /// (as INSPIRE exports preprints) appeared on arXiv, and bibliography styles print it so.
     /// </remarks>
     public static string? Of(BibEntry e) =>
-        Venue(e, "journal") ?? Venue(e, "journaltitle") ?? Venue(e, "booktitle") ?? ByType(e);
+        Venue(e, "journal") ?? Venue(e, "journaltitle") ?? Venue(e, "booktitle") ?? ByType(e) ?? ArxivArticle(e);
+
+    private static string? ArxivArticle(BibEntry e) =>
+        e.Type == "article" && e.Raw("journal") is null && e.Raw("journaltitle") is null && e.Raw("eprint") is not null
+        && (Text(e, "archiveprefix") ?? Text(e, "eprinttype")) is { } archive
+        && archive.Contains("arxiv", StringComparison.OrdinalIgnoreCase) ? "arXiv" : null;
 
     /// <summary>A field's text unless it is only a status ("Under review", "Submitted"): that says where the work is not yet.</summary>
     /// <remarks>A journal given only as an AAS macro ("\apj", as ADS exports write it) reads as the journal it names.</remarks>

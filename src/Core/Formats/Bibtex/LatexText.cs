@@ -129,9 +129,10 @@ internal sealed class LatexText
             if (SymbolAccents.TryGetValue(c, out var mark)) { Accent(sb, mark); return; }
             switch (c)
             {
-                case ' ' or '\n' or '\r' or '\t' or ',' or ';' or ':' or '!': sb.Append(' '); break;
+                case ' ' or '\n' or '\r' or '\t' or ',' or ';' or ':': sb.Append(' '); break;
                 case '\\': sb.Append(' '); SkipOptionalLength(); break;
-                case '-' or '/' or '@': break;
+                // "\!" is a negative thin space: it pulls letters together ("$C\!P$" prints "CP").
+                case '-' or '/' or '@' or '!': break;
                 default: sb.Append(c); break; // \& \% \_ \# \$ \{ \}
             }
             return;
