@@ -51,6 +51,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = MarkSup().Replace(text, "");
         // "Ana Díaz,$^{\star}$ Bo Chen$^\dagger$": the same marks typeset as LaTeX math.
         text = MathMark().Replace(text, "");
+        // "Jolles JW\*, **Sosna MMG**\*, Mazué GPF": an escaped star after a name marks equal contribution, typed
+        // without <sup>; left in, it reads as text between the names.
+        text = EscapedStarMark().Replace(text, "");
         // "https://doi. org/10.…": a DOI broken by a pasted line break would be cut at the space.
         text = Normalising.ScholarlyIds.JoinSpacedDois(text);
         // "VO$_2$", "TiSe$_{2}$": a chemical formula's subscript typeset as math; its underscore would open emphasis.
@@ -217,4 +220,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     /// <summary>Kramdown attribute lists ("{: .red}", "{:target=\"_blank\"}") style the page; they are not its text.</summary>
     [GeneratedRegex(@"\{:[^}\n]*\}")]
     private static partial Regex KramdownAttributes();
+
+    [GeneratedRegex(@"(?<=[\p{L}.]|\*\*|__)\\\*(?=\s*[,;&]|\s+and\s|\.\s)")]
+    private static partial Regex EscapedStarMark();
 }
