@@ -73,8 +73,9 @@ public static partial class FrontMatterDetection
     private static partial Regex YamlKey();
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w.-]*|""[^""]+"")\s*=\s*(?<value>.*)$|^\[\[?[\w.-]+\]\]?$")]
     private static partial Regex TomlKey();
-    // Table rows count as entries too: a pipe row holding a year, or a raw "<td>2024</td>" year cell.
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b|^[ \t]*\|[^\n]*\b(?:19|20)\d{2}\b[^\n]*\|[ \t]*$|^[ \t]*<td\b[^>]*>\s*\(?(?:19|20)\d{2}\b", RegexOptions.Multiline)]
+    // Table rows count as entries too: a pipe row holding a year, or a raw "<td>2024</td>" year cell; so does a line
+    // opening with a year badge ("`2021` **Title**, …").
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b|^[ \t]*`(?:19|20)\d{2}\b[^`\n]{0,10}`[ \t]*\S|^[ \t]*\|[^\n]*\b(?:19|20)\d{2}\b[^\n]*\|[ \t]*$|^[ \t]*<td\b[^>]*>\s*\(?(?:19|20)\d{2}\b", RegexOptions.Multiline)]
     private static partial Regex EntryWithYear();
     // Blocks end at a blank line, and a heading ("### 2021" straight over a citation) is a block of its own.
     [GeneratedRegex(@"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*(?:\n[ \t]+\S[^\n]*)+", RegexOptions.Multiline)]

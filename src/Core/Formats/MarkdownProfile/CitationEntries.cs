@@ -18,6 +18,8 @@ internal static partial class CitationEntries
         // "<a href=…>Doe, J. & Roe, R. (2023). Title. Journal.</a>": the whole citation is the link text.
         if (AuthorText.Consume(split.Title) is { Names.Count: > 0 } whole && DatedNames().IsMatch(whole.Remainder)) return true;
         var rest = EntryTitles.Text(split.Rest).TrimStart();
+        // "**Luyckx, F**., Spitzer, B.": the initial's full stop set after the bold belongs to the name, not the line.
+        if (rest.StartsWith('.') && TrailingInitial().IsMatch(split.Title)) rest = rest[1..].TrimStart();
         // "**Ho EKH** and Schaack S. 2021. Title.": a Vancouver name (initials undotted) opening the list.
         if (AuthorText.IsVancouverName(split.Title) && ContinuesNames(rest)) return true;
         // "**Sönning**, Lukas & Jesse Egbert. 2024. Title.": the owner's surname alone in bold is part of the first name
@@ -25,6 +27,8 @@ internal static partial class CitationEntries
         if (SingleWord().IsMatch(split.Title) && AuthorText.Consume(EntryTitles.Text(firstLine)).Names is [var first, ..]
             && first.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Contains(split.Title)) return true;
         if (!PersonNames.LooksLikeName(split.Title)) return false;
+        // "**Ana Díaz** "Title", Venue" or "**A. Díaz** et al. "Title"": a bold name straight before a quoted title is its author.
+        if (QuoteAfterName().IsMatch(rest)) return true;
         // "**Doe, J.K.** 2018. Title. Journal": a lone author-year head, the year straight after the bold name.
         if (split.Title.Contains(',') && DatedNames().IsMatch(" " + rest)) return true;
         // "**R. Ortiz** Calibrated early exits …, 2023": a bold name with initials, then words with no separator:
@@ -106,13 +110,17 @@ internal static partial class CitationEntries
         {
             // "A. Gadd, **E. Listo Zec** Title, Venue, 2023": the bold name closes the list, the title follows unmarked.
             names = byName.Names;
-            (title, after) = TitleBeforeVenue(byName.After);
+            // "**A. Díaz** et al. "Title"": the elided names still belong to the list, never to the title.
+            var afterNames = EntryTitles.TrimSeparators(LeadingEtAl().Replace(byName.After, ""));
+            (title, after) = Quoted().Match(afterNames) is { Success: true } quoted
+                ? (quoted.Groups["t"].Value.Trim().TrimEnd('.', ','), afterNames[quoted.Length..])
+                : TitleBeforeVenue(afterNames);
             remainder = after;
         }
         else if (names.Count > 0)
         {
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
-            var unnamed = LeadingYear().Replace(EntryTitles.TrimSeparators(remainder), "");
+            var unnamed = LeadingYear().Replace(EntryTitles.TrimSeparators(LeadingEtAl().Replace(remainder, "")), "");
             // "Wang, S., Marcelo. M. M. and Scavone, G. (2020) “Title.”": a stray full stop stopped the names early;
             // what runs on to the year slot and the quoted title is more names, never the title.
             if (NamesBeforeQuote(unnamed) is { } more)
@@ -203,7 +211,8 @@ internal static partial class CitationEntries
         var authors = AuthorLists.Tidy(names);
         return new Item
         {
-            Kind = VenueText.IsThesis(venueText) ? RecordKind.Thesis : RecordKind.Publication,
+            // "**A. Díaz** "Title" contributed talk at …": what follows the title says the work was a talk.
+            Kind = VenueText.IsThesis(venueText) ? RecordKind.Thesis : VenueText.IsTalk(venueText) ? RecordKind.Talk : RecordKind.Publication,
             Title = title,
             Authors = authors.Count == 0 || withOwner ? AuthorLists.WithOwner(authors, owner) : authors,
             Published = published,
@@ -545,4 +554,13 @@ internal static partial class CitationEntries
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+$")]
     private static partial Regex SingleWord();
+
+    [GeneratedRegex(@"^(?:et\s+al\.?\s*)?[,.:]?\s*[""“]\S")]
+    private static partial Regex QuoteAfterName();
+
+    [GeneratedRegex(@",\s*\p{Lu}$")]
+    private static partial Regex TrailingInitial();
+
+    [GeneratedRegex(@"^\s*,?\s*et\s+al\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingEtAl();
 }

@@ -162,6 +162,19 @@ internal static partial class ProfileOutline
                         current = null;
                         break;
                     }
+                    // "`2021` **[Title](…)**, *Journal*  " over "`2019` **…**": a paragraph whose every line opens with a
+                    // year badge is a list written with line breaks; each line is a work of its own, dated by its badge.
+                    if (section.Kind is not null && YearBadgeLines(lines) is { } dated)
+                    {
+                        foreach (var (line, year) in dated)
+                        {
+                            var own = new ProfileEntry { Line = p.Line + 1, GroupYear = year ?? groupYear?.Year };
+                            own.AddParagraph([line]);
+                            section.Entries.Add(own);
+                        }
+                        current = null;
+                        break;
+                    }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
                     // "**Journal Articles**" over a list of whole citations labels the list; it is not an entry.
                     if (groups && IsListLabel(p, lines)) { current = null; break; }
@@ -271,6 +284,18 @@ internal static partial class ProfileOutline
                 foreach (var inner in Unquoted(quote)) yield return inner;
             else yield return block;
         }
+    }
+
+    /// <summary>
+    /// The lines of a paragraph that each open with a code-span date ("`2021`", "`2007-2014`", "`Current`"), with the
+    /// year each badge gives; null unless there are two lines or more and every one opens so, most with a year.
+    /// </summary>
+    private static List<(List<Seg> Line, int? Year)>? YearBadgeLines(List<List<Seg>> lines)
+    {
+        if (lines.Count < 2 || !lines.All(l => l.SkipWhile(s => s.Kind == SegKind.Text && string.IsNullOrWhiteSpace(s.Text)).FirstOrDefault() is { Kind: SegKind.Code } c && c.Text.Trim().Length <= 12 && l.Count > 1))
+            return null;
+        var dated = lines.Select(l => (l, Normalising.LooseDates.FindYear(l.First(s => s.Kind == SegKind.Code).Text))).ToList();
+        return dated.Count(d => d.Item2 is not null) * 2 > dated.Count ? dated : null;
     }
 
     /// <summary>An opening note ("You can also find my articles on Scholar."): no marked title, no year. A citation after it is not its part.</summary>

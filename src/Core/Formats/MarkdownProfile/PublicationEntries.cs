@@ -129,6 +129,11 @@ internal static partial class PublicationEntries
                 text = EntryTitles.TrimSeparators(text.Remove(joint.Index, joint.Length));
                 if (text.Length == 0) continue;
             }
+            if (authors.Count == 0 && EmptyCoauthorSlot().Match(text) is { Success: true, Index: > 0 } empty)
+            {
+                text = text[..empty.Index];
+                if (EntryTitles.TrimSeparators(text).Length == 0) continue;
+            }
             // "Updated 2025. Forthcoming at …": the date the draft was last revised, then the rest of the line.
             if (DraftDate().Match(text) is { Success: true } draft && LooseDates.TryParse(draft.Groups["d"].Value, out var dd))
             {
@@ -314,8 +319,13 @@ internal static partial class PublicationEntries
     [GeneratedRegex(@"^\(\s*(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^()]+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^().;]+?)(?:[.;]\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex WithCoauthors();
 
-    [GeneratedRegex(@"\s*[\[(]with\s+(?<n>\p{Lu}[^\[\]()]{2,200})[\])]")]
+    // "(Co-authored with Bo Chen)", "(joint with …)" say the same as "[with …]".
+    [GeneratedRegex(@"\s*[\[(](?:(?i:co-?authored|joint(?:\s+work)?|written)\s+)?(?i:with)\s+(?<n>\p{Lu}[^\[\]()]{2,200}?)\.?[\])]")]
     private static partial Regex BracketedCoauthors();
+
+    /// <summary>"…, *Journal* 5:36-79 (NA)": the co-author slot of a CV line left empty, ending the line.</summary>
+    [GeneratedRegex(@"\s*\((?:NA|N/A|none)\)\s*$")]
+    private static partial Regex EmptyCoauthorSlot();
 
     [GeneratedRegex(@"^(?:Keywords?|Topics|Tags)\s*[:：]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Keywords();

@@ -125,7 +125,8 @@ internal static partial class VenueText
     public static bool IsThesis(string? line) => line is not null && (ThesisVenue().IsMatch(line) || ThesisVenueTail().IsMatch(line.Trim()));
 
     /// <summary>"Keynote at Somewhere 2024", "Invited talk, …": the entry was given as a talk, not published.</summary>
-    public static bool IsTalk(string? line) => line is not null && TalkVenue().IsMatch(line);
+    // A venue line may still open with what closed the title (", ", "” ") before "contributed talk at …".
+    public static bool IsTalk(string? line) => line is not null && TalkVenue().IsMatch(line.TrimStart(' ', ',', '.', ';', ':', '"', '”', '\'', '’', '–', '—', '-'));
 
     /// <summary>A part of a citation that prints a year or a word only venues have ("Symposium", "Journal").</summary>
     public static bool NamesVenueOrYear(string part) => LooseDates.FindYear(part) is not null || VenueWord().IsMatch(part);
@@ -151,7 +152,7 @@ internal static partial class VenueText
     [GeneratedRegex(@"\b(?:Conference|Workshop|Journal|Proceedings|Symposium|Transactions|Letters|Review|arXiv|Preprint|Meeting|Congress|Press|Findings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWord();
 
-    [GeneratedRegex(@"^(?:(?:invited|contributed|plenary|keynote)\s+)?(?:keynote|talk|lecture|presentation|seminar|colloquium)\b(?!\s+(?:paper|track|abstract))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:invited|contributed|plenary|keynote)\s+)?(?:keynote|talk|lecture|presentation|seminar|colloquium)\b(?!\s+(?:paper|track|abstract|notes|series))", RegexOptions.IgnoreCase)]
     private static partial Regex TalkVenue();
 
     [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
