@@ -24,12 +24,14 @@ internal static partial class PostSplitter
         if (TitledBullets(lines) is { Count: >= 2 } bullets) return SplitAtTitledBullets(lines, bullets);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
+        var index = DatedIndex(lines, dated);
+        dated.ExceptWith(index);
         // Headings that carry their title and date on one line, where far fewer lines open with a date.
         if (TitledDateHeads.Split(lines) is { } heads && heads.Count > dated.Count) return heads;
         // Cards that each close with a "Read more" link, most of them dated inside a meta line rather than on a line of their own.
         if (ReadMoreCards.Split(lines) is { } readMore && readMore.Count > dated.Count) return readMore;
         // Items set apart by horizontal rules, most of them dated inside their head rather than by a line the date opens.
-        if (RuledItems.Split(lines) is { } ruled && ruled.Count > dated.Count) return ruled;
+        if (RuledItems.Split(lines) is { } ruled && ruled.Count(p => !index.Contains(p.Line)) > dated.Count) return ruled;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3) AddYearlessDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
@@ -214,6 +216,30 @@ internal static partial class PostSplitter
                 && (lines[i + 1].Kind == LineKind.Text || i + 2 < lines.Count && lines[i + 1].Kind == LineKind.Blank && lines[i + 2].Kind == LineKind.Text)
                 && (DateShaped(lines[i].Text) || HeadedDate(lines, i, years.GetValueOrDefault(lines[i].Number)) is not null))
                 dated.Add(lines[i].Number);
+    }
+
+    /// <summary>
+    /// A dated list at the top whose entries repeat the headings of the dated blocks further down ("• June 2025: Abhik
+    /// becomes ACM Fellow." over "Abhik Roychoudhury becomes ACM Fellow." / "June, 2025" / text): the page's index of its
+    /// posts, navigation, not posts of its own. Its lines, when most of its entries have such a heading below.
+    /// </summary>
+    private static List<int> DatedIndex(List<PageLine> lines, HashSet<int> dated)
+    {
+        var first = lines.FindIndex(l => dated.Contains(l.Number));
+        if (first < 0 || !ListItem().IsMatch(lines[first].Text.Trim())) return [];
+        var end = first;
+        while (end < lines.Count && lines[end].Kind == LineKind.Text && ListItem().IsMatch(lines[end].Text.Trim()) && dated.Contains(lines[end].Number)) end++;
+        var entries = Enumerable.Range(first, end - first).ToList();
+        if (entries.Count < 3) return [];
+        var below = lines.Skip(end).Where(l => l.Kind == LineKind.Text && !ListItem().IsMatch(l.Text.Trim())).Select(l => Words(l.Text)).ToList();
+        var repeated = entries.Count(i => DateLeads.TryRead(lines[i].Text.Trim()[(ListItem().Match(lines[i].Text.Trim()).Length - 1)..], out var lead, loose: true)
+            && Words(lead.Rest) is { Count: >= 2 } words && below.Any(b => words.Count(b.Contains) * 10 >= words.Count * 6));
+        // The detailed blocks carry their own dates, so the posts remain once the index is set aside.
+        return repeated >= 3 && repeated * 10 >= entries.Count * 6 && dated.Count - entries.Count >= repeated
+            ? entries.Select(i => lines[i].Number).ToList() : [];
+
+        static HashSet<string> Words(string text) =>
+            TextKey.ForTitle(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToHashSet();
     }
 
     /// <summary>
