@@ -24,13 +24,16 @@ internal static partial class PostSplitter
         if (TitledBullets(lines) is { Count: >= 2 } bullets) return SplitAtTitledBullets(lines, bullets);
         var dated = DatedLines(lines, loose: false);
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
+        var index = DatedIndex(lines, dated);
+        dated.ExceptWith(index);
         // Headings that carry their title and date on one line, where far fewer lines open with a date.
         if (TitledDateHeads.Split(lines) is { } heads && heads.Count > dated.Count) return heads;
         // Cards that each close with a "Read more" link, most of them dated inside a meta line rather than on a line of their own.
         if (ReadMoreCards.Split(lines) is { } readMore && readMore.Count > dated.Count) return readMore;
         // Items set apart by horizontal rules, most of them dated inside their head rather than by a line the date opens.
-        if (RuledItems.Split(lines) is { } ruled && ruled.Count > dated.Count) return ruled;
+        if (RuledItems.Split(lines) is { } ruled && ruled.Count(p => !index.Contains(p.Line)) > dated.Count) return ruled;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
+        if (dated.Count >= 3) AddYearlessDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : ReadMoreCards.SplitUndated(lines) ?? TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
@@ -216,6 +219,45 @@ internal static partial class PostSplitter
     }
 
     /// <summary>
+    /// A dated list at the top whose entries repeat the headings of the dated blocks further down ("• June 2025: Abhik
+    /// becomes ACM Fellow." over "Abhik Roychoudhury becomes ACM Fellow." / "June, 2025" / text): the page's index of its
+    /// posts, navigation, not posts of its own. Its lines, when most of its entries have such a heading below.
+    /// </summary>
+    private static List<int> DatedIndex(List<PageLine> lines, HashSet<int> dated)
+    {
+        var first = lines.FindIndex(l => dated.Contains(l.Number));
+        if (first < 0 || !ListItem().IsMatch(lines[first].Text.Trim())) return [];
+        var end = first;
+        while (end < lines.Count && lines[end].Kind == LineKind.Text && ListItem().IsMatch(lines[end].Text.Trim()) && dated.Contains(lines[end].Number)) end++;
+        var entries = Enumerable.Range(first, end - first).ToList();
+        if (entries.Count < 3) return [];
+        var below = lines.Skip(end).Where(l => l.Kind == LineKind.Text && !ListItem().IsMatch(l.Text.Trim())).Select(l => Words(l.Text)).ToList();
+        var repeated = entries.Count(i => DateLeads.TryRead(lines[i].Text.Trim()[(ListItem().Match(lines[i].Text.Trim()).Length - 1)..], out var lead, loose: true)
+            && Words(lead.Rest) is { Count: >= 2 } words && below.Any(b => words.Count(b.Contains) * 10 >= words.Count * 6));
+        // The detailed blocks carry their own dates, so the posts remain once the index is set aside.
+        return repeated >= 3 && repeated * 10 >= entries.Count * 6 && dated.Count - entries.Count >= repeated
+            ? entries.Select(i => lines[i].Number).ToList() : [];
+
+        static HashSet<string> Words(string text) =>
+            TextKey.ForTitle(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToHashSet();
+    }
+
+    /// <summary>
+    /// Where the items are dated by day and month under year headings ("2018/19" / "11th June - ..."), a line of that make
+    /// outside any such section ("Current year" / "1st October - ...") still opens an item, undated.
+    /// </summary>
+    private static void AddYearlessDates(List<PageLine> lines, HashSet<int> dated)
+    {
+        var years = SectionYears(lines);
+        var yearless = lines.Count(l => dated.Contains(l.Number) && !DateLeads.TryRead(l.Text, out _, loose: true));
+        if (yearless * 10 < dated.Count * 8) return;
+        for (var i = 1; i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Text && !dated.Contains(lines[i].Number) && lines[i - 1].Kind != LineKind.Text
+                && years.GetValueOrDefault(lines[i].Number) is null && DateLeads.OpensWithDate(lines[i].Text))
+                dated.Add(lines[i].Number);
+    }
+
+    /// <summary>
     /// Where dates stand alone on their lines above each item's text, a date line that carries a short heading after the
     /// date ("30.03.2020 COVID-19 news", then a blank line) is one of them with a title: that heading.
     /// </summary>
@@ -259,13 +301,33 @@ internal static partial class PostSplitter
     {
         var years = new Dictionary<int, int?>();
         int? current = null;
+        var academic = false;
         foreach (var line in lines)
         {
-            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y) || TermHeading(line.Text, out y))) current = y;
-            years[line.Number] = current;
+            if (line.Kind == LineKind.Text && (DateLeads.IsYearHeading(line.Text, out var y) || YearWithCount(line.Text, out y) || TermHeading(line.Text, out y)))
+                (current, academic) = (y, AcademicYear(line.Text, out _));
+            // An academic year runs from autumn to summer: its sessions from January on fall in its second calendar year.
+            years[line.Number] = academic && current is { } first && line.Kind == LineKind.Text
+                && DateLeads.TryRead(line.Text, out var lead, loose: true, first) && lead.Date.Year == first && lead.Date.Month is < 8 ? first + 1 : current;
         }
         return years;
     }
+
+    /// <summary>"2018/19 Academic Year", "Academic year 2023–2024": a heading over sessions dated by day and month only.</summary>
+    private static bool AcademicYear(string text, out int year)
+    {
+        var m = AcademicYearHeading().Match(text);
+        year = 0;
+        if (!m.Success) return false;
+        var (first, second) = (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        // The second year follows the first ("2018/19", "2018-2019"); anything else is a range of years, no academic year.
+        if ((m.Groups[2].Length == 2 ? (first + 1) % 100 : first + 1) != second) return false;
+        year = first;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:academic|school|session)\s+year\s*:?\s*)?((?:19|20)\d{2})\s*[/–-]\s*(\d{2}|(?:19|20)\d{2})(?:\s+(?:academic|school)\s+year)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AcademicYearHeading();
 
     /// <summary>"2025 16": a year heading with the number of items under it, as card timelines print it.</summary>
     private static bool YearWithCount(string text, out int year)
@@ -281,6 +343,7 @@ internal static partial class PostSplitter
     /// <summary>"Fall 2019", "Spring term 2024": a term heading over sessions dated by day and month only.</summary>
     private static bool TermHeading(string text, out int year)
     {
+        if (AcademicYear(text, out year)) return true;
         var m = Term().Match(text);
         year = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return m.Success;
