@@ -25,7 +25,7 @@ public static partial class LooseDates
         return ForeignMonthNumbers.TryGetValue(TextKey.RemoveDiacritics(n), out var foreign) ? foreign : null;
     }
 
-    /// <summary>French, Spanish, Portuguese and German month names (and the abbreviations that cannot be English words), without accents.</summary>
+    /// <summary>French, Spanish, Portuguese, German and Italian month names (and the abbreviations that cannot be English words), without accents.</summary>
     private static readonly Dictionary<string, int> ForeignMonthNumbers = new(StringComparer.Ordinal)
     {
         ["janvier"] = 1, ["janv"] = 1, ["enero"] = 1, ["janeiro"] = 1, ["januar"] = 1, ["janner"] = 1,
@@ -40,6 +40,8 @@ public static partial class LooseDates
         ["octobre"] = 10, ["octubre"] = 10, ["outubro"] = 10, ["oktober"] = 10,
         ["novembre"] = 11, ["noviembre"] = 11, ["novembro"] = 11,
         ["decembre"] = 12, ["diciembre"] = 12, ["dezembro"] = 12, ["dezember"] = 12,
+        ["gennaio"] = 1, ["febbraio"] = 2, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7,
+        ["settembre"] = 9, ["ottobre"] = 10, ["dicembre"] = 12, ["okt"] = 10, ["dez"] = 12,
     };
 
     /// <summary>The same names as a regex alternation (accents optional), for the patterns that find dates in text.</summary>
@@ -47,7 +49,8 @@ public static partial class LooseDates
         @"janvier|janv|f[ée]vrier|f[ée]vr|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|octobre|novembre|d[ée]cembre" +
         @"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
         @"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro" +
-        @"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember";
+        @"|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember" +
+        @"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|okt|dez";
 
     /// <summary>Parses the whole string as one date; false when it is not (only) a date.</summary>
     public static bool TryParse(string? text, out PartialDate date)
@@ -146,6 +149,9 @@ public static partial class LooseDates
 
     private const string Mon = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|" + ForeignMonths + @")\.?";
 
+    /// <summary>Between a spelled month and its year: a space (after an optional comma), or a hyphen or slash.</summary>
+    private const string MonYearGap = @"(?:,?\s+|\s*[-/]\s*)";
+
     [GeneratedRegex(@"^(?<y>\d{4})[/.](?<m>\d{1,2})(?:[/.](?<d>\d{1,2}))?$")]
     private static partial Regex IsoSlash();
     /// <summary>"11/2025", "05.2024": month and year, as news lists print them.</summary>
@@ -167,8 +173,9 @@ public static partial class LooseDates
     /// <summary>"2020 Sept 30": year first, month spelled, as some news lists print it.</summary>
     [GeneratedRegex(@"^(?<y>\d{4})\s+" + Mon + @"\s+(?<d>\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthDay();
-    /// <summary>"3 February 2021", "2nd of March, 2023" (the day spelled as an ordinal "of" the month).</summary>
-    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]
+    /// <summary>"3 February 2021", "2nd of March, 2023" (the day spelled as an ordinal "of" the month);
+    /// "28-Mar-2025" and "28 Mars/2025" part the fields by a hyphen or a slash instead.</summary>
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s+|-)(?:of\s+|de\s+)?" + Mon + MonYearGap + @"(?:de\s+)?(?<y>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
     /// <summary>
     /// A span of days in one grammar for every reader ("5.-9. March 2018", "27 January – 3 March 2017", "30 Aug — 4 Sep 2015"):
@@ -202,7 +209,7 @@ public static partial class LooseDates
     /// <summary>"From 28/11/2022 to 02/12/2022", "Start on 10/19/2022": a numeric date with a four-digit year, not part of a path or a longer number.</summary>
     [GeneratedRegex(@"(?<![\d/.\w])\d{1,2}/\d{1,2}/\d{4}(?![\d/\w])")]
     private static partial Regex SlashedInText();
-    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?\d{4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er)?\.?(?:\s+|-)(?:of\s+|de\s+)?" + Mon + MonYearGap + @"(?:de\s+)?\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYearInText();
     [GeneratedRegex(@"\b" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYearInText();

@@ -119,6 +119,18 @@ public class LooseDatesTests
     }
 
     [Theory]
+    [InlineData("Rencontre : 7 Avril/2024 (salle B)", "2024-04-07")]
+    [InlineData("Workshop held 03-Feb-2022 in Leeds", "2022-02-03")]
+    [InlineData("Seminario del 12 maggio 2023", "2023-05-12")]
+    [InlineData("Vortrag am 9. Okt 2021", "2021-10-09")]
+    [InlineData("Incontro: 21 settembre, 2020", "2020-09-21")]
+    public void Finds_a_day_month_year_parted_by_slash_or_hyphen_or_in_italian(string text, string expected)
+    {
+        Assert.True(LooseDates.TryFind(text, out var d));
+        Assert.Equal(expected, d.ToString());
+    }
+
+    [Theory]
     [InlineData("Spring workshop. From 28/11/2022 to 02/12/2022", "2022-11-28")]
     [InlineData("Reading group. Starts on 10/19/2022", "2022-10-19")]
     [InlineData("Held 5 May 2021, notes posted 06/05/2021", "2021-05-05")]

@@ -90,12 +90,14 @@ internal static partial class PostReader
             foreach (var node in line) node.Parent?.RemoveChild(node);
         }
 
+        var speakerLines = new List<IElement>();
         foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
         {
             if (byline.QuerySelector("p,div,li") is not null) continue;
             // A schedule row's author cell lists the paper's authors with their affiliations: it is what the row says, not who wrote it.
             if (IsPaperAuthorCell(byline)) continue;
             if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
+            if (IsLabelledSpeakerLine(byline)) speakerLines.Add(byline);
             byline.Remove();
         }
 
@@ -232,7 +234,10 @@ internal static partial class PostReader
             }
         PruneEmpty(post);
         // An item whose only text is its title (a one-line announcement, a list of linked post titles) keeps that text as its body.
-        if (titleMark is not null && post.TextContent.Trim().Length == 0) post.AppendChild(titleMark);
+        // A talk card that is only its title, date and "Presenter: Ana Ruiz (PhD student)" keeps the speaker line too: it is what the card announces.
+        if (post.TextContent.Trim().Length == 0 && titleMark is not null) post.AppendChild(titleMark);
+        if (speakerLines.Count > 0 && TextKey.CollapseWhitespace(post.TextContent).Trim() is var left && (left.Length == 0 || left == title || title is null && left.Length <= 200))
+            foreach (var speaker in speakerLines) post.AppendChild(speaker);
         // Table cells are read as one line; keep their words apart.
         foreach (var cell in post.QuerySelectorAll("td,th")) cell.AppendChild(page.CreateTextNode(" "));
         return new PostParts(title, url, date, authors, post.InnerHtml);
@@ -450,7 +455,8 @@ internal static partial class PostReader
     private static string BylineName(IElement byline)
     {
         if (byline.QuerySelector("a") is { } link && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 } linked) return linked;
-        var text = BylineLabel().Replace(TextKey.CollapseWhitespace(byline.TextContent), "");
+        // "Presenter: Ana Ruiz (PhD student, Univ. X)": the bracketed role is not part of the name.
+        var text = TrailingBrackets().Replace(BylineLabel().Replace(TextKey.CollapseWhitespace(byline.TextContent), ""), "");
         var name = PostedBy().Match(text) is { Success: true } by ? by.Groups["name"].Value.Trim()
             : BylineEnd().Replace(text, "").Trim();
         return WithoutAffiliation(name);
@@ -549,6 +555,15 @@ internal static partial class PostReader
     private static partial System.Text.RegularExpressions.Regex TitleColumn();
 
     /// <summary>An author line in a table cell naming several people ("A and B, ETH Zurich; C, NUS").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingBrackets();
+
+    private static bool IsLabelledSpeakerLine(IElement byline) =>
+        SpeakerLabel().IsMatch(TextKey.CollapseWhitespace(byline.TextContent));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:speakers?|presenters?|presented\s+by)\s*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpeakerLabel();
+
     private static bool IsPaperAuthorCell(IElement byline) =>
         byline.Closest("td") is not null && TextKey.CollapseWhitespace(byline.TextContent) is var text
         && (text.Contains(';') || text.Count(c => c == ',') >= 3);
