@@ -175,14 +175,15 @@ internal static partial class CitationEntries
         if (ChapterPages().Replace(after, "") is var chapterRest && BookCitedWithNames(EntryTitles.TrimSeparators(chapterRest)) is { } book) after = book;
         var sentence = SentenceEnd().Match(after);
         var venueEnd = sentence.Success && sentence.Index > 0 ? sentence.Index : after.Length;
+        // The entry's italic runs as printed text: the venue's name is usually one of them.
+        var italics = lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()).ToList();
         // "in: Eds (eds.): *Book Title. A Subtitle*": a full stop inside the italic venue does not end it.
-        foreach (var t in lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()))
+        foreach (var t in italics)
             if (t.Length > 0 && after.IndexOf(t, StringComparison.Ordinal) is >= 0 and var at && at < venueEnd && at + t.Length > venueEnd)
                 venueEnd = at + t.Length;
         // "*Corpus Linguistics* [Submitted manuscript](…) | [Data](…)": an italic venue opening the rest ends where its
         // markup ends when no stop follows it; the link labels after it are not part of its name.
-        if (lines.SelectMany(l => l).FirstOrDefault(s => s.Kind == SegKind.Emph) is { } italic
-            && TextKey.CollapseWhitespace(italic.Text).Trim() is { Length: > 0 } name && after.StartsWith(name, StringComparison.Ordinal)
+        if (italics.FirstOrDefault() is { Length: > 0 } name && after.StartsWith(name, StringComparison.Ordinal)
             && venueEnd > name.Length && after[name.Length..].TrimStart() is [var next, ..] && char.IsUpper(next))
             venueEnd = name.Length;
         // "Submitted to the **Journal of Climate**." after the title: the status names where the paper went (the year slot's
@@ -218,7 +219,7 @@ internal static partial class CitationEntries
             Published = published,
             Year = published?.Year ?? year,
             // "(submitted to *Journal*): 'Title.'": the journal named in the status slot is where the paper is headed.
-            Venue = VenueText.Clean(venueText, lines.SelectMany(l => l).Any(s => s.Kind == SegKind.Emph && TextKey.CollapseWhitespace(s.Text).Trim() is { Length: > 0 } t
+            Venue = VenueText.Clean(venueText, italics.Any(t => t.Length > 0
                 && EntryTitles.TrimSeparators(venueText).StartsWith(t, StringComparison.Ordinal) && t.Contains(':'))) ?? (SubmittedTo().Match(remainder) is { Success: true } to ? VenueText.Clean(to.Groups["v"].Value) : null),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : null,
             Links = links,

@@ -14,13 +14,19 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 internal static partial class PlainCitations
 {
     /// <summary>
-    /// No paper at all, or a reading most of whose papers are titled with a person's name or with a title another paper
-    /// also has (the owner's bold name taken for every title): the readers met a markup they do not know.
+    /// No paper at all, or a reading most of whose titles no citation would give (<see cref="ImplausibleTitle"/>): the
+    /// readers met a markup they do not know.
     /// </summary>
     public static bool Implausible(List<Item> papers) =>
-        papers.Count == 0
-        || papers.Count >= 2 && papers.Count(p => p.Title is null || PersonNames.LooksLikeName(p.Title) || LooseDates.FindYear(p.Title) is not null && p.Title.Length < 16
-            || VenueTitle().IsMatch(p.Title) || LeadingYear().IsMatch(p.Title) || NamesAndYear(p.Title) || papers.Count(q => q.Title == p.Title) > 1) * 2 > papers.Count;
+        papers.Count == 0 || papers.Count >= 2 && papers.Count(p => ImplausibleTitle(p.Title, papers)) * 2 > papers.Count;
+
+    /// <summary>
+    /// Missing, a person's name, a short text holding a year, a venue's name, opening with a year, names and a year
+    /// slot, or the title another paper of the reading also has (the owner's bold name taken for every title).
+    /// </summary>
+    private static bool ImplausibleTitle(string? title, List<Item> papers) =>
+        title is null || PersonNames.LooksLikeName(title) || LooseDates.FindYear(title) is not null && title.Length < 16
+        || VenueTitle().IsMatch(title) || LeadingYear().IsMatch(title) || NamesAndYear(title) || papers.Count(q => q.Title == title) > 1;
 
     /// <summary>"Roe, J. &amp; Chen, B. (2019)": the citation's names and year slot where the title should be.</summary>
     private static bool NamesAndYear(string title) =>

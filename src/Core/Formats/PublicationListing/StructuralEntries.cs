@@ -67,8 +67,8 @@ internal static partial class StructuralEntries
     {
         if (CitationParagraphs.Read(whole, sectionYear) is { } work) return work.ToItem(owner);
         // Title, names and venue on lines of their own, or the citation as one run of text.
-        // A paragraph hard-wrapped mid-citation (a line ending on a comma or an initial, the next going on in lower case or
-        // with a number) is one citation: its lines are no parts of their own.
+        // A paragraph hard-wrapped mid-citation (a line ending on a comma or an initial, the next going on with a number)
+        // is one citation: its lines are no parts of their own.
         // A title wrapped onto a line that goes on in lower case ("…for active" / "self-organization") is one line again
         // first; the parts on lines of their own are still the better reading ("arXiv:2507.06073" under the names).
         IEnumerable<IReadOnlyList<string>> readings = candidate.Lines.Count <= 1 ? [[whole]]
