@@ -50,6 +50,8 @@ public static partial class FrontMatterDetection
         // A page titled "Publications" or "Papers" (quoted or bold: "**Publications**") is the list itself, not a post about it.
         if (keys.TryGetValue("title", out var title) && PublicationTitle().IsMatch(title.Trim().Trim('"', '\'', '*', '_').Trim())) return FencedButNotPost;
         if (keys.ContainsKey("date") || JekyllFileName.Date(location) is not null) return Post;
+        // An undated page of citations under topic headings ("## Social movements") names no publication section, yet it is one.
+        if (MarkdownProfile.CitationSections.AreCitations(body)) return FencedButNotPost;
         // Undated, on the site's base layout: a page (a news list, a landing page) rather than a post.
         if (layout is not null && BaseLayouts.Contains(layout)) return FencedButNotPost;
         return keys.ContainsKey("title") && HasProse(body) ? Post : FencedButNotPost;

@@ -26,11 +26,16 @@ public sealed partial class MarkdownProfileFormat : IFormat
         if (kinds.Count == 0 && frontKind is null && headings.Any(ProfileOutline.IsYear))
             publications = ProfileOutline.Read(source.Body, null, ProfileOutline.Pipeline).Sections.Count(s => s.Kind == RecordKind.Publication);
         var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
-        if (publications + others == 0) return 0;
+        // Papers sorted under topics ("## Social media and social movements"), or under no heading: entries that read as
+        // citations by their shape. Only on a Markdown page (front matter or "#" headings), and less sure than a named section.
+        var byShape = publications == 0 && (frontKind is not null || ProfileSource.HasFrontMatter(text) || AtxHeading().IsMatch(source.Body))
+            && CitationSections.Find(ProfileOutline.Read(source.Body, frontKind, ProfileOutline.Pipeline).Sections) is { } found && (found.Top || found.Headings.Count > 0);
+        if (publications + others == 0 && !byShape) return 0;
         // Raw HTML items (<li>) and citation paragraphs ("Lu, G., Marais, E. (2025) Title. Journal.") are entries too.
         var entries = EntryStart().Matches(source.Body).Count + HtmlItem().Matches(text).Count + CitationParagraph().Matches(source.Body).Count;
         int score;
-        if (publications > 0 && entries >= 2) score = others > 0 ? 92 : 90;
+        if (byShape) score = 75;
+        else if (publications > 0 && entries >= 2) score = others > 0 ? 92 : 90;
         else if (others > 0 && entries >= 2) score = 60;
         else score = 25;
         // A dated front matter is a post that happens to have a "Papers" heading, unless its title says otherwise.
@@ -45,7 +50,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
     {
         var source = ProfileSource.From(document.Text);
         var documentKind = source.DocumentKind;
-        var (sections, topHeadings) = ProfileOutline.Read(source.Body, documentKind, ProfileOutline.Pipeline);
+        var (sections, topHeadings) = CitationSections.Outline(source.Body, documentKind);
         if (!sections.Any(s => s.Kind is not null) && !sections.SelectMany(s => s.Entries).Any(e => OtherEntries.ReadLabelledThesis(e, null) is not null))
             throw new ParseException(Name, "no publication, talk, thesis, service or event section found (expected headings such as \"## Publications\" or \"## Talks\")", "line 1");
 
@@ -144,6 +149,9 @@ public sealed partial class MarkdownProfileFormat : IFormat
 
     [GeneratedRegex(@"\b(?i:thesis|dissertation)\s*:\s*(?<t>\S.{10,})$")]
     private static partial Regex ThesisHeading();
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S", RegexOptions.Multiline)]
+    private static partial Regex AtxHeading();
 
     [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlItem();

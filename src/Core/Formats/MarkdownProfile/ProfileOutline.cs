@@ -57,7 +57,9 @@ internal static partial class ProfileOutline
         return builder.Build();
     }
 
-    public static (List<ProfileSection> Sections, List<string> TopHeadings) Read(string markdown, RecordKind? documentKind, MarkdownPipeline pipeline)
+    /// <param name="citationHeadings">Headings that name no kind of work but head citations (<see cref="CitationSections"/>): read as papers.</param>
+    public static (List<ProfileSection> Sections, List<string> TopHeadings) Read(string markdown, RecordKind? documentKind, MarkdownPipeline pipeline,
+        IReadOnlySet<string>? citationHeadings = null)
     {
         var doc = Markdown.Parse(markdown, pipeline);
         var sections = new List<ProfileSection> { new(documentKind, null) };
@@ -81,7 +83,7 @@ internal static partial class ProfileOutline
                 {
                     var text = Segments.PlainText(h.Inline!).Trim();
                     var headingUrl = WholeLink(h);
-                    var own = ProfileSections.Classify(text);
+                    var own = ProfileSections.Classify(text) ?? (citationHeadings?.Contains(text) == true ? RecordKind.Publication : null);
                     // "# Working Papers" names a section, not the page's owner, however name-like its words.
                     if (h.Level == 1 && own is null) topHeadings.Add(text);
                     while (stack.Count > 0 && stack.Peek().Level >= h.Level) stack.Pop();

@@ -94,6 +94,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     public RecordKind? DocumentKind =>
         FrontTitle is { } t && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? ProfileSections.Classify(t) : null;
 
+    /// <summary>True when the text opens with a front matter fence.</summary>
+    public static bool HasFrontMatter(string text) => FrontMatter().IsMatch(text.Replace("\r\n", "\n").TrimStart('\uFEFF'));
+
     /// <summary>True when the text opens with a front matter fence that carries a date: a post, not a profile.</summary>
     public static bool HasDatedFrontMatter(string text)
     {
