@@ -36,6 +36,7 @@ internal static partial class HtmlMarkup
     {
         var s = Whitespace().Replace(html, " ");
         s = Invisible().Replace(s, " ");
+        s = CardFields(s);
         s = Heading().Replace(s, m => $"\n\n{new string('#', m.Groups["n"].Value[0] - '0')} {Inline(m.Groups["t"].Value).Trim()}\n\n");
         s = Break().Replace(s, "\n");
         s = Block().Replace(s, "\n\n");
@@ -43,6 +44,28 @@ internal static partial class HtmlMarkup
         var lines = s.Split('\n').Select(l => l.Trim());
         return MultipleBlankLines().Replace(string.Join("\n", lines), "\n\n").Trim() + "\n";
     }
+
+    /// <summary>
+    /// A card's fields — sibling &lt;div&gt;s that hold no block of their own, each with a class of its own
+    /// ("pub-title", "pub-authors", "pub-journal") — are the lines of one entry, as the browser stacks them in one box.
+    /// Sibling divs of one class are the items of a list and stay paragraphs of their own.
+    /// </summary>
+    private static string CardFields(string html) => LeafDivRun().Replace(html, run =>
+    {
+        var fields = LeafDiv().Matches(run.Value);
+        var classes = fields.Select(f => f.Groups["c"].Value.Trim()).ToList();
+        if (classes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != classes.Count) return run.Value;
+        return "<div>" + string.Join("<br>", fields.Select(f => f.Groups["t"].Value.Trim())) + "</div>";
+    });
+
+    private const string LeafDivPattern =
+        @"<div\b[^>]*?\bclass\s*=\s*[""'](?<c>[^""']+)[""'][^>]*>(?<t>(?:(?!</?(?:div|p|ul|ol|li|dl|table|h[1-6]|section|article|blockquote|figure|details)\b)[\s\S])*?)</div\s*>";
+
+    [GeneratedRegex(LeafDivPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex LeafDiv();
+
+    [GeneratedRegex(@"(?:" + LeafDivPattern + @"\s*){2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex LeafDivRun();
 
     /// <summary>
     /// A raw &lt;table&gt; as the pipe table it stands for, so its rows are read as entries like any Markdown table's.

@@ -30,7 +30,7 @@ internal static partial class VenueText
         line = PlaceBeforePublisher().Replace(line, "");
         // "Cham: Springer", "Berlin: J.B. Metzler" (a book's city, then its publisher): the publisher is the venue.
         if (!italicWhole && CityBeforePublisher().Match(line) is { Success: true } city && !HasVenueWord(city.Value)) line = line[city.Length..];
-        // "*Estuaries*, in press": the paper's status after the journal's name is not part of it.
+        // "*Estuaries*, in press", "Colloid Letters (2024) in-press": the paper's status after the journal's name is not part of it.
         if (TrailingStatus().Match(line) is { Success: true, Index: > 0 } status) line = line[..status.Index].Trim();
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
         if (ArxivId().Match(line) is { Success: true } arxivId) line = arxivId.Index == 0 ? "arXiv" : line[..arxivId.Index].Trim();
@@ -247,6 +247,6 @@ internal static partial class VenueText
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s*\p{Lu}{2}:\s+(?=\p{Lu})")]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforePublisher();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:in press|forthcoming|to appear|accepted)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*|(?<=\))\s+)(?:in[- ]press|forthcoming|to appear|accepted)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingStatus();
 }
