@@ -15,28 +15,30 @@ internal static class CitationSections
     private const int Substantial = 40;
 
     /// <summary>
-    /// The unnamed sections to read as papers: whether the top one (before any heading) is, and the headings of the
-    /// others; null when the page has a publication section or too few citations (three) to say.
+    /// The page's outline, its unnamed sections of citations read as papers. Each unnamed section (and the part before
+    /// any heading) is first read as if it held papers, so a paper's abstract joins its citation as on a Publications
+    /// page; the sections whose entries then read as citations are kept as papers. Nothing changes when the page has a
+    /// publication section or fewer than three citations.
     /// </summary>
-    public static (bool Top, IReadOnlySet<string> Headings)? Find(IReadOnlyList<ProfileSection> sections)
-    {
-        if (sections.Any(s => s.Kind == RecordKind.Publication && s.Entries.Count > 0)) return null;
-        var unnamed = Count(sections.Where(s => s.Kind is null));
-        var citations = unnamed.Sum(x => x.Citations);
-        if (citations < 3 || citations * 2 < unnamed.Sum(x => x.Pieces)) return null;
-        // The page is a list of citations; a section of it needs a third of its entries to read as such (a preprint with
-        // no year or a paper whose DOI is only a link does not by its shape alone).
-        var read = unnamed.Where(x => x.Citations > 0 && x.Citations * 3 >= x.Pieces).Select(x => x.Section).ToList();
-        return (read.Any(s => s.Heading is null), read.Where(s => s.Heading is not null).Select(s => s.Heading!).ToHashSet());
-    }
-
-    /// <summary>The page's outline, its unnamed sections of citations read as papers.</summary>
     public static (List<ProfileSection> Sections, List<string> TopHeadings) Outline(string body, RecordKind? documentKind)
     {
         var read = ProfileOutline.Read(body, documentKind, ProfileOutline.Pipeline);
-        return Find(read.Sections) is { } found
-            ? ProfileOutline.Read(body, found.Top ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, found.Headings)
-            : read;
+        if (read.Sections.Any(s => s.Kind == RecordKind.Publication && s.Entries.Count > 0)) return read;
+        var unnamed = read.Sections.Where(s => s.Kind is null && s.Heading is not null && !ProfileSections.IsNotWork(s.Heading))
+            .Select(s => s.Heading!).ToHashSet();
+        var top = documentKind is null;
+        if (unnamed.Count == 0 && !top) return read;
+        var trial = ProfileOutline.Read(body, top ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, unnamed);
+        var tried = Count(trial.Sections.Where(s => s.Kind == RecordKind.Publication && (s.Heading is null ? top : unnamed.Contains(s.Heading))));
+        var citations = tried.Sum(x => x.Citations);
+        if (citations < 3 || citations * 2 < tried.Sum(x => x.Pieces)) return read;
+        // The page is a list of citations; a section of it needs a third of its entries to read as such (a preprint with
+        // no year or a paper whose DOI is only a link does not by its shape alone).
+        var kept = tried.Where(x => x.Citations > 0 && x.Citations * 3 >= x.Pieces).Select(x => x.Section).ToList();
+        var keepTop = top && kept.Any(s => s.Heading is null);
+        var headings = kept.Where(s => s.Heading is not null).Select(s => s.Heading!).ToHashSet();
+        if (keepTop == top && headings.SetEquals(unnamed)) return trial;
+        return ProfileOutline.Read(body, keepTop ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, headings);
     }
 
     /// <summary>
@@ -45,14 +47,14 @@ internal static class CitationSections
     /// </summary>
     public static bool AreCitations(string body)
     {
-        var counts = Count(ProfileOutline.Read(body, null, ProfileOutline.Pipeline).Sections);
-        var citations = counts.Sum(x => x.Citations);
-        return citations >= 3 && citations * 2 >= counts.Sum(x => x.Pieces);
+        var sections = Outline(body, null).Sections;
+        var citations = Count(sections.Where(s => s.Kind == RecordKind.Publication)).Sum(x => x.Citations);
+        return citations >= 3 && citations * 2 >= Count(sections).Sum(x => x.Pieces);
     }
 
     private static List<(ProfileSection Section, int Pieces, int Citations)> Count(IEnumerable<ProfileSection> sections) =>
         sections.Where(s => s.Heading is null || !ProfileSections.IsNotWork(s.Heading))
-            .Select(s => (Section: s, Pieces: s.Entries.Select(PlainText).Where(t => t.Length >= Substantial).ToList()))
+            .Select(s => (Section: s, Pieces: s.Entries.Where(e => PlainText(e).Length >= Substantial).ToList()))
             .Select(x => (x.Section, x.Pieces.Count, x.Pieces.Count(IsCitation)))
             .ToList();
 
@@ -64,5 +66,26 @@ internal static class CitationSections
         return links.Count == 0 ? text : text + "\n" + string.Join(" ", links.Select(l => l.Url));
     }
 
-    private static bool IsCitation(string text) => EntryShape.IsEntry(new EntryCandidate(text.Split('\n'), 0));
+    /// <summary>
+    /// Whether the entry reads as a citation: its first paragraph, or its short paragraphs together ("**Title**" over
+    /// "*Names*" over "Feb 2021"); the abstract under it is no part of the test.
+    /// </summary>
+    private static bool IsCitation(ProfileEntry entry)
+    {
+        var paragraphs = Paragraphs(entry).ToList();
+        return paragraphs.Count > 0 && (IsCitation(paragraphs[0]) || IsCitation(string.Join("\n", paragraphs.Where(p => p.Length < 300))));
+    }
+
+    private static IEnumerable<string> Paragraphs(ProfileEntry entry)
+    {
+        var starts = entry.ParagraphStarts.Append(0).Append(entry.Lines.Count).Distinct().Order().ToList();
+        for (var k = 0; k + 1 < starts.Count; k++)
+        {
+            var links = new List<Link>();
+            var text = string.Join("\n", entry.Lines.Skip(starts[k]).Take(starts[k + 1] - starts[k]).Select(l => EntryTitles.Text(l, links))).Trim();
+            if (text.Length > 0) yield return links.Count == 0 ? text : text + "\n" + string.Join(" ", links.Select(l => l.Url));
+        }
+    }
+
+    private static bool IsCitation(string text) => text.Length >= Substantial && EntryShape.IsEntry(new EntryCandidate(text.Split('\n'), 0));
 }

@@ -27,9 +27,11 @@ public sealed partial class MarkdownProfileFormat : IFormat
             publications = ProfileOutline.Read(source.Body, null, ProfileOutline.Pipeline).Sections.Count(s => s.Kind == RecordKind.Publication);
         var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
         // Papers sorted under topics ("## Social media and social movements"), or under no heading: entries that read as
-        // citations by their shape. Only on a Markdown page (front matter or "#" headings), and less sure than a named section.
-        var byShape = publications == 0 && (frontKind is not null || ProfileSource.HasFrontMatter(text) || AtxHeading().IsMatch(source.Body))
-            && CitationSections.Find(ProfileOutline.Read(source.Body, frontKind, ProfileOutline.Pipeline).Sections) is { } found && (found.Top || found.Headings.Count > 0);
+        // citations by their shape. Only on a Markdown page (front matter, "#" headings, or Markdown's own links and bold
+        // several times over: a text dump prints neither), and less sure than a named section.
+        var byShape = publications == 0 && (frontKind is not null || ProfileSource.HasFrontMatter(text) || AtxHeading().IsMatch(source.Body)
+                || MarkdownInline().Matches(source.Body).Count >= 3)
+            && CitationSections.Outline(source.Body, frontKind).Sections.Any(s => s.Kind == RecordKind.Publication && s.Entries.Count > 0);
         if (publications + others == 0 && !byShape) return 0;
         // Raw HTML items (<li>) and citation paragraphs ("Lu, G., Marais, E. (2025) Title. Journal.") are entries too.
         var entries = EntryStart().Matches(source.Body).Count + HtmlItem().Matches(text).Count + CitationParagraph().Matches(source.Body).Count;
@@ -152,6 +154,9 @@ public sealed partial class MarkdownProfileFormat : IFormat
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex AtxHeading();
+
+    [GeneratedRegex(@"\]\((?:https?://|/|\#)[^)\s]*\)|\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__")]
+    private static partial Regex MarkdownInline();
 
     [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlItem();
