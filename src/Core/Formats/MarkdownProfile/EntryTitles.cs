@@ -16,7 +16,8 @@ internal static partial class EntryTitles
     /// <summary>True when the line opens with what pages use to mark a title: bold, a (non-label) link, or a quote.</summary>
     public static bool StartsWithTitle(List<List<Seg>> paragraph)
     {
-        var line = paragraph[0];
+        // "[49] **Title.** (with …)": the list's own number printed before the entry does not hide its title.
+        var line = WithoutNumberLabel(paragraph[0]);
         var split = Split(line);
         if (split.Title is null) return false;
         // "**Kaiming He**, Xiangyu Zhang, ..." under a title is the author line, not a new entry.

@@ -15,19 +15,25 @@ internal static partial class HtmlMarkup
 {
     /// <summary>
     /// True when most of the page's lines are HTML tags: the page's structure is in its HTML. Lines opening with
-    /// inline tags (a coloured &lt;span&gt; marker, a &lt;br&gt; spacer) only count when the page has no Markdown
-    /// headings: with them, they style a Markdown page whose line breaks, headings and rules carry its structure.
+    /// inline tags (a coloured &lt;span&gt; marker, a &lt;br&gt; spacer, an &lt;a&gt;&lt;img&gt; icon link) only count
+    /// when the page has no Markdown headings and its own lines are not written in Markdown: with either, they style
+    /// a Markdown page whose line breaks, headings and rules carry its structure.
     /// </summary>
     public static bool IsMostlyHtml(string body)
     {
         var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (lines.Count < 8) return false;
-        var markdownHeadings = lines.Any(l => MarkdownHeading().IsMatch(l));
-        return lines.Count(l => l.StartsWith('<') && !(markdownHeadings && InlineTagStart().IsMatch(l))) * 2 > lines.Count;
+        // "[49] **Title.** (with …)" over "<a href=…><img …></a>" icon rows: entries written in Markdown bold, a few
+        // of them at least, make a Markdown page however many icon lines it has.
+        var markdown = lines.Any(l => MarkdownHeading().IsMatch(l)) || lines.Count(l => !l.StartsWith('<') && MarkdownBold().IsMatch(l)) >= 3;
+        return lines.Count(l => l.StartsWith('<') && !(markdown && InlineTagStart().IsMatch(l))) * 2 > lines.Count;
     }
 
     [GeneratedRegex(@"^#{1,6}\s+\S")]
     private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"\*\*[^*\s][^*]*\*\*")]
+    private static partial Regex MarkdownBold();
 
     [GeneratedRegex(@"^</?(?:span|br|a|b|i|em|strong|sup|sub|font|small|big|u|s|mark|abbr|code|kbd|img|cite|q|time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InlineTagStart();

@@ -141,6 +141,13 @@ internal static partial class PublicationEntries
                 text = EntryTitles.TrimSeparators(text[draft.Length..]);
                 if (text.Length == 0) continue;
             }
+            // "“Title”, with Bo Chen. 2025. *Journal* 54: 775-793.": a bare year opening what is left is the entry's
+            // date, set before the venue it dates; it is no part of the venue's name.
+            if (BareYearBeforeVenue().Match(text) is { Success: true } bare && LooseDates.TryParse(bare.Groups["y"].Value, out var by))
+            {
+                published ??= by;
+                text = text[bare.Length..];
+            }
             // "[Title](…) (2021). <u>B Nowak</u>, G Marliac. *Journal*.": the year slot after the title, then the names.
             if (authors.Count == 0 && YearSlotBeforeNames().Match(text) is { Success: true } slot
                 && AuthorText.Consume(text[slot.Length..]).Names.Count > 0 && LooseDates.TryParse(slot.Groups["y"].Value, out var sy))
@@ -289,6 +296,10 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^\((?<y>(?:19|20)\d{2})[a-z]?\)[.,:]?\s+(?=\S)")]
     private static partial Regex YearSlotBeforeNames();
+
+    /// <summary>"2025. *Journal*": a year standing alone, closed by a full stop or comma, then words (not numbers).</summary>
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})[.,]\s+(?=\p{L})")]
+    private static partial Regex BareYearBeforeVenue();
 
     [GeneratedRegex(@"\[[^\[\]]{1,40}\]\[[^\[\]]{0,40}\]")]
     private static partial Regex UnresolvedLabels();

@@ -51,6 +51,14 @@ internal static partial class Segments
                 case LiteralInline or HtmlEntityInline or EmphasisInline:
                     text.Append(PlainText(inlines[j]));
                     break;
+                // "<a href=…><img alt="pdf" src="pdf.png"></a>": an icon link says what it points to in its image's alt text.
+                case HtmlInline img when ImageAlt().Match(img.Tag) is { Success: true } alt:
+                    text.Append(' ').Append(System.Net.WebUtility.HtmlDecode(alt.Groups["alt"].Value));
+                    break;
+                // The anchor written over lines of its own ("<a href=…>", "  <img …>", "</a>"): the breaks are only layout.
+                case LineBreakInline { IsHard: false }:
+                    text.Append(' ');
+                    break;
                 case HtmlInline close when AnchorClose().IsMatch(close.Tag):
                     var label = text.ToString().Trim();
                     var href = System.Net.WebUtility.HtmlDecode(tag.Groups["href"].Value).Trim();
@@ -65,6 +73,9 @@ internal static partial class Segments
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^<a\b[^>]*?\bhref\s*=\s*(?:""(?<href>[^""]*)""|'(?<href>[^']*)')[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AnchorOpen();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<img\b[^>]*?\balt\s*=\s*(?:""(?<alt>[^""]*)""|'(?<alt>[^']*)')[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ImageAlt();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^</a\s*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AnchorClose();
