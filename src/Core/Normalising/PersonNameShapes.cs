@@ -49,11 +49,35 @@ public static partial class PersonNames
             var letters = w.Where(char.IsLetter).ToArray();
             // "N. WHITMAN", "B. COX": beside an initial, a surname set in capitals (ANS/IEEE small-caps styles) is a
             // name; "J. ACM" is not, so a three-letter run must read as a syllable.
-            if (letters.Length >= 3 && letters.All(char.IsUpper) && !(hasInitial && CapitalsSurname(w))) return false;
+            if (letters.Length >= 3 && letters.All(char.IsUpper) && !(hasInitial && CapitalsSurname(w)) && !(k == 0 && IsCompactInitials(words))) return false;
             capitalised++;
         }
         return capitalised >= 2 || (capitalised == 1 && words.Length >= 2);
     }
+
+    /// <summary>
+    /// "KWH Chan", "LRV Alencar": Google Scholar's compact form, three initials run together before a surname written in
+    /// lower case after its capital. Only as a two-word name (a generational suffix aside), so "IEEE Transactions on …"
+    /// and "ACM Computing Surveys" stay venues; a publisher's acronym before a journal word ("ACS Nano", "RSC Advances",
+    /// "BMJ Open") has the same shape and is told by that word.
+    /// </summary>
+    private static bool IsCompactInitials(string[] words) =>
+        (words.Length == 2 || words.Length == 3 && SuffixPattern().IsMatch(words[2].TrimEnd(',')))
+        && CompactInitials().IsMatch(words[0]) && CompactSurname().IsMatch(words[1].TrimEnd(','))
+        && !AcronymJournalWords.Contains(words[1].TrimEnd(','));
+
+    /// <summary>Second words of journals named "ACRONYM Word".</summary>
+    private static readonly HashSet<string> AcronymJournalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nano", "omega", "advances", "open", "insight", "materials", "photonics", "sensors", "energy", "catalysis", "chemistry",
+        "physics", "reports", "medicine", "genomics", "today", "news", "online", "quarterly", "bulletin", "forum", "express",
+    };
+
+    [GeneratedRegex(@"^\p{Lu}{3}$")]
+    private static partial Regex CompactInitials();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$")]
+    private static partial Regex CompactSurname();
 
     private static bool CapitalsSurname(string word) =>
         CapitalsWord().IsMatch(word) && !AbstractNounEnding().IsMatch(word.TrimEnd(','))

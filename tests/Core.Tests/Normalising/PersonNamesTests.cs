@@ -52,6 +52,23 @@ public class PersonNamesTests
     public void Acronyms_and_capital_headings_beside_a_letter_are_not_names(string text) => Assert.False(PersonNames.LooksLikeName(text));
 
     [Theory]
+    [InlineData("KWH Chan")]
+    [InlineData("LRV Alencar")]
+    [InlineData("JPG Rees-Ortiz")]
+    [InlineData("SCR Halloway Jr.")]
+    public void Three_run_together_initials_before_a_surname_are_a_name(string name) => Assert.True(PersonNames.LooksLikeName(name));
+
+    [Theory]
+    [InlineData("ACS Nano")]
+    [InlineData("RSC Advances")]
+    [InlineData("BMJ Open")]
+    [InlineData("ACM Computing Surveys")]
+    [InlineData("NLP Pipeline Design")]
+    [InlineData("ICML Workshop")]
+    [InlineData("DNA Methylation")]
+    public void Acronyms_before_journal_or_topic_words_are_not_names(string text) => Assert.False(PersonNames.LooksLikeName(text));
+
+    [Theory]
     [InlineData("Clement Treatment")]
     [InlineData("Ice Sheet Measurement")]
     public void Abstract_nouns_without_initials_are_not_names(string text) => Assert.False(PersonNames.LooksLikeName(text));

@@ -33,6 +33,7 @@ internal static partial class OtherEntries
         string? rest = null;
         var start = 0;
         TitleSplit? split = null;
+        PartialDate? givenOn = null;
         if (entry.HeadingTitle is not null) title = EntryTitles.Clean(entry.HeadingTitle);
         else if (entry.Lines.Count == 0) return null;
         else
@@ -80,6 +81,10 @@ internal static partial class OtherEntries
             // 'Invited talk: "Title", Meeting, Place (Nov 2024)': a quoted title, alone or after a short label, then where.
             else if (kind == RecordKind.Talk && LabelledQuote().Match(EntryTitles.Text(entry.Lines[0], links)) is { Success: true } labelled)
                 (title, rest) = (EntryTitles.Clean(labelled.Groups["t"].Value), EntryTitles.TrimSeparators(labelled.Groups["rest"].Value));
+            // "Talk Title, 2 October 2019, Seminar Series, City": an unmarked talk line whose date follows the title as
+            // a part of its own (or after the title's full stop); what comes after the date says where.
+            else if (kind == RecordKind.Talk && TitleThenDateTalkLine(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { } titleDated)
+                (title, rest, givenOn) = titleDated;
             // "Talk Title, Seminar Series, City, Country, Nov. 2022": an unmarked talk line of comma parts closing on its
             // date; the first part is the title, the others say where and when.
             else if (kind == RecordKind.Talk && PlainTalkLine(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { } plain)
@@ -119,6 +124,7 @@ internal static partial class OtherEntries
             ?? LooseDates.FindYear(split?.Badge) ?? venueYear;
         PartialDate? published = null;
         if (numericLead is not null) published = numericLead;
+        else if (givenOn is not null) published = givenOn;
         else if (split is not null && EntryTitles.LeadDate(split) is { } lead) published = lead;
         else if (rest is not null && LooseDates.TryFind(rest, out var d)) published = d;
         else if (VenueText.TrailingMonthYear(rest) is { } slashDate) published = slashDate;
@@ -148,6 +154,34 @@ internal static partial class OtherEntries
         var title = EntryTitles.Clean(string.Join(", ", parts[..k]));
         return title.Length < 8 ? null : (title, string.Join(", ", parts[k..]));
     }
+
+    /// <summary>
+    /// "Title, 8 March 2019, Seminar, University" or "Title. 2 October 2019, Meeting, City": the title, then a part that is
+    /// a date to the month or day and nothing else, then where. The title may go on in parts opening in lower case
+    /// ("Point clouds, fast and slow"). Null when no such date follows the title or nothing follows the date.
+    /// </summary>
+    private static (string Title, string Where, PartialDate? On)? TitleThenDateTalkLine(string line)
+    {
+        var parts = line.Split(", ");
+        var k = 1;
+        while (k < parts.Length - 1 && parts[k].Length > 0 && char.IsLower(parts[k][0])) k++;
+        if (k >= parts.Length - 1) return null;
+        string head;
+        PartialDate on;
+        if (IsDayOrMonthDate(parts[k], out on)) head = string.Join(", ", parts[..k]);
+        // "Title. 2 October 2019": the title's own full stop before the date.
+        else if (k == 1 && parts[0].LastIndexOf(". ", StringComparison.Ordinal) is > 0 and var stop && IsDayOrMonthDate(parts[0][(stop + 2)..], out on))
+        {
+            head = parts[0][..stop];
+            k = 0;
+        }
+        else return null;
+        var title = EntryTitles.Clean(head);
+        return title.Length < 8 || LooseDates.TryParse(title, out _) ? null : (title, string.Join(", ", parts[(k + 1)..]), on);
+    }
+
+    private static bool IsDayOrMonthDate(string text, out PartialDate date) =>
+        LooseDates.TryParse(text, out date) && date.Month is not null && !LooseDates.IsYearOnly(text.Trim());
 
     /// <summary>The first marked run of the entry (bold, italic, a linked or quoted title) other than the school's name.</summary>
     private static TitleSplit? OtherMarkedTitle(ProfileEntry entry, string school)

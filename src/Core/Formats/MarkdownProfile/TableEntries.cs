@@ -25,11 +25,12 @@ internal static partial class TableEntries
                 : cells.FindIndex(c => c.Count > 0 && EntryTitles.Split(c).Title is not null);
             if (at < 0) continue;
             var entry = new ProfileEntry { Line = row.Line + 1, GroupYear = groupYear };
-            // "Title<br>_Authors_": a title cell's first line is the title, its later lines the entry's next lines.
+            // "Title<br>_Authors_" or "**[Title](…)**<br>Names<br>*Venue*" (a Scholar export): a title cell's first line
+            // is the title, its later lines the entry's next lines — kept apart, as joined the last name runs into the venue.
             // A plain title with one link elsewhere in its row ("| Title | [bioRxiv](…) |"): that link is the paper's.
             var rowLinks = cells.Where((c, k) => k != at).SelectMany(c => c).Where(seg => seg.Kind == SegKind.Link && !string.IsNullOrEmpty(seg.Url)).ToList();
             var rowUrl = papers && rowLinks is [var lone] ? lone.Url : null;
-            var titleLines = row.OfType<TableCell>().ElementAt(at) is var titleCell && CellLines(titleCell) is [var head, .. var tail] && EntryTitles.Split(head).Title is null && tail.Count > 0
+            var titleLines = row.OfType<TableCell>().ElementAt(at) is var titleCell && CellLines(titleCell) is [var head, .. var tail] && tail.Count > 0
                 ? [AsTitle(head, rowUrl), .. tail]
                 : new List<List<Seg>> { AsTitle(cells[at], rowUrl) };
             entry.AddParagraph([.. titleLines, .. row.OfType<TableCell>().Where((c, k) => k != at && cells[k].Count > 0).SelectMany(FieldLines)]);

@@ -61,7 +61,8 @@ internal static partial class VenueText
             // "Ethical Inquiries 14 (2), 201–219": a page range after the volume and issue, as an article number would be.
             // "JGR 128, e2023JG007310 (2023)": the article number is the same with the year after it.
             var numbers = TrailingYear().Replace(part, "").Trim();
-            var article = keep.Count > 0 && (ArticleNumber().IsMatch(numbers) || PageRange().IsMatch(numbers)) && TrailingVolume().IsMatch(keep[^1]);
+            // "The Routledge Handbook of Pronouns, 148-164" (Google Scholar): a page range is pages with no volume before it too.
+            var article = keep.Count > 0 && ((ArticleNumber().IsMatch(numbers) || PageRange().IsMatch(numbers)) && TrailingVolume().IsMatch(keep[^1]) || PageRange().IsMatch(numbers));
             if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
