@@ -35,6 +35,9 @@ public static partial class BylineDates
         return true;
     }
 
+    /// <summary>True when the text names an organisation or a publication ("Harbour University", "Science Weekly") rather than a person or a work.</summary>
+    public static bool NamesOrganisation(string text) => Outlet().IsMatch(text);
+
     /// <summary>Words that name an organisation or a publication rather than a person.</summary>
     [GeneratedRegex(@"\b(?:College|Institute|School|Cent(?:er|re)|Foundation|Agency|Society|Council|Hospital|Ministry|Department|Laborator(?:y|ies)|News|Magazine|Journal|Radio|Television|TV|Times|Post|Press|Daily|Weekly|Review|Gazette|Herald|Tribune|Telegraph|Guardian|Observer|Chronicle|Network|Media|Broadcasting|Universit(?:ät|é|à|ad|y)|Zeitung)\b")]
     private static partial Regex Outlet();

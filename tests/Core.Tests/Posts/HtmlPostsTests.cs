@@ -145,4 +145,37 @@ public class HtmlPostsTests
         Assert.Equal(2, items.Count);
         Assert.Equal(iso, items[0].Published?.ToString());
     }
+    [Fact]
+    public void Speaker_set_beside_the_title_in_its_own_element_is_the_author_not_the_title()
+    {
+        const string page = """
+            <html><body><main><div class="rows">
+            <div class="r"><span class="d">2025-03-06</span><span><span>Lena Marsh</span><span>Rent caps and who moves</span></span></div>
+            <div class="r"><span class="d">2025-02-20</span><span><span>Kofi Boateng</span><span>Title to come</span></span></div>
+            <div class="r"><span class="d">2025-02-06</span><span><span>Aiko Mori</span><span>Harbour University</span></span></div>
+            </div></main></body></html>
+            """;
+        var items = Format.Parse(new Document(page, "https://econ.example.org/seminar/"), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.Equal("Rent caps and who moves", items[0].Title);
+        Assert.Equal(["Lena Marsh"], items[0].Authors);
+        Assert.Equal("Title to come", items[1].Title);
+        // An affiliation beside the speaker of an untitled talk is no title.
+        Assert.Null(items[2].Title);
+    }
+
+    [Theory]
+    // Two fields side by side: a space parts them.
+    [InlineData("<span>Weekly notice</span><span>Room change this week</span>", "Weekly notice Room change this week")]
+    // A word set in two elements for its looks stays whole.
+    [InlineData("<b>Git</b><span>Hub</span> release", "GitHub release")]
+    // A space already there, or punctuation at the seam, needs nothing added.
+    [InlineData("<span>Weekly notice</span> <span>Room change this week</span>", "Weekly notice Room change this week")]
+    [InlineData("<span>Weekly notice:</span><span>Room change this week</span>", "Weekly notice:Room change this week")]
+    public void Fields_glued_in_adjacent_inline_elements_are_read_apart(string inner, string text)
+    {
+        var page = $"<html><body><main><ul><li><b>Mar 2024</b> {inner}</li><li><b>Feb 2024</b> Other news item here.</li></ul></main></body></html>";
+        var items = Format.Parse(new Document(page, "https://lab.example.org/"), ParseOptions.Default);
+        Assert.Equal(text, HtmlSafety.ToText(items[0].ContentHtml));
+    }
 }

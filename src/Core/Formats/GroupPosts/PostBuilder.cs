@@ -13,10 +13,11 @@ internal static partial class PostBuilder
     {
         posts = posts.SelectMany(SplitTalks).ToList();
         var abstractCards = AbstractCards.Applies(posts);
-        var speakerFirst = !abstractCards && PrintsSpeakerFirst(posts);
+        var tagLines = !abstractCards && TagLineCards.Applies(posts);
+        var speakerFirst = !abstractCards && !tagLines && PrintsSpeakerFirst(posts);
         var width = posts.SelectMany(p => p.Paragraphs).SelectMany(l => l).Select(l => l.Length).DefaultIfEmpty(0).Max();
-        var listing = !abstractCards && !speakerFirst && IsTalkListing(posts);
-        var headed = !listing && !speakerFirst && PrintsTitlesBelowDates(posts, width);
+        var listing = !abstractCards && !tagLines && !speakerFirst && IsTalkListing(posts);
+        var headed = !listing && !tagLines && !speakerFirst && PrintsTitlesBelowDates(posts, width);
         var leadTitles = !listing && PrintsTitlesAfterDates(posts);
         var items = new List<Item>(posts.Count);
         var monthFirst = SlashDates.MonthFirst(posts.SelectMany(p => p.Paragraphs.SelectMany(l => l).Prepend(p.Lead?.Matched ?? "")));
@@ -27,6 +28,8 @@ internal static partial class PostBuilder
             var paragraphs = post.Paragraphs;
             if (title is null && abstractCards && AbstractCards.Title(post) is { } card)
                 (title, paragraphs) = card;
+            else if (title is null && tagLines && TagLineCards.Title(post, width) is { } tagged)
+                (title, paragraphs) = tagged;
             else if (title is null && listing && PrintsTitleAndSpeaker(post))
             {
                 var block = paragraphs[0];

@@ -51,6 +51,7 @@ internal static partial class PostSplitter
         var closed = true;
         var previous = LineKind.Blank;
         var openedAfterPicture = new HashSet<RawPost>();
+        var openedByBullet = new HashSet<RawPost>();
         var afterPicture = false;
         var inList = false;
         var bulletItem = false;
@@ -105,6 +106,7 @@ internal static partial class PostSplitter
                 var post = new RawPost(line.Number, null, current);
                 posts.Add(post);
                 if (afterPicture) openedAfterPicture.Add(post);
+                if (bullet) openedByBullet.Add(post);
             }
             else if (previous == LineKind.Blank) current.Add([text]);
             else current[^1].Add(text);
@@ -134,6 +136,13 @@ internal static partial class PostSplitter
             && DerivedTitles.Greeting().Match(only).Length == 0
             && (openedAfterPicture.Contains(last) && afterPicture || !PageLines.EndsLikeSentence(only)))
             posts.RemoveAt(posts.Count - 1);
+
+        // A list of bulleted items right under one unbulleted line ("talks, tutorials and teaching material") is introduced
+        // by that line, however long: the list's subtitle, not an item of it. (Read once the page's sign-off is set aside.)
+        if (posts.Count >= 4 && !openedByBullet.Contains(posts[0]) && posts.Skip(1).All(openedByBullet.Contains)
+            && posts[0] is { Paragraphs: [[var intro]] } && intro.Length < 120 && !PageLines.EndsLikeSentence(intro)
+            && DerivedTitles.Greeting().Match(intro).Length == 0 && posts[1].Line - posts[0].Line <= 3)
+            posts.RemoveAt(0);
         return posts;
     }
 

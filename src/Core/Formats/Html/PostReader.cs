@@ -38,6 +38,7 @@ internal static partial class PostReader
     {
         var post = page.CreateElement("div");
         foreach (var n in nodes) post.AppendChild(n.Clone(true));
+        GluedFields.Part(post);
 
         PartialDate? date = null;
         IElement? datedMeta = null;
@@ -171,6 +172,14 @@ internal static partial class PostReader
         {
             date = clipped;
             alone?.Remove();
+        }
+
+        // "<span>Ana Ruiz</span><span>Sparse networks</span>" beside the date: the speaker names the row's author and stays as its text.
+        if (title is null && SpeakerTitleRows.Read(post) is ({ } speakerField, { } titleField))
+        {
+            title = TextKey.CollapseWhitespace(titleField.TextContent);
+            authors.Add(TextKey.CollapseWhitespace(speakerField.TextContent));
+            titleField.Remove();
         }
 
         // Seminar listings name their fields: "<b>Title:</b> <i>Sparse deep networks</i><br><b>Abstract:</b> ...".
