@@ -34,6 +34,8 @@ internal static class DetailBlocks
             // A panel already inside the card (a collapsed abstract under its own toggle) is where it belongs.
             if (place.ParentElement is not { } card || card.Contains(target)) continue;
             card.InsertBefore(target, place.NextSibling);
+            // A "Read the abstract" link only unfolds the block now in view; a title link inside a heading stays the title.
+            if (control.LocalName == "a" && control.Closest("h1,h2,h3,h4,h5,h6") is null) control.Remove();
         }
     }
 
