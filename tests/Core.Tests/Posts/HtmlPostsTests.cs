@@ -178,4 +178,51 @@ public class HtmlPostsTests
         var items = Format.Parse(new Document(page, "https://lab.example.org/"), ParseOptions.Default);
         Assert.Equal(text, HtmlSafety.ToText(items[0].ContentHtml));
     }
+
+    [Fact]
+    public void A_modal_set_after_its_card_belongs_to_that_card()
+    {
+        const string page = """
+            <html><body>
+            <div class="card"><h3>Ana Ruiz</h3><p>Date: May 3, 2024</p><button data-toggle="modal" data-target="#ruiz">Abstract</button></div>
+            <div class="modal" id="ruiz" aria-hidden="true"><div class="modal-body"><p>Rivers remember their floods.</p></div></div>
+            <div class="card"><h3>Tom Berg</h3><p>Date: April 9, 2024</p><button data-toggle="modal" data-target="#berg">Abstract</button></div>
+            <div class="modal" id="berg" aria-hidden="true"><div class="modal-body"><p>Glaciers keep time.</p></div></div>
+            <div class="card"><h3>Eva Lind</h3><p>Date: March 1, 2024</p></div>
+            </body></html>
+            """;
+        var items = Format.Parse(new Document(page, "https://lab.example.org/talks.html"), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.Contains("Rivers remember their floods.", items[0].ContentHtml);
+        Assert.Contains("Glaciers keep time.", items[1].ContentHtml);
+        Assert.DoesNotContain("Glaciers", items[2].ContentHtml);
+    }
+
+    [Fact]
+    public void A_hidden_tab_panel_keeps_its_posts()
+    {
+        const string page = """
+            <html><body><main>
+            <ul role="tablist"><li><a role="tab" aria-controls="y2025">2025</a></li><li><a role="tab" aria-controls="y2024">2024</a></li></ul>
+            <div id="y2025" role="tabpanel"><h3>10/03/2025 - Tidal maps</h3><p>A talk on tides.</p><h3>12/02/2025 - Salt marshes</h3><p>A talk on marshes.</p></div>
+            <div id="y2024" role="tabpanel" hidden><h3>05/11/2024 - Sea ice</h3><p>A talk on ice.</p></div>
+            </main></body></html>
+            """;
+        var items = Format.Parse(new Document(page, "https://lab.example.org/seminars.html"), ParseOptions.Default);
+        Assert.Equal(["Tidal maps", "Salt marshes", "Sea ice"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_bold_date_with_a_label_after_it_leads_its_heading()
+    {
+        const string page = """
+            <html><body><main>
+            <h2><strong>15/01/2026</strong> Marking proofs</h2><p>A talk on rubrics.</p>
+            <h2><strong>12/02/2026 Guest Lecture</strong> Proof by picture</h2><p>A talk on diagrams.</p>
+            <h2><strong>May 2024 was busy</strong> for all of us</h2><p>Prose in bold that only starts with a month.</p>
+            </main></body></html>
+            """;
+        var items = Format.Parse(new Document(page, "https://lab.example.org/seminars.html"), ParseOptions.Default);
+        Assert.Equal(["2026-01-15", "2026-02-12"], items.Select(i => i.Published?.ToString()).Where(d => d is not null));
+    }
 }

@@ -37,6 +37,8 @@ public sealed partial class HtmlFormat : IFormat
         var page = new HtmlParser().ParseDocument(document.Text ?? "");
         var baseUri = PageCleaner.BaseFor(page, document);
         var root = page.Body ?? page.DocumentElement;
+        // (Before the buttons that point at them go with the page's executable parts.)
+        if (options.Selectors is null) DetailBlocks.MoveToTheirCards(root);
         PageCleaner.MakeSafe(page.DocumentElement, baseUri);
         PageCleaner.CloseRunawayTimes(page.DocumentElement);
 

@@ -41,7 +41,18 @@ internal static partial class LeadingDates
             if (holder.LocalName == "time" && PartialDateOf(holder) is { } precise) lead = lead with { Date = precise };
             return true;
         }
-        return DateLeads.TryRead(FirstLine(block), out lead, loose, year);
+        return DateLeads.TryRead(FirstLine(block), out lead, loose || OpensBoldDateLabel(first), year);
+    }
+
+    /// <summary>
+    /// A bold run that opens the block with a date and a short label after it ("&lt;h2&gt;&lt;strong&gt;25/03/2026 Distinguished Lecture&lt;/strong&gt; Title&lt;/h2&gt;"):
+    /// the bold sets the date line apart as a separator would, so the date leads although no punctuation follows it.
+    /// </summary>
+    private static bool OpensBoldDateLabel(IText first)
+    {
+        if (first.ParentElement is not { LocalName: "strong" or "b" } bold || bold.Children.Length > 0) return false;
+        var text = TextKey.CollapseWhitespace(bold.TextContent);
+        return text.Length <= 80 && DateLeads.TryRead(text, out var lead, loose: true) && lead.Rest.Length > 0;
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ internal static partial class PostFinder
             .ThenBy(g => g.Average(Depth))
             .FirstOrDefault();
         if (best is null) return null;
-        best = WithUndatedPeers(best);
+        best = WithOtherLevels(WithUndatedPeers(best), groups);
         var starts = best.ToHashSet();
         // (A lone h1 above the first item is the page's own title.)
         var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
@@ -120,6 +120,31 @@ internal static partial class PostFinder
             if (run.Count == 1 && (onlyDate || leads && IsMetaLine(start, lead)) && !IsHeading(start) && CardAround(start, starts, root) is { } around) return [around];
             return run;
         }
+    }
+
+    /// <summary>
+    /// A seminar page heads its upcoming talks a level above its past ones ("&lt;section class=level2&gt;&lt;h2&gt;11/02/2026 Title&lt;/h2&gt;"
+    /// under "Upcoming", "&lt;section class=level3&gt;&lt;h3&gt;08/10/2025 - Title&lt;/h3&gt;" in a tab pane per year under "Previous"): dated
+    /// headed blocks of the same tag at other heading levels, apart from the chosen ones, are items of the same list.
+    /// </summary>
+    private static List<IElement> WithOtherLevels(List<IElement> best, List<List<IElement>> groups)
+    {
+        if (HeadingLevel(best[0]) is not { } level || !best.All(e => HeadingLevel(e) == level)) return best;
+        var others = groups.Where(g => g != best
+                && HeadingLevel(g[0]) is { } other && other != level && g.All(e => e.LocalName == best[0].LocalName && HeadingLevel(e) == other)
+                && !g.Any(e => best.Any(b => b.Contains(e) || e.Contains(b))))
+            .ToList();
+        if (others.Count == 0) return best;
+        var all = best.Concat(others.SelectMany(g => g)).Distinct().ToList();
+        all.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        return all;
+    }
+
+    /// <summary>The level of a heading, or of the heading that opens a section or article; null for other blocks.</summary>
+    private static int? HeadingLevel(IElement e)
+    {
+        if (IsHeading(e)) return e.LocalName[1] - '0';
+        return e.LocalName is "section" or "article" && e.FirstElementChild is { } first && IsHeading(first) ? first.LocalName[1] - '0' : null;
     }
 
     /// <summary>
