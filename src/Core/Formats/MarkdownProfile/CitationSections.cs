@@ -12,7 +12,7 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 internal static class CitationSections
 {
     /// <summary>Entries shorter than this are labels or links, not pieces that could be citations.</summary>
-    private const int Substantial = 40;
+    public const int Substantial = 40;
 
     /// <summary>
     /// The unnamed sections to read as papers: whether the top one (before any heading) is, and the headings of the
@@ -35,7 +35,7 @@ internal static class CitationSections
     {
         var read = ProfileOutline.Read(body, documentKind, ProfileOutline.Pipeline);
         return Find(read.Sections) is { } found
-            ? ProfileOutline.Read(body, found.Top ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, found.Headings)
+            ? ProfileOutline.Read(body, found.Top ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, found.Headings, found.Top)
             : read;
     }
 

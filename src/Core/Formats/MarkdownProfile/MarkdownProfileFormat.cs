@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Formats.PublicationListing;
 using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
@@ -27,8 +28,9 @@ public sealed partial class MarkdownProfileFormat : IFormat
             publications = ProfileOutline.Read(source.Body, null, ProfileOutline.Pipeline).Sections.Count(s => s.Kind == RecordKind.Publication);
         var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
         // Papers sorted under topics ("## Social media and social movements"), or under no heading: entries that read as
-        // citations by their shape. Only on a Markdown page (front matter or "#" headings), and less sure than a named section.
-        var byShape = publications == 0 && (frontKind is not null || ProfileSource.HasFrontMatter(text) || AtxHeading().IsMatch(source.Body))
+        // citations by their shape. Only on a Markdown page (front matter, "#" headings, or the links and bold a text
+        // listing never prints: the pages the listing format leaves to Markdown), and less sure than a named section.
+        var byShape = publications == 0 && (frontKind is not null || ProfileSource.HasFrontMatter(text) || AtxHeading().IsMatch(source.Body) || CitationListing.IsMarkup(text))
             && CitationSections.Find(ProfileOutline.Read(source.Body, frontKind, ProfileOutline.Pipeline).Sections) is { } found && (found.Top || found.Headings.Count > 0);
         if (publications + others == 0 && !byShape) return 0;
         // Raw HTML items (<li>) and citation paragraphs ("Lu, G., Marais, E. (2025) Title. Journal.") are entries too.
