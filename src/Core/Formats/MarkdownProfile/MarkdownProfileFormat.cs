@@ -69,7 +69,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? StrayCitation(section, e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Publication:
-                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PublicationEntries.Read(e, owner)).OfType<Item>());
+                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PaperEntry(section, e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Thesis:
                     if (HeadedThesis(section, owner) is { } headed) items.Add(headed);
@@ -96,6 +96,13 @@ public sealed partial class MarkdownProfileFormat : IFormat
         // "MSc. Thesis: Title", "PhD Thesis – Title": the degree label says what the work is; the kind carries it.
         return items.Select(i => i.Kind == RecordKind.Thesis && i.Title is { } t && OtherEntries.WithoutThesisLabel(t) is var bare && bare != t ? i with { Title = bare } : i).ToList();
     }
+
+    /// <summary>
+    /// A paper entry as the profile readers read it; in a section read as papers by its shape, whose entries may each be
+    /// written in a citation style of its own, the general citation path reads those the profile readers miss.
+    /// </summary>
+    private static Item? PaperEntry(ProfileSection section, ProfileEntry entry, string? owner) =>
+        PublicationEntries.Read(entry, owner) is var read && section.ByShape ? PlainCitations.ReadByShape(entry, read, owner) : read;
 
     /// <summary>
     /// Under a heading that names no kind of work ("Software", "Other"), an entry that opens with a list of names, the
