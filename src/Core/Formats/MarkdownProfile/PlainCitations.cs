@@ -53,11 +53,16 @@ internal static partial class PlainCitations
     /// <summary>
     /// One entry of a section read as papers by its shape (<see cref="ProfileSection.ByShape"/>), where each entry may
     /// be written in a style of its own: the profile readers' paper, or the plain reading when theirs is missing or
-    /// one no citation would give.
+    /// one no citation would give. A "paper" with no names, date, venue or identifier among such citations is a note
+    /// or a link to a profile ("[Scholar profile](…)"), not a work.
     /// </summary>
-    public static Item? ReadByShape(ProfileEntry entry, Item? read, string? owner) =>
-        read is { Kind: RecordKind.Publication } && !ImplausibleTitle(read.Title, [read]) || read is { Kind: not RecordKind.Publication } ? read
-        : ReadEntry(entry, owner) is { } plain && !ImplausibleTitle(plain.Title, [plain]) ? plain : read;
+    public static Item? ReadByShape(ProfileEntry entry, Item? read, string? owner)
+    {
+        if (read is { Kind: not RecordKind.Publication }) return read;
+        var paper = read is not null && !ImplausibleTitle(read.Title, [read]) ? read
+            : ReadEntry(entry, owner) is { } plain && !ImplausibleTitle(plain.Title, [plain]) ? plain : read;
+        return paper is { Authors.Count: 0, Year: null, Published: null, Venue: null, Identifiers: { Doi: null, Arxiv: null } } ? null : paper;
+    }
 
     /// <summary>The entry's plain text read as a citation, when it reads as exactly one paper.</summary>
     private static Item? ReadEntry(ProfileEntry entry, string? owner)
