@@ -68,4 +68,18 @@ public class MixedCitationStyleTests
         Assert.Equal("Counting cooling centres from street images", paper.Title);
         Assert.Single(paper.Authors);
     }
+
+    [Fact]
+    public void Initials_run_into_the_next_surname_are_two_names_whose_comma_was_left_out()
+    {
+        var items = Run("""
+            Okafor, C.N., Lindqvist, O. Brandt, L., Sato, Y. (2018). **Cold chain failures in district clinics**. Vaccine Reports. 2018.
+
+            Brandt, L., Sato, Y. (2017). **Handwashing in day-care centres**. Child Health, 4(2), 10–19.
+
+            Sato, Y., Okafor, C.N. (2016). **Water storage in rural homes**. Water Health, 3(1), 1–9.
+            """);
+        var paper = Assert.Single(items, i => i.Title == "Cold chain failures in district clinics");
+        Assert.Equal(["C. N. Okafor", "O. Lindqvist", "L. Brandt", "Y. Sato"], paper.Authors);
+    }
 }

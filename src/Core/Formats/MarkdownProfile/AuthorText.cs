@@ -233,8 +233,20 @@ internal static partial class AuthorText
                 result[k - 1] = (result[k - 1].Item1 + " " + result[k].Item1, result[k - 1].Item2);
                 result.RemoveAt(k);
             }
+        // "Rogers, B.L., Wilner, L. Maganga, G., Walton, S.": between a lone surname and lone initials, initials run into a
+        // surname are two pieces whose comma was left out.
+        for (var k = result.Count - 2; k >= 1; k--)
+            if (InitialsThenSurname().Match(result[k].Item1) is { Success: true } glued && Mononym().IsMatch(result[k - 1].Item1) && IsInitials(result[k + 1].Item1))
+            {
+                var surname = glued.Groups["s"];
+                result.Insert(k + 1, (surname.Value, result[k].Item2 + surname.Index));
+                result[k] = (glued.Groups["i"].Value.Trim(), result[k].Item2);
+            }
         return result;
     }
+
+    [GeneratedRegex(@"^(?<i>(?:\p{Lu}\.\s?)+)\s*(?<s>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$")]
+    private static partial Regex InitialsThenSurname();
 
     [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3})$")]
     private static partial Regex SurnameDottedInitials();
