@@ -9,7 +9,8 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// The floor under the profile readers: when a page's publication sections give no paper, or papers no reading of a
 /// citation would give (<see cref="Implausible"/>), each entry is read as plain text by the general citation path the listing format uses
 /// (<see cref="StructuralEntries"/>) and kept when it reads as exactly one paper. A page the readers read plausibly is
-/// left as it is.
+/// left as it is. In a section read as papers by its shape alone, where each citation may be written in a style of
+/// its own, the floor works entry by entry (<see cref="ReadByShape"/>).
 /// </summary>
 internal static partial class PlainCitations
 {
