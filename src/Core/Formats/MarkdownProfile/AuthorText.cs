@@ -18,6 +18,15 @@ internal static partial class AuthorText
 
     public static (List<string> Names, string Remainder) Consume(string text)
     {
+        // "GBD 2019 Diseases and Injuries Collaborators. Title": a group credited as the author, whatever digits and
+        // "and"s its name holds (which would cut it into pieces), opens the list as one name.
+        if (CreditedGroup().Match(text) is { Success: true } group)
+        {
+            var after = text[group.Length..].TrimStart();
+            if (!after.StartsWith(',') && !after.StartsWith(';')) return ([group.Groups["g"].Value], after.TrimStart('.', ':', ' '));
+            var (more, rest) = Consume(after.TrimStart(',', ';', ' '));
+            return ([group.Groups["g"].Value, .. more], rest);
+        }
         var names = new List<string>();
         // "Lund, M. N., et al. including **Doe, J.** (2024)": the names either side of "et al. including" are all authors.
         text = EtAlIncluding().Replace(text, ", ");
@@ -190,6 +199,13 @@ internal static partial class AuthorText
     [GeneratedRegex(@"^the\s+(?:[\p{L}\d-]+\s+){1,4}(?:Team|Consortium|Collaboration|Group|Project)$", RegexOptions.IgnoreCase)]
     private static partial Regex TeamAuthor();
 
+    /// <summary>
+    /// "GBD 2019 Under-5 Mortality Collaborators", "The PRISM Study Group": capitalised words, digits and joining
+    /// words closed by a word that credits a group with a work, then the list's separator.
+    /// </summary>
+    [GeneratedRegex(@"^(?<g>(?:The\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|and|of|on|for|in|&)){0,8}?\s+(?:Collaborators|Investigators|Consortium|Collaboration|Working Group|Study Group|Writing Committee|Steering Committee))(?=\s*[.,;:](?:\s|$))")]
+    private static partial Regex CreditedGroup();
+
     [GeneratedRegex(@"(?<=\p{L}\s+)(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?\s?Sc\.?|Bachelor'?s?|Diploma)\s+(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeWork();
 
@@ -217,8 +233,20 @@ internal static partial class AuthorText
                 result[k - 1] = (result[k - 1].Item1 + " " + result[k].Item1, result[k - 1].Item2);
                 result.RemoveAt(k);
             }
+        // "Rogers, B.L., Wilner, L. Maganga, G., Walton, S.": between a lone surname and lone initials, initials run into a
+        // surname are two pieces whose comma was left out.
+        for (var k = result.Count - 2; k >= 1; k--)
+            if (InitialsThenSurname().Match(result[k].Item1) is { Success: true } glued && Mononym().IsMatch(result[k - 1].Item1) && IsInitials(result[k + 1].Item1))
+            {
+                var surname = glued.Groups["s"];
+                result.Insert(k + 1, (surname.Value, result[k].Item2 + surname.Index));
+                result[k] = (glued.Groups["i"].Value.Trim(), result[k].Item2);
+            }
         return result;
     }
+
+    [GeneratedRegex(@"^(?<i>(?:\p{Lu}\.\s?)+)\s*(?<s>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$")]
+    private static partial Regex InitialsThenSurname();
 
     [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3})$")]
     private static partial Regex SurnameDottedInitials();
@@ -248,7 +276,8 @@ internal static partial class AuthorText
     [GeneratedRegex(@",?\s*\bet\s+al\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex EtAl();
 
-    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*),?\s*\bet\s+al\b\.(?=\s)", RegexOptions.IgnoreCase)]
+    // "Beauchamp M, et al. Title": after a Vancouver name's lone initial as well.
+    [GeneratedRegex(@"(?:(?<=\p{L}{2}[*†]*)|(?<=\s\p{Lu})),?\s*\bet\s+al\b\.(?=\s)", RegexOptions.IgnoreCase)]
     private static partial Regex EtAlAfterWord();
 
     /// <summary>

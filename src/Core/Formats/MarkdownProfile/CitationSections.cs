@@ -12,7 +12,7 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 internal static class CitationSections
 {
     /// <summary>Entries shorter than this are labels or links, not pieces that could be citations.</summary>
-    private const int Substantial = 40;
+    public const int Substantial = 40;
 
     /// <summary>
     /// The page's outline, its unnamed sections of citations read as papers. Each unnamed section (and the part before
@@ -28,7 +28,7 @@ internal static class CitationSections
             .Select(s => s.Heading!).ToHashSet();
         var top = documentKind is null;
         if (unnamed.Count == 0 && !top) return read;
-        var trial = ProfileOutline.Read(body, top ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, unnamed);
+        var trial = ProfileOutline.Read(body, top ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, unnamed, top);
         var tried = Count(trial.Sections.Where(s => s.Kind == RecordKind.Publication && (s.Heading is null ? top : unnamed.Contains(s.Heading))));
         var citations = tried.Sum(x => x.Citations);
         if (citations < 3 || citations * 2 < tried.Sum(x => x.Pieces)) return read;
@@ -38,7 +38,7 @@ internal static class CitationSections
         var keepTop = top && kept.Any(s => s.Heading is null);
         var headings = kept.Where(s => s.Heading is not null).Select(s => s.Heading!).ToHashSet();
         if (keepTop == top && headings.SetEquals(unnamed)) return trial;
-        return ProfileOutline.Read(body, keepTop ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, headings);
+        return ProfileOutline.Read(body, keepTop ? RecordKind.Publication : documentKind, ProfileOutline.Pipeline, headings, keepTop);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Formats.PublicationListing;
 using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
@@ -27,10 +28,9 @@ public sealed partial class MarkdownProfileFormat : IFormat
             publications = ProfileOutline.Read(source.Body, null, ProfileOutline.Pipeline).Sections.Count(s => s.Kind == RecordKind.Publication);
         var others = kinds.Count(k => k != RecordKind.Publication) + (frontKind is RecordKind.Talk ? 1 : 0);
         // Papers sorted under topics ("## Social media and social movements"), or under no heading: entries that read as
-        // citations by their shape. Only on a Markdown page (front matter, "#" headings, or Markdown's own links and bold
-        // several times over: a text dump prints neither), and less sure than a named section.
-        var byShape = publications == 0 && (frontKind is not null || ProfileSource.HasFrontMatter(text) || AtxHeading().IsMatch(source.Body)
-                || MarkdownInline().Matches(source.Body).Count >= 3)
+        // citations by their shape. Only on a Markdown page (front matter, "#" headings, or the links and bold a text
+        // listing never prints: the pages the listing format leaves to Markdown), and less sure than a named section.
+        var byShape = publications == 0 && (frontKind is not null || ProfileSource.HasFrontMatter(text) || AtxHeading().IsMatch(source.Body) || CitationListing.IsMarkup(text))
             && CitationSections.Outline(source.Body, frontKind).Sections.Any(s => s.Kind == RecordKind.Publication && s.Entries.Count > 0);
         if (publications + others == 0 && !byShape) return 0;
         // Raw HTML items (<li>) and citation paragraphs ("Lu, G., Marais, E. (2025) Title. Journal.") are entries too.
@@ -69,7 +69,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? StrayCitation(section, e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Publication:
-                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PublicationEntries.Read(e, owner)).OfType<Item>());
+                    items.AddRange(section.Entries.Select(e => OtherEntries.ReadLeadingThesis(e, owner) ?? PaperEntry(section, e, owner)).OfType<Item>());
                     break;
                 case RecordKind.Thesis:
                     if (HeadedThesis(section, owner) is { } headed) items.Add(headed);
@@ -96,6 +96,13 @@ public sealed partial class MarkdownProfileFormat : IFormat
         // "MSc. Thesis: Title", "PhD Thesis – Title": the degree label says what the work is; the kind carries it.
         return items.Select(i => i.Kind == RecordKind.Thesis && i.Title is { } t && OtherEntries.WithoutThesisLabel(t) is var bare && bare != t ? i with { Title = bare } : i).ToList();
     }
+
+    /// <summary>
+    /// A paper entry as the profile readers read it; in a section read as papers by its shape, whose entries may each be
+    /// written in a citation style of its own, the general citation path reads those the profile readers miss.
+    /// </summary>
+    private static Item? PaperEntry(ProfileSection section, ProfileEntry entry, string? owner) =>
+        PublicationEntries.Read(entry, owner) is var read && section.ByShape ? PlainCitations.ReadByShape(entry, read, owner) : read;
 
     /// <summary>
     /// Under a heading that names no kind of work ("Software", "Other"), an entry that opens with a list of names, the
@@ -154,9 +161,6 @@ public sealed partial class MarkdownProfileFormat : IFormat
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex AtxHeading();
-
-    [GeneratedRegex(@"\]\((?:https?://|/|\#)[^)\s]*\)|\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__")]
-    private static partial Regex MarkdownInline();
 
     [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlItem();

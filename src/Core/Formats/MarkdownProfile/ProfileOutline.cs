@@ -36,6 +36,11 @@ internal sealed class ProfileSection(RecordKind? kind, string? heading)
     public RecordKind? Kind { get; } = kind;
     public string? Heading { get; } = heading;
     public List<ProfileEntry> Entries { get; } = [];
+    /// <summary>
+    /// Read as papers because its paragraphs read as citations by their shape (<see cref="CitationSections"/>), not
+    /// because a heading names them: each of those paragraphs is an entry, as it was when the section was judged.
+    /// </summary>
+    public bool ByShape { get; init; }
 }
 
 /// <summary>
@@ -58,11 +63,12 @@ internal static partial class ProfileOutline
     }
 
     /// <param name="citationHeadings">Headings that name no kind of work but head citations (<see cref="CitationSections"/>): read as papers.</param>
+    /// <param name="citationTop">Whether the part before any heading is read as papers for the same reason (<paramref name="documentKind"/> then says so).</param>
     public static (List<ProfileSection> Sections, List<string> TopHeadings) Read(string markdown, RecordKind? documentKind, MarkdownPipeline pipeline,
-        IReadOnlySet<string>? citationHeadings = null)
+        IReadOnlySet<string>? citationHeadings = null, bool citationTop = false)
     {
         var doc = Markdown.Parse(markdown, pipeline);
-        var sections = new List<ProfileSection> { new(documentKind, null) };
+        var sections = new List<ProfileSection> { new(documentKind, null) { ByShape = citationTop } };
         var topHeadings = new List<string>();
         var stack = new Stack<(int Level, RecordKind? Kind)>();
         ProfileEntry? current = null;
@@ -83,7 +89,9 @@ internal static partial class ProfileOutline
                 {
                     var text = Segments.PlainText(h.Inline!).Trim();
                     var headingUrl = WholeLink(h);
-                    var own = ProfileSections.Classify(text) ?? (citationHeadings?.Contains(text) == true ? RecordKind.Publication : null);
+                    var named = ProfileSections.Classify(text);
+                    var byShape = named is null && citationHeadings?.Contains(text) == true;
+                    var own = named ?? (byShape ? RecordKind.Publication : null);
                     // "# Working Papers" names a section, not the page's owner, however name-like its words.
                     if (h.Level == 1 && own is null) topHeadings.Add(text);
                     while (stack.Count > 0 && stack.Peek().Level >= h.Level) stack.Pop();
@@ -115,7 +123,7 @@ internal static partial class ProfileOutline
                     else if (own is not null && !entryHeading)
                     {
                         stack.Push((h.Level, own));
-                        sections.Add(new ProfileSection(own, text));
+                        sections.Add(new ProfileSection(own, text) { ByShape = byShape });
                     }
                     else if (entryHeading)
                     {
@@ -194,7 +202,8 @@ internal static partial class ProfileOutline
                         || NamesOverTitle(lines)
                         // "Title, *Journal*, forthcoming" under "[Title](…), *Journal*, 2020": a sibling citation, not the one above's abstract.
                         || lines.Count == 1 && PublicationEntries.PlainTitleBeforeItalic(lines[0]) is not null && PublicationEntries.HasItalicVenueAfterComma(current.Lines[0])
-                        || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null)
+                        || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null
+                        || section.ByShape && StandsAlone(lines))
                     {
                         current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };
                         badge = null;
@@ -298,6 +307,19 @@ internal static partial class ProfileOutline
             return null;
         var dated = lines.Select(l => (l, Normalising.LooseDates.FindYear(l.First(s => s.Kind == SegKind.Code).Text))).ToList();
         return dated.Count(d => d.Item2 is not null) * 2 > dated.Count ? dated : null;
+    }
+
+    /// <summary>
+    /// In a section read as papers by its shape, a paragraph long enough to have been weighed as a citation, dated or
+    /// opening with names, is a citation of its own whatever style it is written in (a page mixing "Roe J, Li K.",
+    /// "Roe, J. (2020)." and "Title\nRoe, Jan et al." paragraphs joins none of them to the one above). A short line (a
+    /// link row, a date) and undated prose (an abstract) stay with the citation above.
+    /// </summary>
+    private static bool StandsAlone(List<List<Seg>> lines)
+    {
+        var text = string.Join(" ", lines.Select(l => EntryTitles.Text(l)));
+        return text.Trim().Length >= CitationSections.Substantial
+            && (LooseDates.FindYear(text) is not null || ScholarlyIds.FindDoi(text) is not null || OpensWithNameList(lines[0]) || OpensWithNamesAndYear(lines[0]));
     }
 
     /// <summary>An opening note ("You can also find my articles on Scholar."): no marked title, no year. A citation after it is not its part.</summary>
