@@ -56,15 +56,23 @@ public static partial class PersonNames
     }
 
     /// <summary>
-    /// "KWH Chan", "LRV Alencar": Google Scholar's compact form, three initials run together before a surname written in
-    /// lower case after its capital. Only as a two-word name (a generational suffix aside), so "IEEE Transactions on …"
-    /// and "ACM Computing Surveys" stay venues; a publisher's acronym before a journal word ("ACS Nano", "RSC Advances",
-    /// "BMJ Open") has the same shape and is told by that word.
+    /// "KWH Chan", "LRV Alencar", "MAJ van Gerven", "IJM van der Ham": Google Scholar's compact form, three initials run
+    /// together before one surname written in lower case after its capital, with the surname's lower-case particles
+    /// between them. Only one capitalised word may follow the initials (a generational suffix aside), so
+    /// "IEEE Transactions on …" and "ACM Computing Surveys" stay venues: a venue's second word is never a lower-case
+    /// particle, and a publisher's acronym before a journal word ("ACS Nano", "RSC Advances", "BMJ Open") has the
+    /// two-word shape and is told by that word.
     /// </summary>
-    private static bool IsCompactInitials(string[] words) =>
-        (words.Length == 2 || words.Length == 3 && SuffixPattern().IsMatch(words[2].TrimEnd(',')))
-        && CompactInitials().IsMatch(words[0]) && CompactSurname().IsMatch(words[1].TrimEnd(','))
-        && !AcronymJournalWords.Contains(words[1].TrimEnd(','));
+    private static bool IsCompactInitials(string[] words)
+    {
+        var end = words.Length > 2 && SuffixPattern().IsMatch(words[^1].TrimEnd(',')) ? words.Length - 1 : words.Length;
+        var particles = 0;
+        while (1 + particles < end - 1 && Particles.Contains(words[1 + particles])) particles++;
+        var surname = words[1 + particles].TrimEnd(',');
+        return 2 + particles == end && particles <= 3
+            && CompactInitials().IsMatch(words[0]) && CompactSurname().IsMatch(surname)
+            && !AcronymJournalWords.Contains(surname);
+    }
 
     /// <summary>Second words of journals named "ACRONYM Word".</summary>
     private static readonly HashSet<string> AcronymJournalWords = new(StringComparer.OrdinalIgnoreCase)

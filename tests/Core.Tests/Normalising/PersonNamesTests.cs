@@ -59,6 +59,20 @@ public class PersonNamesTests
     public void Three_run_together_initials_before_a_surname_are_a_name(string name) => Assert.True(PersonNames.LooksLikeName(name));
 
     [Theory]
+    [InlineData("KEA van Wijk")]
+    [InlineData("HTL van der Berg")]
+    [InlineData("JWM ten Brink")]
+    [InlineData("RCB dos Santos Jr.")]
+    public void Run_together_initials_before_a_surname_with_particles_are_a_name(string name) => Assert.True(PersonNames.LooksLikeName(name));
+
+    [Theory]
+    [InlineData("ACM Transactions on Graphics")]
+    [InlineData("NLP in Practice")]
+    [InlineData("ACL de Corpus Papers")]
+    [InlineData("ACM van")]
+    public void Acronyms_before_lower_case_words_stay_other_than_names(string text) => Assert.False(PersonNames.LooksLikeName(text));
+
+    [Theory]
     [InlineData("ACS Nano")]
     [InlineData("RSC Advances")]
     [InlineData("BMJ Open")]

@@ -179,6 +179,25 @@ public class PublicationPageParsingTests
     }
 
     [Fact]
+    public void Listing_title_closed_by_preview_takes_no_later_line_even_one_not_shaped_as_a_name()
+    {
+        // Four run-together initials are past what the name test accepts; "Preview" already said where the title ends.
+        var items = Run(new PublicationListingFormat(), """
+            Ana Díaz
+            Research Areas
+            Dune migration under shifting trade winds
+            Preview
+            ABCD ter Horst
+            Bo Chen
+            Aeolian Research
+            """);
+        var item = Assert.Single(items);
+        Assert.Equal("Dune migration under shifting trade winds", item.Title);
+        Assert.Equal(["Ana Díaz", "ABCD ter Horst", "Bo Chen"], item.Authors);
+        Assert.Equal("Aeolian Research", item.Venue);
+    }
+
+    [Fact]
     public void Profile_author_lines_opening_with_an_initial_are_not_lettered_lists()
     {
         var items = Run(new MarkdownProfileFormat(), """

@@ -181,8 +181,9 @@ internal static class ListingEntries
         var title = new StringBuilder(texts[0]);
         var first = 1;
         // A title wrapped over two lines: the second part is neither a name nor a venue, or the first part cannot end
-        // a title ("Lessons from" / "Eleven Hospitals"), whatever the second looks like.
-        while (first < texts.Count - 1 && !ListingLines.LooksLikeVenue(texts[first])
+        // a title ("Lessons from" / "Eleven Hospitals"), whatever the second looks like. A title that "Preview" closed
+        // is whole already (its wrapped lines were joined there): what follows it is the entry's names and venue.
+        while (!group[0].IsTitle && first < texts.Count - 1 && !ListingLines.LooksLikeVenue(texts[first])
                && (!PersonNames.LooksLikeName(texts[first]) || EndsMidPhrase(texts[first - 1])))
             title.Append(' ').Append(texts[first++]);
 
