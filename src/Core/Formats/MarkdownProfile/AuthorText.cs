@@ -138,7 +138,8 @@ internal static partial class AuthorText
             // initials after, the last one's initials run straight into the title, which no separator sets off.
             if (names.Count > 0 && names.All(n => SurnameThenInitials().IsMatch(n)) && SurnameInitialsThenTitle().Match(candidate) is { Success: true } last)
             {
-                names.Add(last.Groups["n"].Value.Trim());
+                // Written as the names before it were: "Newsome, S.D." after "Bhat, U.", as printed after "Crowley B".
+                names.Add(names.All(n => n.Contains(',')) ? last.Groups["s"].Value + ", " + last.Groups["i"].Value.Trim() : last.Groups["n"].Value.Trim());
                 return (names, text[(start + last.Groups["n"].Length)..].Trim());
             }
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
@@ -267,8 +268,11 @@ internal static partial class AuthorText
     private static partial Regex SurnameThenInitials();
 
     /// <summary>"Newsome S.D. Exploring the …": a surname, dotted initials, then a capitalised word and a lower-case one.</summary>
-    [GeneratedRegex(@"^(?<n>\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?){1,3})\s*(?=\p{Lu}\p{Ll}*\s+\p{Ll})")]
+    [GeneratedRegex(@"^(?<n>(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3}))\s*(?=\p{Lu}\p{Ll}*\s+\p{Ll})")]
     private static partial Regex SurnameInitialsThenTitle();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.)+\p{Lu}$")]
+    private static partial Regex DottedInitials();
 
     [GeneratedRegex(@"^(?:Jr|Sr|II|III|IV)\.?$")]
     private static partial Regex GenerationalSuffix();
@@ -294,7 +298,8 @@ internal static partial class AuthorText
         if (piece.Length == 0) return;
         // A trailing full stop after a whole word closes the list; after an initial it belongs to the name.
         piece = AffiliationMark().Replace(piece, "").Trim('*', '†', '‡', '§', '#', ' ');
-        if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2 && !IsInitials(piece)) piece = piece[..^1].TrimEnd();
+        // "Tull H.R.": initials written without spaces are still initials, and keep their stop.
+        if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*') is { Length: > 2 } lastWord && !DottedInitials().IsMatch(lastWord) && !IsInitials(piece)) piece = piece[..^1].TrimEnd();
         result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
     }
 
