@@ -134,6 +134,14 @@ internal static partial class AuthorText
             // ("J. Chem.", "J. Am.", "R. Soc.") opens the venue, however name-like.
             if (JournalAbbreviation().IsMatch(candidate) && text.Length > start + candidate.Length && text[start + candidate.Length] == '.')
                 return (names, text[start..].Trim());
+            // "Yeakel J.D., Bhat U., Newsome S.D. Exploring the niche of …": among names written surname first with
+            // initials after, the last one's initials run straight into the title, which no separator sets off.
+            if (names.Count > 0 && names.All(n => SurnameThenInitials().IsMatch(n)) && SurnameInitialsThenTitle().Match(candidate) is { Success: true } last)
+            {
+                // Written as the names before it were: "Newsome, S.D." after "Bhat, U.", as printed after "Crowley B".
+                names.Add(names.All(n => n.Contains(',')) ? last.Groups["s"].Value + ", " + last.Groups["i"].Value.Trim() : last.Groups["n"].Value.Trim());
+                return (names, text[(start + last.Groups["n"].Length)..].Trim());
+            }
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
             if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k, names) && !ListedShortSurname(pieces, k, names))
                 return (names, text[start..].Trim());
@@ -233,6 +241,14 @@ internal static partial class AuthorText
                 result[k - 1] = (result[k - 1].Item1 + " " + result[k].Item1, result[k - 1].Item2);
                 result.RemoveAt(k);
             }
+        // "Guimarães, P. R., Jr, & Gross, T." (APA): a generational suffix after the initials is the surname's, not a
+        // name of its own; written "Guimarães Jr, P. R." the pair reads as any other.
+        for (var k = result.Count - 1; k >= 2; k--)
+            if (GenerationalSuffix().IsMatch(result[k].Item1) && IsInitials(result[k - 1].Item1) && !IsInitials(result[k - 2].Item1))
+            {
+                result[k - 2] = (result[k - 2].Item1 + " " + result[k].Item1, result[k - 2].Item2);
+                result.RemoveAt(k);
+            }
         // "Rogers, B.L., Wilner, L. Maganga, G., Walton, S.": between a lone surname and lone initials, initials run into a
         // surname are two pieces whose comma was left out.
         for (var k = result.Count - 2; k >= 1; k--)
@@ -247,6 +263,19 @@ internal static partial class AuthorText
 
     [GeneratedRegex(@"^(?<i>(?:\p{Lu}\.\s?)+)\s*(?<s>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$")]
     private static partial Regex InitialsThenSurname();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+,?\s(?:\p{Lu}\.?\s?){1,3}$")]
+    private static partial Regex SurnameThenInitials();
+
+    /// <summary>"Newsome S.D. Exploring the …": a surname, dotted initials, then a capitalised word and a lower-case one.</summary>
+    [GeneratedRegex(@"^(?<n>(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3}))\s*(?=\p{Lu}\p{Ll}*\s+\p{Ll})")]
+    private static partial Regex SurnameInitialsThenTitle();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.)+\p{Lu}$")]
+    private static partial Regex DottedInitials();
+
+    [GeneratedRegex(@"^(?:Jr|Sr|II|III|IV)\.?$")]
+    private static partial Regex GenerationalSuffix();
 
     [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3})$")]
     private static partial Regex SurnameDottedInitials();
@@ -269,7 +298,8 @@ internal static partial class AuthorText
         if (piece.Length == 0) return;
         // A trailing full stop after a whole word closes the list; after an initial it belongs to the name.
         piece = AffiliationMark().Replace(piece, "").Trim('*', '†', '‡', '§', '#', ' ');
-        if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*').Length > 2 && !IsInitials(piece)) piece = piece[..^1].TrimEnd();
+        // "Tull H.R.": initials written without spaces are still initials, and keep their stop.
+        if (piece.EndsWith('.') && piece.Split(' ')[^1].TrimEnd('.', '*') is { Length: > 2 } lastWord && !DottedInitials().IsMatch(lastWord) && !IsInitials(piece)) piece = piece[..^1].TrimEnd();
         result.Add((piece, from + (head[from..to].Length - head[from..to].TrimStart().Length)));
     }
 

@@ -81,6 +81,10 @@ internal static partial class OtherEntries
             // 'Invited talk: "Title", Meeting, Place (Nov 2024)': a quoted title, alone or after a short label, then where.
             else if (kind == RecordKind.Talk && LabelledQuote().Match(EntryTitles.Text(entry.Lines[0], links)) is { Success: true } labelled)
                 (title, rest) = (EntryTitles.Clean(labelled.Groups["t"].Value), EntryTitles.TrimSeparators(labelled.Groups["rest"].Value));
+            // "University of Somewhere. Talk Title. March 2014.": where (a school or institute), the title, then the
+            // month it was given, each a sentence of its own.
+            else if (kind == RecordKind.Talk && PlaceTitleDateSentences(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { } placed)
+                (title, rest, givenOn) = placed;
             // "Talk Title, 2 October 2019, Seminar Series, City": an unmarked talk line whose date follows the title as
             // a part of its own (or after the title's full stop); what comes after the date says where.
             else if (kind == RecordKind.Talk && TitleThenDateTalkLine(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { } titleDated)
@@ -178,6 +182,16 @@ internal static partial class OtherEntries
         else return null;
         var title = EntryTitles.Clean(head);
         return title.Length < 8 || LooseDates.TryParse(title, out _) ? null : (title, string.Join(", ", parts[(k + 1)..]), on);
+    }
+
+    private static (string Title, string Where, PartialDate? On)? PlaceTitleDateSentences(string line)
+    {
+        var sentences = line.TrimEnd('.').Split(". ");
+        if (sentences.Length < 3 || !IsDayOrMonthDate(sentences[^1], out var on)) return null;
+        var place = sentences[0];
+        if (!Institution().IsMatch(place) || place.Split(' ').Length > 8) return null;
+        var title = EntryTitles.Clean(string.Join(". ", sentences[1..^1]));
+        return title.Length < 8 ? null : (title, place, on);
     }
 
     private static bool IsDayOrMonthDate(string text, out PartialDate date) =>

@@ -227,10 +227,12 @@ internal static partial class ProfileOutline
                 case Markdig.Extensions.DefinitionLists.DefinitionList definitions:
                     foreach (var item in definitions.OfType<Markdig.Extensions.DefinitionLists.DefinitionItem>())
                     {
-                        var entry = DefinitionEntry(item, groupYear?.Year);
-                        if (entry.Lines.Count == 0) continue;
-                        if (inHeadingEntry && current is not null) { foreach (var line in entry.Lines) current.AddParagraph([line]); continue; }
-                        section.Entries.Add(entry);
+                        foreach (var entry in DefinitionEntries(item, groupYear?.Year))
+                        {
+                            if (entry.Lines.Count == 0) continue;
+                            if (inHeadingEntry && current is not null) { foreach (var line in entry.Lines) current.AddParagraph([line]); continue; }
+                            section.Entries.Add(entry);
+                        }
                     }
                     if (!inHeadingEntry) current = null;
                     break;
@@ -490,12 +492,27 @@ internal static partial class ProfileOutline
     /// <summary>
     /// A definition-list entry: a term that is a year ("2014") dates what its definition holds; a span ("2008--10")
     /// only says when, so it is dropped; any other term (a title, a role) is the entry's first line.
+    /// A definition that is only a bulleted list ("2015" then ":   * citation", "    * citation") is that term's
+    /// group: each bullet is an entry of its own, dated by a year term, and a term that is no year ("*In prep*",
+    /// "pre-2011") only labels the group.
     /// </summary>
-    private static ProfileEntry DefinitionEntry(Markdig.Extensions.DefinitionLists.DefinitionItem item, int? outerYear)
+    private static IEnumerable<ProfileEntry> DefinitionEntries(Markdig.Extensions.DefinitionLists.DefinitionItem item, int? outerYear)
     {
         var terms = item.OfType<Markdig.Extensions.DefinitionLists.DefinitionTerm>().ToList();
         var term = string.Join(" ", terms.Select(t => Segments.PlainText(t.Inline!).Trim()));
         var year = IsYear(term) ? LooseDates.FindYear(term) : null;
+        var body = item.Where(b => b is not (Markdig.Extensions.DefinitionLists.DefinitionTerm or BlankLineBlock)).ToList();
+        if (body.Count > 0 && body.All(b => b is ListBlock))
+        {
+            var groupYear = year ?? (YearSpan().IsMatch(term.Trim()) || term.Any(char.IsDigit) ? null : outerYear);
+            foreach (var sub in body.Cast<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()))
+            {
+                var bullet = new ProfileEntry { Line = sub.Line + 1, GroupYear = groupYear };
+                AddItem(bullet, sub);
+                yield return bullet;
+            }
+            yield break;
+        }
         var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = year ?? outerYear };
         if (year is null && !YearSpan().IsMatch(term.Trim()))
             foreach (var t in terms) entry.AddParagraph(Segments.Lines(Segments.Of(t.Inline)));
@@ -505,7 +522,7 @@ internal static partial class ProfileOutline
             else if (child is ListBlock nested)
                 foreach (var sub in nested.OfType<ListItemBlock>()) AddItem(entry, sub);
         }
-        return entry;
+        yield return entry;
     }
 
     /// <summary>"2011–14", "2008--10", "2019 - present": when, not what.</summary>

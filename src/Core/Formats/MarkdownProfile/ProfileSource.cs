@@ -45,6 +45,12 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = TemplateComment().Replace(text, "");
         text = Liquid().Replace(text, "");
         text = KramdownAttributes().Replace(text, "");
+        // "* <div class='altmetric-embed' data-doi=…></div> Names. Title…": an empty widget a script fills in later;
+        // at the head of a line it would open an HTML block that hides the citation behind it.
+        text = EmptyWidget().Replace(text, "");
+        // "[Title](/papers/J. Anim. Ecol. 2014.pdf)": kramdown links a path with spaces, CommonMark does not; in angle
+        // brackets it is the same link to Markdig.
+        text = SpacedPath().Replace(text, "](<${u}>)");
         text = BadgeVenues.Inline(text);
         // "Eyal Z<sup>*</sup>, Matzov D<sup>*</sup>": two starred marks would pair up as emphasis around the name
         // between them; the marks (equal contribution, affiliations) are not text, so they go before Markdown reads them.
@@ -219,6 +225,14 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^[ \t]*(?:<br\s*/?>[ \t]*)+$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex SpacerLine();
+
+    /// <summary>An element with nothing inside ("&lt;div data-doi=…&gt;&lt;/div&gt;") before more text on its line.</summary>
+    [GeneratedRegex(@"<(?<t>div|span)\b[^<>]*>\s*</\k<t>>[ \t]*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyWidget();
+
+    /// <summary>A link's destination that is a path or web address with spaces in it (no title, no parentheses).</summary>
+    [GeneratedRegex(@"\]\((?<u>(?:/|\.{1,2}/|https?://)[^()<>""'\s]*[ ][^()<>""'\n]*?)\)")]
+    private static partial Regex SpacedPath();
 
     /// <summary>Kramdown attribute lists ("{: .red}", "{:target=\"_blank\"}") style the page; they are not its text.</summary>
     [GeneratedRegex(@"\{:[^}\n]*\}")]

@@ -235,7 +235,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:\p{Lu}|e\p{Ll}{0,3})?\d{2,8}(?:\p{Lu}{1,3}\d{2,8})?$")]
     private static partial Regex ArticleNumber();
 
-    [GeneratedRegex(@"^(?:@\s*|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted(?:\s+for\s+publication)?|appeared|appearing|forthcoming)\s+(?:in|at|by)|to\s+appear\s+(?:in|at)|(?:re)?submitted\s+to|(?:under|in)\s+review\s+(?:at|in|for|with))\s+(?:the\s+(?=\p{Lu}))?|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
+    // "Written for: *Journal*" (a manuscript in preparation): the journal it is meant for is the venue.
+    [GeneratedRegex(@"^(?:@\s*|(?i:(?:written|prepared|intended)\s+for)\s*:?\s+|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted(?:\s+for\s+publication)?|appeared|appearing|forthcoming)\s+(?:in|at|by)|to\s+appear\s+(?:in|at)|(?:re)?submitted\s+to|(?:under|in)\s+review\s+(?:at|in|for|with))\s+(?:the\s+(?=\p{Lu}))?|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
