@@ -286,13 +286,16 @@ internal static partial class ProfileOutline
     [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
     private static partial System.Text.RegularExpressions.Regex BadgePattern();
 
-    /// <summary>The page's blocks, with quote blocks ("&gt; **Title** ...") opened: a quoted entry is still an entry.</summary>
+    /// <summary>
+    /// The page's blocks, with quote blocks ("&gt; **Title** ...") and fenced divs opened: a quoted entry is still an
+    /// entry, and pandoc CVs wrap a section's entries in "::: {custom-style=Publications}" … ":::" only to style them.
+    /// </summary>
     private static IEnumerable<Block> Unquoted(ContainerBlock container)
     {
         foreach (var block in container)
         {
-            if (block is QuoteBlock quote)
-                foreach (var inner in Unquoted(quote)) yield return inner;
+            if (block is QuoteBlock or Markdig.Extensions.CustomContainers.CustomContainer)
+                foreach (var inner in Unquoted((ContainerBlock)block)) yield return inner;
             else yield return block;
         }
     }
