@@ -227,8 +227,8 @@ internal static partial class VenueText
     private static partial Regex TrailingIssue();
 
     // "Limnol. Oceanogr. 66": after an abbreviated word too.
-    /// <summary>"no. 8", or "no." alone once the year and pages after it are cut: Chicago's issue, after the volume.</summary>
-    [GeneratedRegex(@"^no\.(?:\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    /// <summary>"no. 8 (2015)", or "no." alone once the year and pages after it are cut: Chicago's issue, after the volume.</summary>
+    [GeneratedRegex(@"^no\.(?:\s*\d{1,4}\b|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssueLabel();
 
     [GeneratedRegex(@"(?<=\p{L}\.?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
