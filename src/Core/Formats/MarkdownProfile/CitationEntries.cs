@@ -120,7 +120,8 @@ internal static partial class CitationEntries
         else if (names.Count > 0)
         {
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
-            var unnamed = LeadingYear().Replace(EntryTitles.TrimSeparators(LeadingEtAl().Replace(remainder, "")), "");
+            // "Roe, Lind, and Moss (eds.), “Title,”": the editors' mark closes the names; the quoted title follows it.
+            var unnamed = LeadingYear().Replace(EditorsMark().Replace(EntryTitles.TrimSeparators(LeadingEtAl().Replace(remainder, "")), ""), "");
             // "Wang, S., Marcelo. M. M. and Scavone, G. (2020) “Title.”": a stray full stop stopped the names early;
             // what runs on to the year slot and the quoted title is more names, never the title.
             if (NamesBeforeQuote(unnamed) is { } more)
@@ -128,7 +129,7 @@ internal static partial class CitationEntries
                 names = [.. names, .. more.Names];
                 unnamed = LeadingYear().Replace(more.Tail.TrimStart(), "");
             }
-            (title, after) = CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked);
+            (title, after) = ImprintAfterTitle(unnamed) ?? CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked);
             // "Doe, J., 2018, Title words, in Proceedings of X, City." (USGS/GSA style): ", in" and a capital part the
             // title from the volume it was printed in, with no full stop between them.
             if (title is not null && InVolume().Match(title) is { Success: true } inVolume
@@ -194,7 +195,11 @@ internal static partial class CitationEntries
             venueText = "";
         // "Lu, G. (2025) Title. Journal, 130(2), e2024JD041000": the year printed with the names beats digits in an article number.
         var namesYear = LeadingYear().Match(EntryTitles.TrimSeparators(remainder)) is { Success: true, Length: > 0 } ly ? LooseDates.FindYear(ly.Value) : null;
-        var year = namesYear ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(PageRange().Replace(after, "")) ?? LooseDates.FindYear(PageRange().Replace(remainder, ""))
+        // "*Journal* 321 (2008): 1449 and letter in *Journal* 323 (2009)": the first volume's year slot dates the work;
+        // what the line cites after it (a reply, a reprint) came later.
+        // A year inside the title ("“… Clinic, 1965–1979.”") is the span the work is about, never when it appeared.
+        var year = namesYear ?? FirstVolumeYear(venueText) ?? LooseDates.FindYear(venueText) ?? LooseDates.FindYear(PageRange().Replace(after, ""))
+            ?? LooseDates.FindYear(PageRange().Replace(title.Length > 0 ? remainder.Replace(title, "") : remainder, ""))
             // "### 2021" over citations that print no year of their own ("in press"): the group's year is theirs.
             ?? entry.GroupYear;
         // "These are the projects I worked on. Everything APA-formatted. Write to me if …": sentences that speak to the
@@ -238,6 +243,33 @@ internal static partial class CitationEntries
         if (names.Count == 0 || !CitedInitial().IsMatch(cited) || LeadingYear().Match(rest) is not { Success: true, Length: > 0 } slot || LooseDates.FindYear(slot.Value) is null) return null;
         return rest[slot.Length..].TrimStart();
     }
+
+    /// <summary>
+    /// "Title Words (Washington, D.C.: Some Press, 2009): 1–32": an unquoted title closed by a book's imprint in
+    /// brackets (Chicago's place, publisher and year), with no sentence ended before it. The title runs to the bracket;
+    /// the publisher is the venue, the year dates the work. Null when the text is not written so.
+    /// </summary>
+    private static (string Title, string After)? ImprintAfterTitle(string text)
+    {
+        if (Quoted().IsMatch(text) || Imprint().Match(text) is not { Success: true } imprint) return null;
+        var title = text[..imprint.Index].Trim();
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || SentenceEnd().IsMatch(title)) return null;
+        return (EntryTitles.Clean(title), imprint.Groups["pub"].Value.Trim() + ". " + imprint.Groups["y"].Value + text[(imprint.Index + imprint.Length)..]);
+    }
+
+    [GeneratedRegex(@"\s+\((?<place>[^():]{2,60}):\s*(?<pub>[^():]{3,120}?),\s*(?<y>(?:19|20)\d{2})\)")]
+    private static partial Regex Imprint();
+
+    /// <summary>The year in the first "321 (2008)" or "36, no. 8 (June 2018)" slot after a volume; null when none.</summary>
+    private static int? FirstVolumeYear(string text) =>
+        VolumeYear().Match(text) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\((?:\p{L}+\.?\s+)?(?<y>(?:19|20)\d{2})\)")]
+    private static partial Regex VolumeYear();
+
+    /// <summary>"(eds.)", "(ed.)", "(Hrsg.)": the mark after editors' names.</summary>
+    [GeneratedRegex(@"^\(\s*(?i:eds?|editors?|hrsg)\.?\s*\)[.,:]?\s*")]
+    private static partial Regex EditorsMark();
 
     [GeneratedRegex(@"(?:^|[\s,])\p{Lu}\.(?=[\s,\-]|\p{Lu}\.|$)")]
     private static partial Regex CitedInitial();

@@ -11,6 +11,13 @@ internal static partial class OtherEntries
     [GeneratedRegex(@"\s[-–]\s\p{Lu}[\p{L} .'-]{1,40},\s*\p{Lu}[\p{L} .'-]{1,40}\.?$")]
     private static partial Regex DashedPlace();
 
+    /// <summary>
+    /// "Annual Meeting of X (Boston, MA; October 15, 2015)." and any note after it: the bracket that parts place from
+    /// date with a semicolon says where and when the talk was given, not which meeting.
+    /// </summary>
+    [GeneratedRegex(@"\s*\([^();]{2,80};[^()]*\b(?:19|20)\d{2}\)[\s\S]*$")]
+    private static partial Regex PlaceDateBracket();
+
     /// <summary>Names, then a bold or italic title ("Schulz, H. *Talk title* (2023)"); null when the line opens otherwise.</summary>
     internal static TitleSplit? SpeakerThenMarkedTitle(List<Seg> line)
     {
@@ -142,7 +149,7 @@ internal static partial class OtherEntries
             Authors = kind == RecordKind.Thesis && owner is not null ? [owner] : [],
             Published = published,
             Year = published?.Year ?? year,
-            Venue = kind == RecordKind.Talk && !string.IsNullOrEmpty(rest) ? VenueText.Clean(DashedPlace().Replace(rest, "")) : null,
+            Venue = kind == RecordKind.Talk && !string.IsNullOrEmpty(rest) ? VenueText.Clean(DashedPlace().Replace(PlaceDateBracket().Replace(rest, ""), "")) : null,
             Summary = description.Count > 0 ? string.Join(" ", description) : null,
             Links = links,
         };

@@ -77,6 +77,8 @@ internal static partial class ProfileOutline
         // A short sub-heading under Papers that only groups ("### Robotics") unless the paragraph under it is an author line.
         (string Text, int Line)? groupHeading = null;
         (int Year, int Level)? groupYear = null;
+        // Where the last list ended: the paragraphs after it open the next entry of a CV's section, not that list's.
+        (ProfileSection? Section, int Count) listEnd = (null, 0);
 
         foreach (var block in Unquoted(doc))
         {
@@ -243,8 +245,12 @@ internal static partial class ProfileOutline
                 case ListBlock list:
                 {
                     // Under Education, "- Subject of Thesis: …" bullets follow the degree and its date ("*Mar 2023*"): its year is theirs.
+                    // A CV may set the date on the school's line and the degree on a paragraph of its own ("**University**,
+                    // City \ 2020", then "**Ph.D.**, Field", then the bullets): the paragraph before the degree's dates it too.
                     var leadYear = section.Kind is null && current is { HeadingTitle: null }
-                        ? current.Lines.Select(l => Normalising.LooseDates.FindYear(EntryTitles.Text(l))).LastOrDefault(y => y is not null)
+                        ? section.Entries.Skip(listEnd.Section == section ? listEnd.Count : 0).TakeLast(2).Reverse().TakeWhile(e => e.HeadingTitle is null)
+                            .Select(e => e.Lines.Select(l => Normalising.LooseDates.FindYear(EntryTitles.Text(l))).LastOrDefault(y => y is not null))
+                            .FirstOrDefault(y => y is not null)
                         : null;
                     // "[Title](url)" over "- Authors: …", "- Venue: …" bullets: the bullets are the paper's fields, not papers.
                     var fieldsOfCurrent = current is not null && section.Kind is RecordKind.Publication or RecordKind.Talk
@@ -278,6 +284,7 @@ internal static partial class ProfileOutline
                         if (entry.Lines.Count > 0) section.Entries.Add(entry);
                     }
                     if (!inHeadingEntry) current = null;
+                    listEnd = (section, section.Entries.Count);
                     break;
                 }
             }
@@ -288,13 +295,16 @@ internal static partial class ProfileOutline
     [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
     private static partial System.Text.RegularExpressions.Regex BadgePattern();
 
-    /// <summary>The page's blocks, with quote blocks ("&gt; **Title** ...") opened: a quoted entry is still an entry.</summary>
+    /// <summary>
+    /// The page's blocks, with quote blocks ("&gt; **Title** ...") and fenced divs opened: a quoted entry is still an
+    /// entry, and pandoc CVs wrap a section's entries in "::: {custom-style=Publications}" … ":::" only to style them.
+    /// </summary>
     private static IEnumerable<Block> Unquoted(ContainerBlock container)
     {
         foreach (var block in container)
         {
-            if (block is QuoteBlock quote)
-                foreach (var inner in Unquoted(quote)) yield return inner;
+            if (block is QuoteBlock or Markdig.Extensions.CustomContainers.CustomContainer)
+                foreach (var inner in Unquoted((ContainerBlock)block)) yield return inner;
             else yield return block;
         }
     }

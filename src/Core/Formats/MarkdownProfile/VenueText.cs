@@ -63,11 +63,12 @@ internal static partial class VenueText
             var numbers = TrailingYear().Replace(part, "").Trim();
             // "The Routledge Handbook of Pronouns, 148-164" (Google Scholar): a page range is pages with no volume before it too.
             var article = keep.Count > 0 && ((ArticleNumber().IsMatch(numbers) || PageRange().IsMatch(numbers)) && TrailingVolume().IsMatch(keep[^1]) || PageRange().IsMatch(numbers));
-            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article))
+            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article || IssueLabel().IsMatch(part)))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
                 // "Oecologia 7, p. e0912": so is the volume printed before the pages.
-                if (VolumeNumbers().IsMatch(part) || article || PageLabel().IsMatch(part)) keep[^1] = TrailingVolume().Replace(keep[^1], "");
+                // "Trends in Ecology 36, no. 8 (2018)" (Chicago): so is the volume printed before "no." and the issue.
+                if (VolumeNumbers().IsMatch(part) || article || PageLabel().IsMatch(part) || IssueLabel().IsMatch(part)) keep[^1] = TrailingVolume().Replace(keep[^1], "");
                 break;
             }
             keep.Add(part);
@@ -211,7 +212,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^doi\s*:?\s*10\.\d{4,}/", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDoi();
 
-    [GeneratedRegex(@"^(?:(?:vol(?:ume)?\.?|issue|no\.|pp\.?|pages?|article|chapter)\b|[pv]\.\s*\p{L}?\d)", RegexOptions.IgnoreCase)]
+    // "no. 8" (Chicago's issue): the full stop ends the word, so the word's end is no boundary; a figure must follow.
+    [GeneratedRegex(@"^(?:(?:vol(?:ume)?\.?|issue|pp\.?|pages?|article|chapter)\b|no\.\s*\d|[pv]\.\s*\p{L}?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Volume();
 
     /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)", "(7)".</summary>
@@ -225,6 +227,10 @@ internal static partial class VenueText
     private static partial Regex TrailingIssue();
 
     // "Limnol. Oceanogr. 66": after an abbreviated word too.
+    /// <summary>"no. 8 (2015)", or "no." alone once the year and pages after it are cut: Chicago's issue, after the volume.</summary>
+    [GeneratedRegex(@"^no\.(?:\s*\d{1,4}\b|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueLabel();
+
     [GeneratedRegex(@"(?<=\p{L}\.?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
     private static partial Regex TrailingVolume();
 
