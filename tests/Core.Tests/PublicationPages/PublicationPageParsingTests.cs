@@ -244,4 +244,37 @@ public class PublicationPageParsingTests
     [InlineData("Mariana Costa e Silva", true)]
     [InlineData("Deconvolution Artifacts", false)]
     public void Name_shapes(string text, bool expected) => Assert.Equal(expected, PersonNames.LooksLikeName(text));
+
+    [Fact]
+    public void Markdown_bullet_opening_with_a_definition_tag_is_read_as_the_entry_it_marks_up()
+    {
+        var items = Run(new MarkdownProfileFormat(), """
+            # Papers
+
+            * <dt><a href="https://arxiv.org/abs/2702.00011">Cycles in Sparse Matroid Graphs</a> (with Iris Hale)</dt><dd>
+            <dd>We bound the number of cycles.</dd>
+
+            * <dt><a href="https://arxiv.org/abs/2702.00012">Lattice Walks Avoiding a Wall</a></dt><dd>In <a href="https://doi.org/10.1000/xyz1">Journal of Walks, Volume 3, 2025</a></dd>
+            """, owner: "Omar Reyes");
+        Assert.Equal(["Cycles in Sparse Matroid Graphs", "Lattice Walks Avoiding a Wall"], items.Select(i => i.Title));
+        Assert.Equal(["Omar Reyes", "Iris Hale"], items[0].Authors);
+        Assert.Equal("Journal of Walks", items[1].Venue);
+        Assert.Equal(2025, items[1].Year);
+    }
+
+    [Fact]
+    public void Markdown_year_led_paragraphs_are_entries_of_their_own_and_a_chapter_takes_its_plain_title()
+    {
+        var items = Run(new MarkdownProfileFormat(), """
+            ## Publications
+
+            2021\. [A linked article on river courts](https://doi.org/10.1000/abc). *Journal of Courts*, 4(2), 1-20.
+
+            2020\. Plain Chapter About Harbour Policing. Pp. 11-40 in [*An Edited Book*](https://example.org/book). Some Press.
+            """, owner: "Omar Reyes");
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Plain Chapter About Harbour Policing", items[1].Title);
+        Assert.Equal(2020, items[1].Year);
+        Assert.StartsWith("An Edited Book", items[1].Venue);
+    }
 }

@@ -201,6 +201,9 @@ internal static partial class ProfileOutline
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
                         || OpensWithNamesAndQuote(lines[0]) && (OpensWithNamesAndQuote(current.Lines[0]) || OpensWithNamesAndYear(current.Lines[0]))
                         || OpensWithNameList(lines[0]) && (OpensWithNameList(current.Lines[0]) || IsProse(current))
+                        // "2022. Plain title. Pp. 1-20 in [*Book*](…)" under "2023. [Title](…). *Journal*": paragraphs that
+                        // each open with the year are a list dated entry by entry, however the next one marks its title.
+                        || OpensWithYear(lines[0]) && OpensWithYear(current.Lines[0])
                         || NamesOverTitle(lines)
                         // "Title, *Journal*, forthcoming" under "[Title](…), *Journal*, 2020": a sibling citation, not the one above's abstract.
                         || lines.Count == 1 && PublicationEntries.PlainTitleBeforeItalic(lines[0]) is not null && PublicationEntries.HasItalicVenueAfterComma(current.Lines[0])
@@ -371,6 +374,9 @@ internal static partial class ProfileOutline
         var (names, rest) = OpeningNames(line);
         return names.Count > 0 && NamesYear().IsMatch(rest);
     }
+
+    /// <summary>"2022. Title…", "(2019) Title…": a line whose first word is the work's year.</summary>
+    private static bool OpensWithYear(List<Seg> line) => NamesYear().IsMatch(EntryTitles.Text(line).TrimStart());
 
     /// <summary>"Zou, C., Sun, Z., “Title”.": names then a quoted title open a citation as surely as names then a year.</summary>
     private static bool OpensWithNamesAndQuote(List<Seg> line)

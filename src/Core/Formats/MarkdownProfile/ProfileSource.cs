@@ -71,6 +71,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
         // blocks; each list becomes the Markdown it stands for, one paragraph per item.
         else text = HtmlList().Replace(tabled, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
+        // "* <dt><a …>Title</a> (with …)</dt><dd>Venue</dd>": a Markdown bullet whose text opens with a block tag is an
+        // HTML block inside the item, opaque to Markdown; the item becomes the Markdown it stands for, its blocks the
+        // item's paragraphs (indented under the bullet, so they stay one entry).
+        text = HtmlListItem().Replace(text, HtmlItemAsMarkdown);
         // A raw "<p>" holding a whole citation (names, year, title, "In: <em>Journal</em>", DOI link), as bibliography
         // tools write them into Markdown pages, is a paragraph of the page; left as an HTML block it would not be read.
         // Paragraphs of prose or images (no year, comma and marked title) stay as they were.
@@ -136,6 +140,23 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
+
+    private static string HtmlItemAsMarkdown(Match m)
+    {
+        var marker = m.Groups["marker"].Value;
+        var indent = new string(' ', marker.Length);
+        var paragraphs = HtmlMarkup.ToMarkdown(m.Groups["html"].Value).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (paragraphs.Count == 0) return m.Value;
+        return marker + string.Join("\n\n", paragraphs.Select((p, k) => (k == 0 ? "" : indent) + p.Replace("\n", "\n" + indent)));
+    }
+
+    /// <summary>
+    /// A bullet or numbered item whose text opens with a block-level tag (&lt;dt&gt;, &lt;dd&gt;, &lt;div&gt;, &lt;p&gt;),
+    /// up to the blank line that ends an HTML block.
+    /// </summary>
+    [GeneratedRegex(@"^(?<marker>[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+)(?<html><(?:dt|dd|dl|div|p)\b[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlListItem();
 
     /// <summary>A raw paragraph opening a line and closing before the next blank line, as an HTML block does.</summary>
     [GeneratedRegex(@"^[ \t]*<p\b[^>]*>(?:(?!\n[ \t]*\n)[\s\S])*?</p\s*>[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]

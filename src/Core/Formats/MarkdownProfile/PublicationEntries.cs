@@ -35,6 +35,7 @@ internal static partial class PublicationEntries
             split = EntryTitles.Split(entry.Lines[0]);
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
             else if (split.Title is null && PlainTitleBeforeItalic(entry.Lines[0]) is { } unmarked) split = unmarked;
+            else if (split.Title is null && PlainTitleBeforeContainer(entry.Lines[0]) is { } chapter) split = chapter;
             else if (CitationEntries.Applies(split, CitationEntries.OpeningLine(entry)) || CitationEntries.NamesOverTitle(split, entry))
             {
                 // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.
@@ -259,6 +260,27 @@ internal static partial class PublicationEntries
         if (EntryTitles.Text(line.Skip(2)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12) return null;
         return new TitleSplit(title, null, line.Skip(1).ToList());
     }
+
+    /// <summary>
+    /// "2022. Title of the Chapter. Pp. 221-250 in [*Book*](…). Press." or "Title. In *Book*, edited by …": an unmarked
+    /// title, then the pages and "in" before the marked book that holds it, as chapter citations in the social sciences
+    /// print them. The book is the venue; a year opening the line dates the entry.
+    /// </summary>
+    internal static TitleSplit? PlainTitleBeforeContainer(List<Seg> line)
+    {
+        if (line.Count < 2 || line[0].Kind != SegKind.Text || line[1].Kind is not (SegKind.Emph or SegKind.Link)) return null;
+        if (ChapterOpening().Match(line[0].Text) is not { Success: true } m) return null;
+        var title = EntryTitles.Clean(m.Groups["t"].Value);
+        // "Ana Díaz and Bo Chen. Title. In *Book*": names before a stop, or a year inside, make it a citation, not a title.
+        // A title's own words may read as a name ("Informal Oversight and …"), so only names closed by a stop count.
+        var stop = title.IndexOf(". ", StringComparison.Ordinal);
+        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || AuthorText.IsNamesOnly(title)
+            || stop > 0 && AuthorText.IsNamesOnly(title[..stop]) || LooseDates.FindYear(title) is not null) return null;
+        return new TitleSplit(title, null, line.Skip(1).ToList(), m.Groups["y"].Success ? m.Groups["y"].Value : null);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<y>(?:19|20)\d{2})[a-z]?[.:]\s+)?(?<t>\S.+?)\.\s+(?:Pp?\.\s*\d+\s*[-–]\s*\d+,?\s+in|In:?)\s*$")]
+    private static partial Regex ChapterOpening();
 
     /// <summary>"…, *Journal*, 2020": a line that prints an italic venue after a comma, as one-line citations do.</summary>
     internal static bool HasItalicVenueAfterComma(List<Seg> line) =>
