@@ -79,9 +79,10 @@ internal static partial class OtherEntries
             }
             // "[Meeting 2025](…), Some University. Session on X. "Talk title," April 2025.": where it was given (linked
             // or not), then the quoted title, then nothing but the date; the quote is the title, what precedes it the place.
-            if (kind == RecordKind.Talk && PlaceThenQuotedTitle(EntryTitles.Text(entry.Lines[0], links)) is { } quotedLast)
+            if (kind == RecordKind.Talk && PlaceThenQuotedTitle(EntryTitles.Text(entry.Lines[0])) is { } quotedLast)
             {
                 split = null;
+                EntryTitles.Text(entry.Lines[0], links);
                 (title, rest, givenOn) = quotedLast;
             }
             else if (split.Title is not null)
