@@ -77,7 +77,15 @@ internal static partial class OtherEntries
                 place = split.Title;
                 split = introduced with { Lead = split.Lead };
             }
-            if (split.Title is not null)
+            // "[Meeting 2025](…), Some University. Session on X. "Talk title," April 2025.": where it was given (linked
+            // or not), then the quoted title, then nothing but the date; the quote is the title, what precedes it the place.
+            if (kind == RecordKind.Talk && PlaceThenQuotedTitle(EntryTitles.Text(entry.Lines[0])) is { } quotedLast)
+            {
+                split = null;
+                EntryTitles.Text(entry.Lines[0], links);
+                (title, rest, givenOn) = quotedLast;
+            }
+            else if (split.Title is not null)
             {
                 title = split.Title;
                 url = split.Url;
@@ -100,6 +108,9 @@ internal static partial class OtherEntries
             // date; the first part is the title, the others say where and when.
             else if (kind == RecordKind.Talk && PlainTalkLine(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { } plain)
                 (title, rest) = plain;
+            // "MSU Topology Seminar. April 2025.": a talk that prints no title is named by its event; its date is no part of that name.
+            else if (kind == RecordKind.Talk && EventThenDate(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { } evented)
+                (title, givenOn) = evented;
             else title = EntryTitles.Clean(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links)));
             start = 1;
         }
@@ -189,6 +200,31 @@ internal static partial class OtherEntries
         else return null;
         var title = EntryTitles.Clean(head);
         return title.Length < 8 || LooseDates.TryParse(title, out _) ? null : (title, string.Join(", ", parts[(k + 1)..]), on);
+    }
+
+    /// <summary>
+    /// "Meeting, City. "Talk title," March 2025.": text saying where, a quoted title of two words or more, then only a
+    /// date to the month. Null when nothing precedes the quote or anything but the date follows it.
+    /// </summary>
+    private static (string Title, string Where, PartialDate? On)? PlaceThenQuotedTitle(string line)
+    {
+        var m = QuotedTitleThenDate().Match(line);
+        if (!m.Success || !IsDayOrMonthDate(m.Groups["d"].Value.Trim().TrimEnd('.'), out var on)) return null;
+        var where = EntryTitles.TrimSeparators(line[..m.Index]);
+        var title = EntryTitles.Clean(m.Groups["t"].Value.Trim().TrimEnd(',', '.'));
+        return where.Length == 0 || title.Split(' ').Length < 2 ? null : (title, where, on);
+    }
+
+    [GeneratedRegex(@"[“""](?<t>[^”""]{8,})[”""]\s*,?\s*(?<d>[^“”""]{3,40})$")]
+    private static partial Regex QuotedTitleThenDate();
+
+    /// <summary>"Topology Seminar. April 2025": the event's name, then a sentence that is only a date to the month.</summary>
+    private static (string Title, PartialDate On)? EventThenDate(string line)
+    {
+        var stop = line.TrimEnd('.').LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0 || !IsDayOrMonthDate(line[(stop + 2)..].TrimEnd('.'), out var on)) return null;
+        var name = EntryTitles.Clean(line[..stop]);
+        return name.Length < 4 || name.Contains(". ") ? null : (name, on);
     }
 
     private static (string Title, string Where, PartialDate? On)? PlaceTitleDateSentences(string line)

@@ -70,7 +70,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         if (HtmlMarkup.IsMostlyHtml(tabled)) text = HtmlMarkup.ToMarkdown(text);
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
         // blocks; each list becomes the Markdown it stands for, one paragraph per item.
-        else text = HtmlList().Replace(tabled, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
+        else text = HtmlList().Replace(tabled, m => "\n\n" + HtmlListAsMarkdown(m.Value) + "\n");
         // "* <dt><a …>Title</a> (with …)</dt><dd>Venue</dd>": a Markdown bullet whose text opens with a block tag is an
         // HTML block inside the item, opaque to Markdown; the item becomes the Markdown it stands for, its blocks the
         // item's paragraphs (indented under the bullet, so they stay one entry).
@@ -140,6 +140,29 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
+
+    /// <summary>
+    /// A raw HTML list as Markdown, one paragraph per item. In a flat list each item is an entry of its own: a
+    /// thematic break between items keeps an item whose first line reads as no title ("Meeting, City. "Talk
+    /// title," May 2024.") from being taken for the description of the item above, as paragraphs would be.
+    /// Items holding a list of their own (a year over its papers) are left to group as their paragraphs do.
+    /// </summary>
+    private static string HtmlListAsMarkdown(string html)
+    {
+        if (NestedList().IsMatch(html)) return HtmlMarkup.ToMarkdown(html);
+        const string separator = "\u0002";
+        var marked = ListItemOpening().Replace(html, m => m.Index == FirstItemIndex(html) ? m.Value : $"<p>{separator}</p>{m.Value}");
+        return HtmlMarkup.ToMarkdown(marked).Replace(separator, "***");
+    }
+
+    private static int FirstItemIndex(string html) => ListItemOpening().Match(html).Index;
+
+    [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItemOpening();
+
+    /// <summary>A list inside the list: the outer list's own opening tag is the first, so a second one nests.</summary>
+    [GeneratedRegex(@"^[\s\S]*?<(?:ul|ol)\b[\s\S]*?<(?:ul|ol)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NestedList();
 
     private static string HtmlItemAsMarkdown(Match m)
     {
