@@ -421,7 +421,10 @@ internal static partial class AuthorText
 
     private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());
 
-    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")]
+    // "Pulgar Corrotea, M., y Villarroel, C.": a list written in Spanish, Portuguese/Italian, German or French joins its
+    // last name with "y", "e", "und" or "et" where English writes "&"; only after a comma and before a capital, so a
+    // title's words and "et al." are left alone.
+    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|&\s*|(?:y|e|und|et)\s+(?=\p{Lu}))?|\s+and\s+|\s*&\s*")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"(?<![,;])\s+(?:and|&)\s+")]

@@ -581,8 +581,9 @@ internal static partial class CitationEntries
     /// <summary>A full stop, question or exclamation mark after a word (not an initial), then a space.</summary>
     /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence. Text pasted from a
     /// PDF may lose the space after the stop ("… and english.Canadian Journal of …"): a stop between a lower-case word
-    /// and a capitalised one ends the sentence all the same. A word closed by a quote or guillemet ("facteur «g»?") may end it too.</remarks>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\)|\p{L}[»”])(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Geophys|Astron|Astrophys|Geol|Geosci|Oceanogr|Atmos|Environ|Ecol|Evol|Psychol|Neurosci|Physiol|Mater|Mech|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
+    /// and a capitalised one ends the sentence all the same. A word closed by a quote or guillemet ("facteur «g»?") may end it too,
+    /// and so may APA's bracketed description ("Survey Dataset [Data set]. Zenodo"); "No. 2022-13" numbers, ending nothing.</remarks>
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\)|\]|\p{L}[»”])(?<!\bNo(?=\.\s+\d))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Geophys|Astron|Astrophys|Geol|Geosci|Oceanogr|Atmos|Environ|Ecol|Evol|Psychol|Neurosci|Physiol|Mater|Mech|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+$")]

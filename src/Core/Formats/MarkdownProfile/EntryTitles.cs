@@ -204,8 +204,19 @@ internal static partial class EntryTitles
         if (whole.StartsWith('"') && !t.StartsWith('"') && t.Count(c => c == '"') % 2 == 1) t = '"' + t;
         else if (whole.StartsWith('“') && t.Count(c => c == '”') > t.Count(c => c == '“')) t = '“' + t;
         if (t.EndsWith('.') && !t.EndsWith("..")) t = t[..^1].TrimEnd();
+        // "Survey Dataset [Data set]": APA's bracketed description says what kind of work it is, not its title.
+        t = ApaDescription().Replace(t, "");
+        // "Survey of X (Final report, Project No. 2022-13)": APA sets a report's number after its title; it numbers the
+        // work in a series, the title does not hold it.
+        t = ReportNumber().Replace(t, "");
         return t.TrimEnd(',', ':', ';').Trim();
     }
+
+    [GeneratedRegex(@"\s*\[(?:Data\s?set|Computer software|Software|Preprint|Video|Podcast|Audio|Poster|Slides?|Thesis|Report|Working paper)\]$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApaDescription();
+
+    [GeneratedRegex(@"\s+\((?=[^()]*\b(?:Report|Informe|Rapport|Bericht|Relatório|Project|Proyecto|Projet|Working Paper)\b)(?=[^()]*\bNo\.\s*\d)[^()]*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportNumber();
 
     /// <summary>The date printed before an entry's title, when there is one.</summary>
     public static PartialDate? LeadDate(TitleSplit split) =>
