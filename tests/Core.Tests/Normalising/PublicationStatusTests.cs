@@ -16,6 +16,8 @@ public class PublicationStatusTests
     [InlineData("To appear")]
     [InlineData("[Under revision]")]
     [InlineData("In submission")]
+    [InlineData("In progress.")]
+    [InlineData("Work in progress")]
     public void A_status_alone_is_not_a_venue(string text) => Assert.True(PublicationStatus.IsStatusOnly(text));
 
     [Theory]
@@ -23,6 +25,7 @@ public class PublicationStatusTests
     [InlineData("Under review at NeurIPS")]
     [InlineData("To appear in ICML 2024")]
     [InlineData("Journal of Submitted Manuscripts")]
+    [InlineData("Progress in Mathematics")]
     [InlineData("")]
     [InlineData(null)]
     public void A_venue_or_a_status_naming_one_is_kept(string? text) => Assert.False(PublicationStatus.IsStatusOnly(text));

@@ -290,11 +290,17 @@ internal static partial class PublicationEntries
     {
         if (entry.Lines.Count < 2 || entry.ParagraphStarts.Contains(1)) return null;
         var first = EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0]));
-        if (first.Split(' ').Length < 2 || AuthorText.IsNamesOnly(first) || !AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[1]))))
+        var second = EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[1]));
+        if (first.Split(' ').Length < 2 || AuthorText.IsNamesOnly(first) || !(AuthorText.IsNamesOnly(second) || OpensWithCoauthors(second)))
             return null;
         var url = entry.Lines[0].FirstOrDefault(s => s.Kind == SegKind.Link && !EntryTitles.IsLinkLabel(s.Text))?.Url;
         return new TitleSplit(EntryTitles.Clean(first), url, []);
     }
+
+    /// <summary>"With Ana Díaz. In preparation.": a line that opens with the owner's co-authors is the author line of an unmarked title above it.</summary>
+    private static bool OpensWithCoauthors(string line) =>
+        WithCoauthors().Match(line) is { Success: true } with && AuthorText.Consume(with.Groups["n"].Value) is { Names.Count: > 0 } read
+        && EntryTitles.TrimSeparators(read.Remainder).Length == 0;
 
     /// <summary>
     /// Under the author line, a venue line that opens with bold text ("in ***Journal***, doi: …"): the bold part

@@ -3,7 +3,7 @@ using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.MarkdownProfile;
 
-/// <summary>"doi:10.…" and "arXiv:2101.00001" printed as text become links, so the normaliser files them as identifiers.</summary>
+/// <summary>"doi:10.…" (or "DOI 10.…") and "arXiv:2101.00001" printed as text become links, so the normaliser files them as identifiers.</summary>
 internal static partial class ScholarlyText
 {
     public static void AddIdentifierLinks(string text, List<Link> links)
@@ -14,7 +14,7 @@ internal static partial class ScholarlyText
             links.Add(new Link(LinkRel.Arxiv, "https://arxiv.org/abs/" + m.Groups["id"].Value));
     }
 
-    [GeneratedRegex(@"\bdoi:\s*(?<id>10\.\d{4,9}/\S+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdoi(?::|\s)\s*(?<id>10\.\d{4,9}/\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex Doi();
 
     [GeneratedRegex(@"\barXiv:\s*(?<id>\d{4}\.\d{4,5}(?:v\d+)?)", RegexOptions.IgnoreCase)]
