@@ -5,10 +5,11 @@ using Aggregator.Core.Records;
 namespace Aggregator.Core.Formats.MarkdownProfile;
 
 /// <summary>
-/// Pages that sort their papers by topic ("## Social media and social movements") or put them under no heading at all
-/// name no section a reader knows, so nothing on them was read. When a page has no publication section, the sections
-/// whose entries read as citations by their shape alone (<see cref="EntryShape.IsEntry"/>: names, a year, a venue, a
-/// DOI, pages…) are its papers. Education or awards headings never are.
+/// Pages that sort their papers by topic ("## Social media and social movements"), put them under no heading at all, or
+/// under a heading that names no kind of work ("## Recent work" beside "## Books") name no section a reader knows, so
+/// those papers were not read. The sections whose entries read as citations by their shape alone
+/// (<see cref="EntryShape.IsEntry"/>: names, a year, a venue, a DOI, pages…) are papers; the bar is higher beside a
+/// named publication section (<see cref="Outline"/>). Education or awards headings never are.
 /// </summary>
 internal static partial class CitationSections
 {

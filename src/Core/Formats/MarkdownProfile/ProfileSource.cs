@@ -151,11 +151,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     {
         if (NestedList().IsMatch(html)) return HtmlMarkup.ToMarkdown(html);
         const string separator = "\u0002";
-        var marked = ListItemOpening().Replace(html, m => m.Index == FirstItemIndex(html) ? m.Value : $"<p>{separator}</p>{m.Value}");
+        var first = ListItemOpening().Match(html).Index;
+        var marked = ListItemOpening().Replace(html, m => m.Index == first ? m.Value : $"<p>{separator}</p>{m.Value}");
         return HtmlMarkup.ToMarkdown(marked).Replace(separator, "***");
     }
-
-    private static int FirstItemIndex(string html) => ListItemOpening().Match(html).Index;
 
     [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListItemOpening();
