@@ -91,6 +91,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         });
         // A line holding only "<br>" spaces entries apart; left in, it opens an HTML block that swallows the entry below.
         text = SpacerLine().Replace(text, "");
+        text = BoldSectionLabels.Lift(text);
         // "J. Phys. Chem. B 2023" wrapped under an entry's title would open a lettered list and tear the entry apart.
         text = LetterAfterLine().Replace(text, "${l}\\. ");
         text = Details().Replace(text, OpenDetails);
