@@ -43,7 +43,8 @@ public static partial class PersonNames
             // "Henry F. Schaefer III", "Ana Ruiz Jr.": a generational suffix after the surname is part of the name.
             if (k == words.Length - 1 && k >= 2 && SuffixPattern().IsMatch(w.TrimEnd(','))) continue;
             if (w.TrimEnd('.').Length > 1 && NotNameWords.Contains(w.TrimEnd('.'))) return false;
-            if (!char.IsUpper(w[0])) return false;
+            // "L. deSteur", "vanDam, P.": a surname whose lower-case particle is written joined to it.
+            if (!char.IsUpper(w[0]) && !GluedParticleSurname(w)) return false;
             if (!hasInitial && AbstractNounEnding().IsMatch(w)) return false;
             // Runs of capitals longer than two letters are acronyms (ICML, IEEE), not initials ("RE", "AV").
             var letters = w.Where(char.IsLetter).ToArray();
@@ -54,6 +55,20 @@ public static partial class PersonNames
         }
         return capitalised >= 2 || (capitalised == 1 && words.Length >= 2);
     }
+
+    /// <summary>
+    /// "deSteur", "vanDam", "d'Alembert": a surname whose particle ("de", "van", …; "e" and "y" aside, which open
+    /// words like "eLife") is written joined to a capitalised rest, so the word opens in lower case and is still a name.
+    /// </summary>
+    public static bool GluedParticleSurname(string word)
+    {
+        var m = GluedParticle().Match(word.TrimEnd(','));
+        var particle = m.Groups["p"].Value;
+        return m.Success && (particle.Length >= 2 && Particles.Contains(particle) || particle is "d'" or "d’");
+    }
+
+    [GeneratedRegex(@"^(?<p>\p{Ll}{1,4}|d['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
+    private static partial Regex GluedParticle();
 
     /// <summary>
     /// "KWH Chan", "LRV Alencar", "MAJ van Gerven", "IJM van der Ham": Google Scholar's compact form, three initials run

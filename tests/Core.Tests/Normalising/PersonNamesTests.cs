@@ -38,6 +38,28 @@ public class PersonNamesTests
     public void Surnames_beside_initials_and_groups_in_any_case_are_names(string name) => Assert.True(PersonNames.LooksLikeName(name));
 
     [Theory]
+    [InlineData("L. deSteur")]
+    [InlineData("deSteur, L.")]
+    [InlineData("Pieter vanDam")]
+    [InlineData("M. d'Avanzo")]
+    [InlineData("R. diMarco-Lenz")]
+    public void Surnames_with_a_joined_lower_case_particle_are_names(string name) => Assert.True(PersonNames.LooksLikeName(name));
+
+    [Theory]
+    [InlineData("eLife")]
+    [InlineData("iPhone")]
+    [InlineData("deBERTa")]
+    [InlineData("Steur")]
+    [InlineData("unLearning")]
+    public void Words_opening_in_lower_case_that_are_no_particle_and_surname_are_not_joined_surnames(string word) =>
+        Assert.False(PersonNames.GluedParticleSurname(word));
+
+    [Theory]
+    [InlineData("J. eLife")]
+    [InlineData("A. iPhone")]
+    public void A_letter_beside_a_brand_in_lower_case_is_not_a_name(string text) => Assert.False(PersonNames.LooksLikeName(text));
+
+    [Theory]
     [InlineData("N. WHITMAN")]
     [InlineData("B. COX")]
     [InlineData("A. MORELL-PACHECO")]

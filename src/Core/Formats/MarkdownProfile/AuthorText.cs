@@ -394,7 +394,11 @@ internal static partial class AuthorText
         return pairs;
     }
 
-    [GeneratedRegex(@"\s*,?\s*(?:…|\.\.\.|\.\s\.\s\.)\s*,?\s*(?=\p{Lu})")]
+    /// <summary>
+    /// APA's elision of middle authors, "…" or "..." between two names; APA 7 sets it straight before the last author,
+    /// "Roe, K., ... & Lind, B.", so an "&amp;" or "and" after it joins that last name to the list as well.
+    /// </summary>
+    [GeneratedRegex(@"\s*,?\s*(?:…|\.\.\.|\.\s\.\s\.)\s*,?\s*(?:(?:&|and)\s+)?(?=\p{Lu})")]
     private static partial Regex Elision();
 
     /// <summary>"Smith, John": a lone surname followed by a lone given name (neither is a name on its own).</summary>

@@ -353,8 +353,12 @@ internal static partial class CitationParagraphs
         return names;
     }
 
-    /// <summary>A capitalised word and a space: a title's first word, not another initial ("M., Okafor").</summary>
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s")]
+    /// <summary>
+    /// A capitalised word and a space: a title's first word, not another initial ("M., Okafor"). A lone capital with no
+    /// stop before a lower-case word ("Ndlovu, S. A field guide to …") is the article opening the title: an initial
+    /// in this style carries its stop.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+\s|\p{Lu}\s+\p{Ll})")]
     private static partial Regex TitleOpening();
 
     [GeneratedRegex(@"^[“""](?<t>[^”""]{10,400})[”""][.,]?")]
