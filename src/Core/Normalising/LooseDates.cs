@@ -77,8 +77,7 @@ public static partial class LooseDates
         {
             // Day first, as most of the world writes it, unless the second number cannot be a month (US order).
             var (a, b, y) = (m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["y"].Value);
-            // "11/07/19": a clipped year; news pages that print it are from this century or the last decades of the previous one.
-            if (y.Length == 2) y = (int.Parse(y, CultureInfo.InvariantCulture) < 70 ? "20" : "19") + y;
+            y = FullYear(y).ToString(CultureInfo.InvariantCulture);
             return int.Parse(b, CultureInfo.InvariantCulture) > 12 ? Make(y, a, b, out date) : Make(y, b, a, out date);
         }
         m = YearMonthDay().Match(s);
@@ -128,6 +127,15 @@ public static partial class LooseDates
         int? year = null;
         foreach (Match m in Year().Matches(text)) year = int.Parse(m.Value, CultureInfo.InvariantCulture);
         return year;
+    }
+
+    /// <summary>
+    /// "11/07/19": a clipped year; news pages that print it are from this century or the last decades of the previous one.
+    /// </summary>
+    public static int FullYear(string digits)
+    {
+        var year = int.Parse(digits, CultureInfo.InvariantCulture);
+        return digits.Length == 2 ? year + (year < 70 ? 2000 : 1900) : year;
     }
 
     private static bool Make(string y, string mon, string d, out PartialDate date)

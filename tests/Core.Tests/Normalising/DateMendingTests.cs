@@ -30,6 +30,13 @@ public class DateMendingTests
     }
 
     [Fact]
+    public void Slashed_dates_with_a_clipped_year_follow_the_page_order_too()
+    {
+        var order = SlashDateOrder.For("<b>11/30/18:</b> news ... <b>9/10/18:</b> more news");
+        Assert.Equal(PartialDate.OfDay(2018, 9, 10), order(PartialDate.OfDay(2018, 10, 9)));
+    }
+
+    [Fact]
     public void Slashed_dates_stay_day_first_when_a_first_number_exceeds_12()
     {
         var order = SlashDateOrder.For("09/19/2023 talk ... 25/04/2024 seminar ... 03/05/2024");

@@ -79,6 +79,9 @@ internal static partial class PageCleaner
     public static void RemoveChrome(IElement root)
     {
         foreach (var el in root.QuerySelectorAll(Chrome).ToList()) el.Remove();
+        // A <title> left in the body by a pasted template ("<title>http://…/index.php</title>") is never shown: browsers hide it.
+        foreach (var el in root.QuerySelectorAll("title").ToList())
+            if (el.Closest("head") is null) el.Remove();
         foreach (var el in root.QuerySelectorAll("header").ToList())
             if (el.QuerySelector("nav") is not null || el.Closest("article") is null || ChromeName().IsMatch(Names(el)))
                 el.Remove();

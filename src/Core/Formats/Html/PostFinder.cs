@@ -285,27 +285,49 @@ internal static partial class PostFinder
     /// <summary>
     /// Posts set loose in one block, each opened by a date all in bold ("&lt;strong&gt;13 May 2024&lt;/strong&gt; Text …&lt;br&gt;&lt;br&gt;&lt;strong&gt;2 May 2024&lt;/strong&gt; …"),
     /// with no element around each: a bold date among the block's own children cuts a post, which runs to the next one.
+    /// A page may set two such blocks side by side (news in one column, announcements in the other): the posts of
+    /// every column, column by column.
     /// </summary>
     private static List<List<INode>>? BoldDateRuns(IElement root)
     {
-        static bool IsBoldDate(INode n) => n is IElement { LocalName: "strong" or "b" } bold
-            && DateLeads.TryRead(TextKey.CollapseWhitespace(bold.TextContent), out var d) && d is { Rest.Length: 0, Label.Length: 0 };
+        var columns = new List<(IElement Block, List<List<INode>> Runs)>();
         foreach (var block in root.QuerySelectorAll("p,div,td,li,section,blockquote,article"))
         {
-            var nodes = block.ChildNodes.ToList();
-            var first = nodes.FindIndex(IsBoldDate);
-            if (first < 0 || nodes.Count(IsBoldDate) < 3) continue;
-            // Nothing but headings and spacing may come before the first date: text there means the dates sit inside prose.
-            if (nodes.Take(first).Any(n => n is IText t ? t.Data.Trim().Length > 0 : n is IElement e && !IsHeading(e) && HasText(e))) continue;
-            var runs = new List<List<INode>>();
-            foreach (var node in nodes.Skip(first))
-                if (IsBoldDate(node)) runs.Add([node]);
-                else runs[^1].Add(node);
-            // Each date must have text of its own after it, or these are labels, not posts.
-            if (runs.Any(r => LineText(r.Skip(1).ToList()).Length < 3)) continue;
-            return runs;
+            if (columns.Any(c => c.Block.Contains(block)) || BoldDateRunsIn(block) is not { } runs) continue;
+            if (columns.Count > 0 && !SideBySide(columns[0].Block, block)) continue;
+            columns.Add((block, runs));
         }
-        return null;
+        return columns.Count == 0 ? null : columns.SelectMany(c => c.Runs).ToList();
+    }
+
+    private static List<List<INode>>? BoldDateRunsIn(IElement block)
+    {
+        static bool IsBoldDate(INode n) => n is IElement { LocalName: "strong" or "b" } bold
+            && DateLeads.TryRead(TextKey.CollapseWhitespace(bold.TextContent), out var d) && d is { Rest.Length: 0, Label.Length: 0 };
+        var nodes = block.ChildNodes.ToList();
+        var first = nodes.FindIndex(IsBoldDate);
+        if (first < 0 || nodes.Count(IsBoldDate) < 3) return null;
+        // Nothing but headings and spacing may come before the first date: text there means the dates sit inside prose.
+        if (nodes.Take(first).Any(n => n is IText t ? t.Data.Trim().Length > 0 : n is IElement e && !IsHeading(e) && HasText(e))) return null;
+        var runs = new List<List<INode>>();
+        foreach (var node in nodes.Skip(first))
+            if (IsBoldDate(node)) runs.Add([node]);
+            else runs[^1].Add(node);
+        // Each date must have text of its own after it, or these are labels, not posts.
+        return runs.Any(r => LineText(r.Skip(1).ToList()).Length < 3) ? null : runs;
+    }
+
+    /// <summary>
+    /// Two blocks set as columns of one layout: the same tag at the same depth, each in its own child of the element
+    /// that holds both (the cells of a table row, the panes of a row of divs, or the two blocks themselves).
+    /// </summary>
+    private static bool SideBySide(IElement a, IElement b)
+    {
+        if (a.LocalName != b.LocalName || Depth(a) != Depth(b)) return false;
+        // Up from both in step to the children of the element that holds both: the two columns, which must be alike.
+        var (pa, pb) = (a, b);
+        while (pa.ParentElement is { } up && pb.ParentElement is { } other && up != other) (pa, pb) = (up, other);
+        return pa.ParentElement is not null && pa.ParentElement == pb.ParentElement && pa.LocalName == pb.LocalName;
     }
 
     private static string LineText(List<INode> nodes) =>
