@@ -145,7 +145,7 @@ internal static partial class CitationParagraphs
         if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
         var tail = rest[(end.Index + end.Length)..].Trim();
 
-        var doi = Doi().Match(tail) is { Success: true } d ? d.Value.TrimEnd('.', ',', ';') : null;
+        var doi = Doi().Match(tail) is { Success: true } d ? ScholarlyIds.TrimDoiEnd(d.Value) : null;
         if (doi is not null) tail = DoiLabel().Replace(tail, "").Trim();
         var role = Role().Match(tail);
         var kind = role.Success && TalkRole().IsMatch(role.Groups["r"].Value) ? RecordKind.Talk : RecordKind.Publication;
@@ -177,7 +177,7 @@ internal static partial class CitationParagraphs
     private static CitedWork? ReadCommaParts(string p)
     {
         p = TrailingLinks().Replace(p, "").Trim().TrimEnd('.').Trim();
-        var doi = Doi().Match(p) is { Success: true } d ? d.Value.TrimEnd('.', ',', ';') : null;
+        var doi = Doi().Match(p) is { Success: true } d ? ScholarlyIds.TrimDoiEnd(d.Value) : null;
         List<string>? names = null;
         string body;
         var colon = p.IndexOf(": ", StringComparison.Ordinal);
