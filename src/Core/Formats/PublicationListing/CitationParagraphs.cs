@@ -142,8 +142,11 @@ internal static partial class CitationParagraphs
                 || CitedWorkReference().IsMatch(part) && !CitedWorkReference().Replace(part, "").Any(c => char.IsDigit(c) || c == ',')))
             end = next;
         var title = rest[..(end.Index + (end.Value.StartsWith('?') || end.Value.StartsWith('!') ? 1 : 0))].Trim();
-        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
         var tail = rest[(end.Index + end.Length)..].Trim();
+        // A title of a word or two is most often a heading or menu read as one; "Doe J. (2017). Noise. Encyclopedia
+        // of X. (DOI:10.…)": after names and the year in its slot, with an identifier after it, it is the paper's.
+        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (titleWords < 3 && !(titleWords == 2 && leadingYear.Success && Doi().IsMatch(tail))) return null;
 
         var doi = Doi().Match(tail) is { Success: true } d ? ScholarlyIds.TrimDoiEnd(d.Value) : null;
         if (doi is not null) tail = DoiLabel().Replace(tail, "").Trim();
@@ -346,6 +349,12 @@ internal static partial class CitationParagraphs
             // "Doe, J." printed as two comma-separated parts.
             else if (k + 1 < tokens.Count && Surname().IsMatch(t) && Initials().IsMatch(tokens[k + 1]))
                 names.Add($"{tokens[++k]} {t}");
+            // "Doe. J.": the comma between a surname and its initials typed as a stop.
+            else if (StopForComma().Match(t) is { Success: true } typo)
+                names.Add($"{typo.Groups["i"].Value} {typo.Groups["s"].Value}");
+            // "A. Roe, C., Poe, D. Moss": an initial whose surname a stray comma set apart, taken with it.
+            else if (k + 1 < tokens.Count && Initials().IsMatch(t) && Surname().IsMatch(tokens[k + 1]) && !Initials().IsMatch(tokens[k + 1]))
+                names.Add($"{t} {tokens[++k]}");
             else if (PersonNames.LooksLikeName(t) && !AuthorLists.IsEtAl(t)) names.Add(t);
             else if (AuthorLists.IsEtAl(t)) continue;
             else return null;
@@ -414,6 +423,9 @@ internal static partial class CitationParagraphs
 
     [GeneratedRegex(@"^(?:\p{Lu}\.?\s?-?){1,3}$")]
     private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(?<s>\p{Lu}\p{Ll}{2,}[\p{L}’'\-]*)\.\s(?<i>(?:\p{Lu}\.\s?-?){1,3})$")]
+    private static partial Regex StopForComma();
 
     [GeneratedRegex(@"^\(?(?:\d{1,2}/){0,2}(?<y>(?:19|20)\d{2})[a-z]?\)?[.,:]?\s+")]
     private static partial Regex LeadingYear();
