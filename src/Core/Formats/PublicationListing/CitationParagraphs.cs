@@ -165,7 +165,7 @@ internal static partial class CitationParagraphs
 
         // "Fribourg, Switzerland: Institute of Multilingualism.": a report printed by its place and publisher.
         if (PlacePublisher().Match(tail) is { Success: true } published) tail = published.Groups["p"].Value;
-        var venue = VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var venue = VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':', '(').Trim();
         if (venue.Length == 0 || ListingLines.IsYearOnly(venue)) venue = null;
         if (MarkdownProfile.VenueText.IsThesis(venue)) kind = RecordKind.Thesis;
         return new CitedWork(names, year, title, venue, doi, kind);
@@ -452,7 +452,9 @@ internal static partial class CitationParagraphs
     private static partial Regex VenueLead();
 
     /// <summary>The venue's name ends at the volume ("Meta-Science 5."), pages ("(pp. 9-30)"), place or year that follows it.</summary>
-    [GeneratedRegex(@",|\.\s|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))")]
+    // "Estuarine, Coastal and Shelf Science 249": a comma before a capitalised word and "and" is inside a journal's name.
+    // "Marine Letters 18:e0211345", "Cell Reports 3:1-9": the volume before a colon and the pages ends the name.
+    [GeneratedRegex(@",(?!\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s)|\.\s|\s\d+\s*:\s*\p{Ll}?\d|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))")]
     private static partial Regex VenueEnd();
 
 }
