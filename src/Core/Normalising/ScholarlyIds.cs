@@ -11,11 +11,20 @@ public static partial class ScholarlyIds
         if (string.IsNullOrWhiteSpace(text)) return null;
         var m = Doi().Match(Uri.UnescapeDataString(text));
         if (!m.Success) return null;
-        var doi = m.Value.TrimEnd('.', ',', ';', ':', ')', ']', '}', '\'', '"');
-        // A DOI inside parentheses keeps its balanced ')' (e.g. 10.1016/s0140-6736(20)30183-5).
-        if (m.Value.Length > doi.Length && m.Value[doi.Length] == ')' && doi.Count(c => c == '(') > doi.Count(c => c == ')'))
+        return TrimDoiEnd(m.Value).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// A DOI matched up to the next space without the punctuation the text around it put there: a closing stop,
+    /// comma or quote, and the ")" of a DOI printed in parentheses ("(DOI:10.1002/ece3.6320).").
+    /// A ")" that closes a "(" inside the DOI is its own and stays (10.1016/S0140-6736(20)30183-5).
+    /// </summary>
+    public static string TrimDoiEnd(string candidate)
+    {
+        var doi = candidate.TrimEnd('.', ',', ';', ':', ')', ']', '}', '\'', '"');
+        while (doi.Length < candidate.Length && candidate[doi.Length] == ')' && doi.Count(c => c == '(') > doi.Count(c => c == ')'))
             doi += ")";
-        return doi.ToLowerInvariant();
+        return doi;
     }
 
     /// <summary>

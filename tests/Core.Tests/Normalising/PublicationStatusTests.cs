@@ -18,6 +18,8 @@ public class PublicationStatusTests
     [InlineData("In submission")]
     [InlineData("In progress.")]
     [InlineData("Work in progress")]
+    [InlineData("Draft.")]
+    [InlineData("(working draft)")]
     public void A_status_alone_is_not_a_venue(string text) => Assert.True(PublicationStatus.IsStatusOnly(text));
 
     [Theory]
@@ -26,6 +28,7 @@ public class PublicationStatusTests
     [InlineData("To appear in ICML 2024")]
     [InlineData("Journal of Submitted Manuscripts")]
     [InlineData("Progress in Mathematics")]
+    [InlineData("Draft Genomes Quarterly")]
     [InlineData("")]
     [InlineData(null)]
     public void A_venue_or_a_status_naming_one_is_kept(string? text) => Assert.False(PublicationStatus.IsStatusOnly(text));

@@ -9,7 +9,18 @@ public class ScholarlyIdsTests
     [InlineData("see doi:10.1016/S0140-6736(20)30183-5.", "10.1016/s0140-6736(20)30183-5")]
     [InlineData("https://dx.doi.org/10.18653/v1%2FP19-1001", "10.18653/v1/p19-1001")]
     [InlineData("no identifier here", null)]
+    [InlineData("Ocean Letters 12. (DOI:10.5555/ocl.2021.104433).", "10.5555/ocl.2021.104433")]
+    [InlineData("(doi:10.5555/abc(2)12-3)", "10.5555/abc(2)12-3")]
     public void Finds_dois(string text, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoi(text));
+
+    [Theory]
+    [InlineData("10.5555/ocl.2021.104433).", "10.5555/ocl.2021.104433")]
+    [InlineData("10.1016/S0140-6736(20)30183-5", "10.1016/S0140-6736(20)30183-5")]
+    [InlineData("10.1016/S0140-6736(20)30183-5).", "10.1016/S0140-6736(20)30183-5")]
+    [InlineData("10.5555/x(1)),", "10.5555/x(1)")]
+    [InlineData("10.5555/x(1", "10.5555/x(1")]
+    public void A_dois_closing_bracket_is_kept_only_when_it_closes_its_own(string candidate, string expected) =>
+        Assert.Equal(expected, ScholarlyIds.TrimDoiEnd(candidate));
 
     [Theory]
     [InlineData("https://dl.acm.org/doi/10.1145/3555209", "10.1145/3555209")]

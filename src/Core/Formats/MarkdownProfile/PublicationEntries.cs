@@ -168,7 +168,12 @@ internal static partial class PublicationEntries
                     && (names.Count == 1 && !(owner is not null && PersonNames.SamePerson(names[0], owner))
                         || names.Count > 1 && segs.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)?.Kind == SegKind.Emph
                             && names.Any(n => !PersonNames.LooksLikeName(n)));
-                if (names.Count > 0 && !journalYear)
+                // "*Philosophers’ Imprint*, Vol. 11, no. 15": one name-like pair in italics before a volume is a journal
+                // and its volume, unless that name is the owner's.
+                var journalVolume = names.Count == 1 && !(owner is not null && PersonNames.SamePerson(names[0], owner))
+                    && segs.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)?.Kind == SegKind.Emph
+                    && VolumeOpening().IsMatch(EntryTitles.TrimSeparators(remainder));
+                if (names.Count > 0 && !journalYear && !journalVolume)
                 {
                     authors = names;
                     text = EntryTitles.TrimSeparators(remainder);
@@ -318,6 +323,10 @@ internal static partial class PublicationEntries
 
     [GeneratedRegex(@"^\s*(?:(?:in|at|published in|appeared in)\s*)?[:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLead();
+
+    /// <summary>"Vol. 11, no. 15", "11(2): 3–9", "no. 4": the volume or issue a journal's name is followed by.</summary>
+    [GeneratedRegex(@"^(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|\d{1,4}\s*(?:\(\d|[,:.]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex VolumeOpening();
 
     [GeneratedRegex(@"^(?:(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in))?|this\s+(?:version|draft)|current\s+(?:version|draft))\s*:?\s*(?<d>[^.;,]{0,20}?(?:19|20)\d{2})\s*(?:[.;,]\s*|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DraftDate();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
 namespace Aggregator.Core.Formats.MarkdownProfile;
@@ -9,7 +10,7 @@ internal static partial class ScholarlyText
     public static void AddIdentifierLinks(string text, List<Link> links)
     {
         foreach (Match m in Doi().Matches(text))
-            links.Add(new Link(LinkRel.Doi, "https://doi.org/" + m.Groups["id"].Value.TrimEnd('.', ',', ';', ')')));
+            links.Add(new Link(LinkRel.Doi, "https://doi.org/" + ScholarlyIds.TrimDoiEnd(m.Groups["id"].Value)));
         foreach (Match m in Arxiv().Matches(text))
             links.Add(new Link(LinkRel.Arxiv, "https://arxiv.org/abs/" + m.Groups["id"].Value));
     }

@@ -142,10 +142,13 @@ internal static partial class CitationParagraphs
                 || CitedWorkReference().IsMatch(part) && !CitedWorkReference().Replace(part, "").Any(c => char.IsDigit(c) || c == ',')))
             end = next;
         var title = rest[..(end.Index + (end.Value.StartsWith('?') || end.Value.StartsWith('!') ? 1 : 0))].Trim();
-        if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
         var tail = rest[(end.Index + end.Length)..].Trim();
+        // A title of a word or two is most often a heading or menu read as one; "Doe J. (2017). Noise. Encyclopedia
+        // of X. (DOI:10.…)": after names and the year in its slot, with an identifier after it, it is the paper's.
+        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (titleWords < 3 && !(titleWords == 2 && leadingYear.Success && Doi().IsMatch(tail))) return null;
 
-        var doi = Doi().Match(tail) is { Success: true } d ? d.Value.TrimEnd('.', ',', ';') : null;
+        var doi = Doi().Match(tail) is { Success: true } d ? ScholarlyIds.TrimDoiEnd(d.Value) : null;
         if (doi is not null) tail = DoiLabel().Replace(tail, "").Trim();
         var role = Role().Match(tail);
         var kind = role.Success && TalkRole().IsMatch(role.Groups["r"].Value) ? RecordKind.Talk : RecordKind.Publication;
@@ -162,7 +165,7 @@ internal static partial class CitationParagraphs
 
         // "Fribourg, Switzerland: Institute of Multilingualism.": a report printed by its place and publisher.
         if (PlacePublisher().Match(tail) is { Success: true } published) tail = published.Groups["p"].Value;
-        var venue = VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var venue = VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':', '(').Trim();
         if (venue.Length == 0 || ListingLines.IsYearOnly(venue)) venue = null;
         if (MarkdownProfile.VenueText.IsThesis(venue)) kind = RecordKind.Thesis;
         return new CitedWork(names, year, title, venue, doi, kind);
@@ -177,7 +180,7 @@ internal static partial class CitationParagraphs
     private static CitedWork? ReadCommaParts(string p)
     {
         p = TrailingLinks().Replace(p, "").Trim().TrimEnd('.').Trim();
-        var doi = Doi().Match(p) is { Success: true } d ? d.Value.TrimEnd('.', ',', ';') : null;
+        var doi = Doi().Match(p) is { Success: true } d ? ScholarlyIds.TrimDoiEnd(d.Value) : null;
         List<string>? names = null;
         string body;
         var colon = p.IndexOf(": ", StringComparison.Ordinal);
@@ -346,6 +349,12 @@ internal static partial class CitationParagraphs
             // "Doe, J." printed as two comma-separated parts.
             else if (k + 1 < tokens.Count && Surname().IsMatch(t) && Initials().IsMatch(tokens[k + 1]))
                 names.Add($"{tokens[++k]} {t}");
+            // "Doe. J.": the comma between a surname and its initials typed as a stop.
+            else if (StopForComma().Match(t) is { Success: true } typo)
+                names.Add($"{typo.Groups["i"].Value} {typo.Groups["s"].Value}");
+            // "A. Roe, C., Poe, D. Moss": an initial whose surname a stray comma set apart, taken with it.
+            else if (k + 1 < tokens.Count && Initials().IsMatch(t) && Surname().IsMatch(tokens[k + 1]) && !Initials().IsMatch(tokens[k + 1]))
+                names.Add($"{t} {tokens[++k]}");
             else if (PersonNames.LooksLikeName(t) && !AuthorLists.IsEtAl(t)) names.Add(t);
             else if (AuthorLists.IsEtAl(t)) continue;
             else return null;
@@ -419,6 +428,9 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"^(?:\p{Lu}\.?\s?-?){1,3}$")]
     private static partial Regex Initials();
 
+    [GeneratedRegex(@"^(?<s>\p{Lu}\p{Ll}{2,}[\p{L}’'\-]*)\.\s(?<i>(?:\p{Lu}\.\s?-?){1,3})$")]
+    private static partial Regex StopForComma();
+
     [GeneratedRegex(@"^\(?(?:\d{1,2}/){0,2}(?<y>(?:19|20)\d{2})[a-z]?\)?[.,:]?\s+")]
     private static partial Regex LeadingYear();
 
@@ -444,7 +456,9 @@ internal static partial class CitationParagraphs
     private static partial Regex VenueLead();
 
     /// <summary>The venue's name ends at the volume ("Meta-Science 5."), pages ("(pp. 9-30)"), place or year that follows it.</summary>
-    [GeneratedRegex(@",|\.\s|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))")]
+    // "Estuarine, Coastal and Shelf Science 249": a comma before a capitalised word and "and" is inside a journal's name.
+    // "Marine Letters 18:e0211345", "Cell Reports 3:1-9": the volume before a colon and the pages ends the name.
+    [GeneratedRegex(@",(?!\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s)|\.\s|\s\d+\s*:\s*\p{Ll}?\d|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))")]
     private static partial Regex VenueEnd();
 
 }

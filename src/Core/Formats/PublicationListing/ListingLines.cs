@@ -8,13 +8,14 @@ internal static partial class ListingLines
 {
     /// <summary>
     /// The page's blocks: runs of non-blank lines between blank lines, each line trimmed and its no-break spaces
-    /// made plain (extracted pages print them between words).
+    /// made plain (extracted pages print them between words). A table layout's navigation column prints its words on
+    /// the lines of the first entries ("  CV   Doe J, Roe A. (2021). Title..."): they are cut off first, as for group posts.
     /// </summary>
     public static List<List<string>> Blocks(string text)
     {
         var result = new List<List<string>>();
         var current = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        foreach (var raw in GroupPosts.SideColumn.Strip(text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')))
         {
             var line = raw.Replace('\u00a0', ' ').Trim();
             if (line.Length > 0) current.Add(line);
