@@ -35,6 +35,7 @@ internal static partial class PostSplitter
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3) AddYearlessDates(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
+        if (dated.Count >= 3 && DatesBelowPosts.Split(lines, dated) is { } full) return full;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
         return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : ReadMoreCards.SplitUndated(lines) ?? TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
@@ -153,7 +154,7 @@ internal static partial class PostSplitter
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
         var years = SectionYears(lines);
-        var fielded = FieldBlockTitles(lines, indices);
+        var fielded = FieldBlockTitles(lines, indices) ?? ListedTitles(lines, indices);
         var blockTops = fielded is not null || TitlesAbove(lines, indices) ? null : BlockTops(lines, indices);
         var titleLines = fielded?.Select(f => f.Top).ToList() ?? blockTops ?? (TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices));
         var titled = titleLines is not null;
