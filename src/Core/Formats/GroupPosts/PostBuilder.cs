@@ -20,7 +20,7 @@ internal static partial class PostBuilder
         var headed = !listing && !tagLines && !speakerFirst && PrintsTitlesBelowDates(posts, width);
         var leadTitles = !listing && PrintsTitlesAfterDates(posts);
         var items = new List<Item>(posts.Count);
-        var monthFirst = SlashDates.MonthFirst(posts.SelectMany(p => p.Paragraphs.SelectMany(l => l).Prepend(p.Lead?.Matched ?? "")));
+        var monthFirst = SlashDateOrder.MonthFirst(posts.SelectMany(p => p.Paragraphs.SelectMany(l => l).Prepend(p.Lead?.Matched ?? "")));
         foreach (var post in posts)
         {
             var title = post.Title;
@@ -79,8 +79,8 @@ internal static partial class PostBuilder
                 Title = title,
                 Authors = authors,
                 // A one-paragraph news line may close with its date ("... (May 2025)"); in longer posts such a date is content.
-                Published = post.Lead is { } dated ? SlashDates.Ordered(dated.Date, dated.Matched, monthFirst)
-                    : texts is [var line] && line.Length <= 300 && DateLeads.TryReadTrailing(line, out var closing) ? SlashDates.Ordered(closing, line, monthFirst) : null,
+                Published = post.Lead is { } dated ? SlashDateOrder.Ordered(dated.Date, dated.Matched, monthFirst)
+                    : texts is [var line] && line.Length <= 300 && DateLeads.TryReadTrailing(line, out var closing) ? SlashDateOrder.Ordered(closing, line, monthFirst) : null,
                 Summary = texts.Count > 0 ? PlainText(texts[0]) : null,
                 ContentHtml = texts.Count > 0 ? string.Join("\n", texts.Select(t => "<p>" + InlineHtml(t) + "</p>")) : null,
                 Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => m.Groups["url"].Value).Concat(post.Related ?? [])

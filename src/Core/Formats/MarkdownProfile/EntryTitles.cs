@@ -114,8 +114,9 @@ internal static partial class EntryTitles
         return new TitleSplit(title, null, rest);
     }
 
-    [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
-    private static partial Regex BareDoi();
+    // A DOI alone, or as its doi.org address.
+    [GeneratedRegex(@"^(?:https?://(?:dx\.)?doi\.org/)?(?<doi>10\.\d{4,9}/\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintedDoi();
 
     [GeneratedRegex(@"\s[-–—]+\s*$")]
     private static partial Regex TrailingDash();
@@ -180,9 +181,10 @@ internal static partial class EntryTitles
             if (s.Kind == SegKind.Link && s.Url is not null)
             {
                 links?.Add(new Link(LinkKinds.Classify(s.Url, s.Text), s.Url));
-                // "[10.48550/arXiv.2303.16245](https://arxiv.org/abs/…)": the printed DOI names the work even when the link goes elsewhere.
-                if (links is not null && BareDoi().IsMatch(s.Text.Trim()) && !s.Url.Contains("doi.org", StringComparison.OrdinalIgnoreCase))
-                    links.Add(new Link(LinkRel.Doi, "https://doi.org/" + s.Text.Trim()));
+                // "[10.48550/arXiv.2303.16245](https://arxiv.org/abs/…)", "[https://doi.org/10.48550/arXiv.…](https://arxiv.org/abs/…)":
+                // the printed DOI names the work even when the link goes elsewhere.
+                if (links is not null && PrintedDoi().Match(s.Text.Trim()) is { Success: true } printed && !s.Url.Contains("doi.org", StringComparison.OrdinalIgnoreCase))
+                    links.Add(new Link(LinkRel.Doi, "https://doi.org/" + printed.Groups["doi"].Value));
                 if (IsLinkLabel(s.Text) || s.Text.Contains("://")) continue;
             }
             sb.Append(s.Text);
