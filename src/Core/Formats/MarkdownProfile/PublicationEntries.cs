@@ -92,7 +92,8 @@ internal static partial class PublicationEntries
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
             // Eighteen names run longer than any venue line, but a line of nothing but names is the author list;
             // "[Title](…), Ana Díaz, Bo Chen, … & Carla Ruiz, **Venue**": a long author list on the title line is not an abstract either.
-            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3)))
+            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3))
+                && !(i == 0 && MlaTails.OpensWithContainer(entry.Lines[0], segs) && MlaTails.IsCitationTail(segs)))
             {
                 summary.Add(text);
                 continue;
@@ -109,6 +110,13 @@ internal static partial class PublicationEntries
                 continue;
             }
             if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
+            if (authors.Count == 0 && MlaTails.CoauthorSentence(text) is { } sentence)
+            {
+                withOwner = true;
+                authors = sentence.Names;
+                text = sentence.Remainder;
+                if (text.Length == 0) continue;
+            }
             if (authors.Count == 0 && WithCoauthors().Match(text) is { Success: true } with)
             {
                 // "(with Bo Chen and Carla Ruiz)": the owner's co-authors; the owner wrote it too.
@@ -156,7 +164,7 @@ internal static partial class PublicationEntries
                 published ??= sy;
                 text = text[slot.Length..];
             }
-            if (authors.Count == 0)
+            if (authors.Count == 0 && !(i == 0 && entry.HeadingTitle is null && MlaTails.OpensWithContainer(entry.Lines[0], segs)))
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
