@@ -12,23 +12,26 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 internal static partial class MlaTails
 {
     /// <summary>
-    /// True when the title line opens with a quoted title and what follows it opens with an italic that is not a list of
-    /// people: the container ("*Traditions and Transitions*", "*New Academia* XI"), which no name reader may take for authors.
+    /// The container — the book or journal the work appeared in — when the title line opens with a quoted title and what
+    /// follows it opens with an italic that is not a list of people ("*Traditions and Change*", "*New Letters* XI"):
+    /// no name reader may take it for authors, and it is the venue without the volume, editors and pages after it.
     /// </summary>
-    public static bool OpensWithContainer(List<Seg> titleLine, List<Seg> rest)
+    public static string? Container(List<Seg> titleLine, List<Seg> rest)
     {
         var opening = titleLine.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0);
-        if (opening is not { Kind: SegKind.Text } || !opening.Text.TrimStart().StartsWith('“')) return false;
+        if (opening is not { Kind: SegKind.Text } || !opening.Text.TrimStart().StartsWith('“')) return null;
         var lead = rest.FirstOrDefault(s => s.Kind != SegKind.Text || EntryTitles.TrimSeparators(s.Text).Length > 0);
-        if (lead is not { Kind: SegKind.Emph }) return false;
-        // Two capitalised words ("*New Academia*") pass for a name; only a list of names, or a name with an initial,
+        if (lead is not { Kind: SegKind.Emph }) return null;
+        var italic = EntryTitles.TrimSeparators(EntryTitles.Clean(lead.Text));
+        // "*In*: …", "*forthcoming*": a word set in italics for emphasis, not a title.
+        if (italic.Length == 0 || !char.IsUpper(italic[0]) && !char.IsDigit(italic[0]) || PublicationStatus.IsStatusOnly(italic)) return null;
+        // Two capitalised words ("*New Letters*") pass for a name; only a list of names, or a name with an initial,
         // reads as people rather than a title.
-        var italic = EntryTitles.Clean(lead.Text);
-        if (!AuthorText.IsNamesOnly(italic) || AuthorText.Consume(italic).Names is not { Count: > 0 } names) return true;
-        return !(names.Count >= 2 && names.All(PersonNames.LooksLikeName) || names.Count == 1 && Initial().IsMatch(names[0]));
+        if (!AuthorText.IsNamesOnly(italic) || AuthorText.Consume(italic).Names is not { Count: > 0 } names) return italic;
+        return names.Count >= 2 && names.All(PersonNames.LooksLikeName) || names.Count == 1 && Initial().IsMatch(names[0]) ? null : italic;
     }
 
-    [GeneratedRegex(@"\p{Lu}\.")]
+    [GeneratedRegex(@"\b\p{Lu}\.")]
     private static partial Regex Initial();
 
     /// <summary>

@@ -60,6 +60,7 @@ internal static partial class PublicationEntries
         var metaText = new List<string>();
         var tags = new List<string>();
         var withOwner = false;
+        var venueIsItalic = false;
 
         if (headingVenue is not null) { venueLine = headingVenue; metaText.Add(headingVenue); }
         for (var i = 0; i < entry.Lines.Count; i++)
@@ -93,7 +94,7 @@ internal static partial class PublicationEntries
             // Eighteen names run longer than any venue line, but a line of nothing but names is the author list;
             // "[Title](…), Ana Díaz, Bo Chen, … & Carla Ruiz, **Venue**": a long author list on the title line is not an abstract either.
             if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3))
-                && !(i == 0 && MlaTails.OpensWithContainer(entry.Lines[0], segs) && MlaTails.IsCitationTail(segs)))
+                && !(i == 0 && MlaTails.Container(entry.Lines[0], segs) is not null && MlaTails.IsCitationTail(segs)))
             {
                 summary.Add(text);
                 continue;
@@ -164,7 +165,8 @@ internal static partial class PublicationEntries
                 published ??= sy;
                 text = text[slot.Length..];
             }
-            if (authors.Count == 0 && !(i == 0 && entry.HeadingTitle is null && MlaTails.OpensWithContainer(entry.Lines[0], segs)))
+            var mlaContainer = i == 0 && entry.HeadingTitle is null ? MlaTails.Container(entry.Lines[0], segs) : null;
+            if (authors.Count == 0 && mlaContainer is null)
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
@@ -186,6 +188,8 @@ internal static partial class PublicationEntries
             }
             // "Eastbrook University, Harbour Institute of Technology" under the names says where the authors work.
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
+            // The container is one italic span: a colon in it opens its subtitle ("*Prairie Letters: A Journal of Place*"), no city.
+            if (venueLine is null && mlaContainer is not null) { venueLine = mlaContainer; venueIsItalic = true; }
             if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? text;
             else summary.Add(text);
         }
@@ -205,7 +209,7 @@ internal static partial class PublicationEntries
             Authors = tidy.Count == 0 || withOwner ? AuthorLists.WithOwner(tidy, owner) : tidy,
             Published = published ?? (year is { } y ? PartialDate.OfYear(y) : null),
             Year = year,
-            Venue = VenueText.Clean(venueLine),
+            Venue = VenueText.Clean(venueLine, italicWhole: venueIsItalic),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
             Links = links,
             Tags = tags,
