@@ -190,7 +190,7 @@ internal static partial class PublicationEntries
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
             // The container is one italic span: a colon in it opens its subtitle ("*Prairie Letters: A Journal of Place*"), no city.
             if (venueLine is null && mlaContainer is not null) { venueLine = mlaContainer; venueIsItalic = true; }
-            if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? text;
+            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? text;
             else summary.Add(text);
         }
 
