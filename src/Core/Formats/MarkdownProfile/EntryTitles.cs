@@ -66,9 +66,34 @@ internal static partial class EntryTitles
                     var after = text[(q.Index + q.Length)..];
                     return new TitleSplit(Clean(q.Groups["t"].Value), null, [new Seg(SegKind.Text, after), .. rest], lead, badge);
                 }
+                if (QuotedAcross(text, rest) is { } across) return across with { Lead = lead, Badge = badge };
                 break;
         }
         return new TitleSplit(null, null, line);
+    }
+
+    /// <summary>
+    /// "“Fear and Play in *Arlington Road*.” *Journal* 3 (2019)": a quoted title holding an italic one (a film, a novel)
+    /// is still one title; its closing quote sits in the text after the italic. Only emphasis and plain text may lie
+    /// between the quotes: a link or a line break means the quote was never closed on this line.
+    /// </summary>
+    private static TitleSplit? QuotedAcross(string text, List<Seg> rest)
+    {
+        if (OpenQuote().Match(text) is not { Success: true } open) return null;
+        var title = new StringBuilder(text[(open.Index + open.Length)..]);
+        for (var k = 0; k < rest.Count; k++)
+        {
+            var seg = rest[k];
+            if (seg.Kind is SegKind.Emph or SegKind.Strong) { title.Append(seg.Text); continue; }
+            if (seg.Kind != SegKind.Text) return null;
+            var close = seg.Text.IndexOf('”');
+            if (close < 0) { title.Append(seg.Text); continue; }
+            title.Append(seg.Text[..close]);
+            var t = Clean(title.ToString());
+            if (t.Length < 8) return null;
+            return new TitleSplit(t, null, [new Seg(SegKind.Text, seg.Text[(close + 1)..]), .. rest.Skip(k + 1)]);
+        }
+        return null;
     }
 
     /// <summary>
@@ -251,6 +276,10 @@ internal static partial class EntryTitles
 
     [GeneratedRegex(@"^\s*[“""](?<t>[^”""]{8,})[”""]")]
     private static partial Regex Quoted();
+
+    /// <summary>An opening curly quote whose title runs on past the end of this text (no closing quote in it).</summary>
+    [GeneratedRegex(@"^\s*“(?=[^”]*$)")]
+    private static partial Regex OpenQuote();
 
     [GeneratedRegex(@"^[\s,.;:–—\-|/·•]+|(?:[\s,;:–—\-|/·•]|(?<!\b\p{Lu})\.)+$")]
     private static partial Regex Separators();

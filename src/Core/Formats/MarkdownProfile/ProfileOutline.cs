@@ -187,6 +187,7 @@ internal static partial class ProfileOutline
                         current = null;
                         break;
                     }
+                    if (PageNavigation.IsNavigation(lines, current is null)) { current = null; break; }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
                     // "**Journal Articles**" over a list of whole citations labels the list; it is not an entry.
                     if (groups && IsListLabel(p, lines)) { current = null; break; }

@@ -60,6 +60,7 @@ internal static partial class PublicationEntries
         var metaText = new List<string>();
         var tags = new List<string>();
         var withOwner = false;
+        var venueIsItalic = false;
 
         if (headingVenue is not null) { venueLine = headingVenue; metaText.Add(headingVenue); }
         for (var i = 0; i < entry.Lines.Count; i++)
@@ -92,7 +93,8 @@ internal static partial class PublicationEntries
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
             // Eighteen names run longer than any venue line, but a line of nothing but names is the author list;
             // "[Title](…), Ana Díaz, Bo Chen, … & Carla Ruiz, **Venue**": a long author list on the title line is not an abstract either.
-            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3)))
+            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3))
+                && !(i == 0 && MlaTails.Container(entry.Lines[0], segs) is not null && MlaTails.IsCitationTail(segs)))
             {
                 summary.Add(text);
                 continue;
@@ -109,6 +111,13 @@ internal static partial class PublicationEntries
                 continue;
             }
             if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
+            if (authors.Count == 0 && MlaTails.CoauthorSentence(text) is { } sentence)
+            {
+                withOwner = true;
+                authors = sentence.Names;
+                text = sentence.Remainder;
+                if (text.Length == 0) continue;
+            }
             if (authors.Count == 0 && WithCoauthors().Match(text) is { Success: true } with)
             {
                 // "(with Bo Chen and Carla Ruiz)": the owner's co-authors; the owner wrote it too.
@@ -156,7 +165,8 @@ internal static partial class PublicationEntries
                 published ??= sy;
                 text = text[slot.Length..];
             }
-            if (authors.Count == 0)
+            var mlaContainer = i == 0 && entry.HeadingTitle is null ? MlaTails.Container(entry.Lines[0], segs) : null;
+            if (authors.Count == 0 && mlaContainer is null)
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
@@ -183,7 +193,9 @@ internal static partial class PublicationEntries
             }
             // "Eastbrook University, Harbour Institute of Technology" under the names says where the authors work.
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
-            if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? text;
+            // The container is one italic span: a colon in it opens its subtitle ("*Prairie Letters: A Journal of Place*"), no city.
+            if (venueLine is null && mlaContainer is not null) { venueLine = mlaContainer; venueIsItalic = true; }
+            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? text;
             else summary.Add(text);
         }
 
@@ -202,7 +214,7 @@ internal static partial class PublicationEntries
             Authors = tidy.Count == 0 || withOwner ? AuthorLists.WithOwner(tidy, owner) : tidy,
             Published = published ?? (year is { } y ? PartialDate.OfYear(y) : null),
             Year = year,
-            Venue = VenueText.Clean(venueLine),
+            Venue = VenueText.Clean(venueLine, italicWhole: venueIsItalic),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
             Links = links,
             Tags = tags,

@@ -1,0 +1,26 @@
+namespace Aggregator.Core.Formats.MarkdownProfile;
+
+/// <summary>
+/// Paragraphs that lead around the page or away from it rather than cite a work: a table of contents
+/// ("[Monographs](#monographs)", one per line or item) and a row of profile or catalogue links printed in a box at the
+/// top ("[ORCID](…) [National Library](…)"). Read as entries they would become papers titled "Monographs" or "ORCID".
+/// </summary>
+internal static class PageNavigation
+{
+    /// <param name="opensEntry">
+    /// Whether the paragraph would open an entry rather than add to the one above: a row of short links after a
+    /// citation may be that citation's own links ("[Springer](…) [ResearchGate](…)"), so only a row standing alone is
+    /// taken for the page's.
+    /// </param>
+    public static bool IsNavigation(List<List<Seg>> lines, bool opensEntry)
+    {
+        var segs = lines.SelectMany(l => l).Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak)).ToList();
+        var links = segs.Where(s => s.Kind == SegKind.Link).ToList();
+        if (links.Count == 0 || segs.Any(s => s.Kind != SegKind.Link && s.Text.Any(char.IsLetterOrDigit))) return false;
+        // Links to anchors of this page only: the page's own contents, whatever their labels.
+        if (links.All(l => l.Url?.StartsWith('#') == true)) return true;
+        // Two links or more, each a short name of a site (no "PDF" or "Code" label a work's links carry), nothing else.
+        return opensEntry && links.Count >= 2
+            && links.All(l => !EntryTitles.IsLinkLabel(l.Text) && !l.Text.Contains("://") && l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
+    }
+}
