@@ -31,6 +31,6 @@ public static partial class PublicationStatus
     private const string NotYetOut = "forthcoming|in press|in preparation|in prep|under review|under revision|in revision|submitted|unpublished manuscript"
         + @"|accepted with (?:minor |major )?revisions?|conditionally accepted|revise (?:and|&) resubmit";
 
-    [GeneratedRegex(@"^\W*(?:(?:manuscript\s+)?(?:under\s+(?:review|revision|submission)|in\s+(?:review|revision|submission|preparation|prep\.?)|submitted)(?:\s+for\s+publication)?|(?:unpublished\s+)?manuscript|working\s+paper|forthcoming|to\s+appear|accepted|(?:work\s+)?in\s+progress)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:manuscript\s+)?(?:(?:under|pending)\s+(?:review|revision|submission)|in\s+(?:review|revision|submission|preparation|prep\.?)|submitted)(?:\s+for\s+publication)?|(?:unpublished\s+)?manuscript|working\s+paper|forthcoming|to\s+appear|accepted|(?:work\s+)?in\s+progress)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();
 }
