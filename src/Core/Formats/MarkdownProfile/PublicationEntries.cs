@@ -36,10 +36,10 @@ internal static partial class PublicationEntries
             // "Second Place, Best Student Paper Competition, 2022 …" under a paper is the paper's prize, not a paper.
             if (AwardNotice().IsMatch(EntryTitles.Text(entry.Lines[0]).TrimStart())) return null;
             split = EntryTitles.Split(entry.Lines[0]);
-            if (split.Title is null && DatedLeadTitles.Split(entry.Lines[0]) is { } yearFirst) (split, dated) = (yearFirst, true);
-            else if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
+            if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
             else if (split.Title is null && PlainTitleBeforeItalic(entry.Lines[0]) is { } unmarked) split = unmarked;
             else if (split.Title is null && PlainTitleBeforeContainer(entry.Lines[0]) is { } chapter) split = chapter;
+            else if (split.Title is null && DatedLeadTitles.Split(entry.Lines[0]) is { } yearFirst) (split, dated) = (yearFirst, true);
             else if (CitationEntries.Applies(split, CitationEntries.OpeningLine(entry)) || CitationEntries.NamesOverTitle(split, entry))
             {
                 // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.
