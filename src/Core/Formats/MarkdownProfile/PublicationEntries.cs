@@ -21,6 +21,9 @@ internal static partial class PublicationEntries
         if (entry.HeadingTitle is null && entry.Lines.Count == 1 && MarkLegend().IsMatch(EntryTitles.Text(entry.Lines[0]))) return null;
         TitleSplit split;
         string? headingVenue = null;
+        // "2022. Title. (with Bo Chen.) *Journal* 53(3)": the owner's list names only co-authors, after "with"; the
+        // rest of the line is the venue and its volume, never names or an abstract.
+        var dated = false;
         if (entry.HeadingTitle is { } heading)
         {
             // "### Title (Venue, 2020)": the parenthesis is the venue line.
@@ -36,6 +39,7 @@ internal static partial class PublicationEntries
             if (split.Title is null && PlainTitleLine(entry) is { } plain) split = plain;
             else if (split.Title is null && PlainTitleBeforeItalic(entry.Lines[0]) is { } unmarked) split = unmarked;
             else if (split.Title is null && PlainTitleBeforeContainer(entry.Lines[0]) is { } chapter) split = chapter;
+            else if (split.Title is null && DatedLeadTitles.Split(entry.Lines[0]) is { } yearFirst) (split, dated) = (yearFirst, true);
             else if (CitationEntries.Applies(split, CitationEntries.OpeningLine(entry)) || CitationEntries.NamesOverTitle(split, entry))
             {
                 // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.
@@ -93,7 +97,7 @@ internal static partial class PublicationEntries
             var laterParagraph = i > 0 && entry.ParagraphStarts.Contains(i);
             // Eighteen names run longer than any venue line, but a line of nothing but names is the author list;
             // "[Title](…), Ana Díaz, Bo Chen, … & Carla Ruiz, **Venue**": a long author list on the title line is not an abstract either.
-            if (IsAbstract(text, laterParagraph) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3))
+            if (IsAbstract(text, laterParagraph) && !(dated && i == 0) && !(authors.Count == 0 && (AuthorText.IsNamesOnly(text) || i == 0 && AuthorText.Consume(text).Names.Count >= 3))
                 && !(i == 0 && MlaTails.Container(entry.Lines[0], segs) is not null && MlaTails.IsCitationTail(segs)))
             {
                 summary.Add(text);
@@ -118,15 +122,24 @@ internal static partial class PublicationEntries
                 text = sentence.Remainder;
                 if (text.Length == 0) continue;
             }
+            // "**Title** (2018), joint with Ana Díaz. *Journal*": the year slot after the title, then the co-authors.
+            if (authors.Count == 0 && YearSlotBeforeNames().Match(text) is { Success: true } yearSlot && WithCoauthors().IsMatch(text[yearSlot.Length..])
+                && LooseDates.TryParse(yearSlot.Groups["y"].Value, out var wy))
+            {
+                published ??= wy;
+                text = text[yearSlot.Length..];
+            }
             if (authors.Count == 0 && WithCoauthors().Match(text) is { Success: true } with)
             {
                 // "(with Bo Chen and Carla Ruiz)": the owner's co-authors; the owner wrote it too.
-                var (coauthors, _) = AuthorText.Consume(with.Groups["n"].Value);
+                // "(with Bo Chen (co-first author), and C. Ruiz. BC: corresponding author)": the notes on the names are not names.
+                var (coauthors, left) = AuthorText.Consume(CoauthorNotes().Replace(NoteAfterNames().Replace(with.Groups["n"].Value, ""), ""));
                 if (coauthors.Count > 0)
                 {
                     withOwner = true;
                     authors = coauthors;
-                    text = EntryTitles.TrimSeparators(text[with.Length..]);
+                    // "joint with Bo Chen, *Handbook of X*": unbracketed, what follows the names is the rest of the line.
+                    text = EntryTitles.TrimSeparators((with.Value.StartsWith('(') ? "" : left + " ") + text[with.Length..]);
                     if (text.Length == 0) continue;
                 }
             }
@@ -166,7 +179,7 @@ internal static partial class PublicationEntries
                 text = text[slot.Length..];
             }
             var mlaContainer = i == 0 && entry.HeadingTitle is null ? MlaTails.Container(entry.Lines[0], segs) : null;
-            if (authors.Count == 0 && mlaContainer is null)
+            if (authors.Count == 0 && mlaContainer is null && !dated)
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
@@ -195,7 +208,7 @@ internal static partial class PublicationEntries
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
             // The container is one italic span: a colon in it opens its subtitle ("*Prairie Letters: A Journal of Place*"), no city.
             if (venueLine is null && mlaContainer is not null) { venueLine = mlaContainer; venueIsItalic = true; }
-            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? text;
+            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 ? ItalicVenue(segs) : null) ?? text;
             else summary.Add(text);
         }
 
@@ -251,7 +264,9 @@ internal static partial class PublicationEntries
         var first = segs.FirstOrDefault(s => s.Kind == SegKind.Link);
         if (first is null || !EntryTitles.IsLinkLabel(first.Text)) return false;
         var between = string.Concat(segs.Where(s => s.Kind != SegKind.Link).Select(s => s.Text));
-        return between.Contains('|') && !ReferenceIds().Replace(UnresolvedLabels().Replace(between, ""), "").Any(char.IsLetterOrDigit);
+        // "[Draft](…) | [Code](…)", "[Draft](…), [GitHub](…)": labels set apart by bars, or by commas when every link is a label.
+        var labels = segs.Count(s => s.Kind == SegKind.Link) >= 2 && segs.Where(s => s.Kind == SegKind.Link).All(s => EntryTitles.IsLinkLabel(s.Text));
+        return (between.Contains('|') || labels) && !ReferenceIds().Replace(UnresolvedLabels().Replace(between, ""), "").Any(char.IsLetterOrDigit);
     }
 
     [GeneratedRegex(@"\[[^\s\[\]]{1,40}\]")]
@@ -340,6 +355,14 @@ internal static partial class PublicationEntries
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|\d{1,4}\s*(?:\(\d|[,:.]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex VolumeOpening();
 
+    /// <summary>
+    /// "*Linguistic Inquiry* 53(3): 427–458. DOI: …" after a year-first title: the italic run names the venue (a two-word
+    /// journal name may look like a person's, but the names on such a list come only after "with").
+    /// </summary>
+    private static string? ItalicVenue(List<Seg> segs) =>
+        segs.Where(s => s.Kind == SegKind.Emph).Select(s => EntryTitles.Clean(s.Text))
+            .FirstOrDefault(v => v.Any(char.IsLetter));
+
     [GeneratedRegex(@"^(?:(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in))?|this\s+(?:version|draft)|current\s+(?:version|draft))\s*:?\s*(?<d>[^.;,]{0,20}?(?:19|20)\d{2})\s*(?:[.;,]\s*|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DraftDate();
 
@@ -376,8 +399,19 @@ internal static partial class PublicationEntries
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
 
-    [GeneratedRegex(@"^\(\s*(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^()]+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^().;]+?)(?:[.;]\s+|$)", RegexOptions.IgnoreCase)]
+    // "(commentary article, with Bo Chen)": a short note on the work may come first inside the brackets; a name's own
+    // bracketed note may sit inside them. Unbracketed, the list runs to a full stop that is not an initial's ("joint with
+    // H. Weerahandi, L. Li. Under review.").
+    [GeneratedRegex(@"^\(\s*(?:[^(),]{1,40},\s*)?(?:joint\s+(?:work\s+)?)?with\s+(?<n>(?:[^()]|\([^()]*\))+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^()]+?)(?:(?<!\b(?-i:\p{Lu}))[.;]\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex WithCoauthors();
+
+    /// <summary>"Bo Chen (co-first author)": a bracketed note on one co-author.</summary>
+    [GeneratedRegex(@"\s*\([^()]*\)")]
+    private static partial Regex CoauthorNotes();
+
+    /// <summary>"… and Carla Ruiz. BC and CR: corresponding authors": a note set after the list's closing full stop.</summary>
+    [GeneratedRegex(@"(?<!\b\p{Lu})\.\s+\S.*$")]
+    private static partial Regex NoteAfterNames();
 
     // "(Co-authored with Bo Chen)", "(joint with …)" say the same as "[with …]".
     [GeneratedRegex(@"\s*[\[(](?:(?i:co-?authored|joint(?:\s+work)?|written)\s+)?(?i:with)\s+(?<n>\p{Lu}[^\[\]()]{2,200}?)\.?[\])]")]

@@ -62,7 +62,9 @@ internal static partial class EntryShape
         // "PNAS · 2026Lead author": a year glued to the badge after it is a year all the same.
         if (LooseDates.FindYear(GluedYear().Replace(piece, "$1 ")) is null && !doi) return false;
         // The names open the citation, or a line of their own under the title.
-        var names = candidate.Lines.Max(l => NameCount(l)) >= 2 || NameCount(WithoutLeadingYear(piece, out _)) >= 2;
+        // On the owner's own page the co-authors may be all it names: "(with Ana Díaz and Bo Chen)", "joint with Ana Díaz".
+        var names = candidate.Lines.Max(l => NameCount(l)) >= 2 || NameCount(WithoutLeadingYear(piece, out _)) >= 2
+            || CoauthorsMark().Matches(piece).Any(m => NameCount(piece[(m.Index + m.Length)..]) >= 1);
         // Names on a line of their own under a title line: the layout of a paper card.
         var card = candidate.Lines.Count >= 2 && candidate.Lines.Skip(1).Any(l => NameCount(l) >= 2 && MarkdownProfile.AuthorText.IsNamesOnly(l.TrimEnd('.')));
         // "A. Ruiz, B. Chen (2014) Title, …": names and the year in brackets straight after them open an author-year
@@ -83,6 +85,10 @@ internal static partial class EntryShape
 
     [GeneratedRegex(@"\((?:19|20)\d{2}[a-z]?\)")]
     private static partial Regex BracketedYear();
+
+    /// <summary>"(with ", "joint with ", "joint work with ": what opens a list of the owner's co-authors.</summary>
+    [GeneratedRegex(@"(?:\(\s*|\b(?i:joint)\s+(?:(?i:work)\s+)?)(?i:with)\s+(?=\p{Lu})")]
+    private static partial Regex CoauthorsMark();
 
     /// <summary>
     /// A title, one author's name alone on the next line, and a venue line with its year and volume ("Marine Geology
