@@ -542,7 +542,8 @@ internal static partial class CitationEntries
         if (marked is not null && (candidate.Contains(marked.TrimEnd('.'), StringComparison.Ordinal) || marked.StartsWith(candidate, StringComparison.Ordinal))) return null;
         // "Another Riddle? A Reply to Roe (2001). *Journal*": with the entry dated by its names' slot, the year in brackets
         // after a name is the work the subtitle answers, not the venue's year.
-        var probe = dated ? CitedWorkYear().Replace(candidate, "") : candidate;
+        // Only a phrase ("A Reply to Roe") cites so; a bare name with a year ("Nature (2019)") stays a venue.
+        var probe = dated && LowerWord().IsMatch(candidate) ? CitedWorkYear().Replace(candidate, "") : candidate;
         if (VenueText.NamesVenueOrYear(probe) || candidate.StartsWith("In ", StringComparison.Ordinal)) return null;
         // "Sur le Spectre, 1, 15": a name followed by volume and pages is the journal, not a subtitle.
         if (VolumePages().IsMatch(candidate)) return null;
@@ -585,6 +586,9 @@ internal static partial class CitationEntries
     // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.
     [GeneratedRegex(@"^\s*(?:[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\s\p{Ll}+\s")]
+    private static partial Regex LowerWord();
 
     /// <summary>"Roe (2001)": a capitalised name and the year of the work of theirs that is cited.</summary>
     [GeneratedRegex(@"(?<=\b\p{Lu}\p{Ll}+)\s+\((?:19|20)\d{2}[a-z]?\)")]
