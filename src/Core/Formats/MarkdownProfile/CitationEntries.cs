@@ -129,7 +129,9 @@ internal static partial class CitationEntries
                 names = [.. names, .. more.Names];
                 unnamed = LeadingYear().Replace(more.Tail.TrimStart(), "");
             }
-            (title, after) = ImprintAfterTitle(unnamed) ?? CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked);
+            // The year slot after the names dates the entry (APA), so a bracketed year further on belongs to something else.
+            var dated = LeadingYear().Match(EntryTitles.TrimSeparators(LeadingEtAl().Replace(remainder, ""))) is { Success: true } slot && LooseDates.FindYear(slot.Value) is not null;
+            (title, after) = ImprintAfterTitle(unnamed) ?? CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked, dated);
             // "Doe, J., 2018, Title words, in Proceedings of X, City." (USGS/GSA style): ", in" and a capital part the
             // title from the volume it was printed in, with no full stop between them.
             if (title is not null && InVolume().Match(title) is { Success: true } inVolume
@@ -175,6 +177,9 @@ internal static partial class CitationEntries
         // year; the book is the venue, not its authors.
         if (ChapterPages().Replace(after, "") is var chapterRest && BookCitedWithNames(EntryTitles.TrimSeparators(chapterRest)) is { } book) after = book;
         var sentence = SentenceEnd().Match(after);
+        // "In A. Roe & B. Lind (Eds.). *Book Title*. Publisher.": the stop after the editors' mark closes no venue;
+        // the book named after it is the venue.
+        if (sentence.Success && EditorsBeforeBook().IsMatch(after[..sentence.Index])) sentence = SentenceEnd().Match(after, sentence.Index + sentence.Length);
         var venueEnd = sentence.Success && sentence.Index > 0 ? sentence.Index : after.Length;
         // The entry's italic runs as printed text: the venue's name is usually one of them.
         var italics = lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()).ToList();
@@ -266,6 +271,10 @@ internal static partial class CitationEntries
 
     [GeneratedRegex(@"(?<![\d.])\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\((?:\p{L}+\.?\s+)?(?<y>(?:19|20)\d{2})\)")]
     private static partial Regex VolumeYear();
+
+    /// <summary>"In A. Roe &amp; B. Lind (Eds.)": the editors of the book a chapter is in, their mark closing the text.</summary>
+    [GeneratedRegex(@"^[Ii]n:?\s+[^()]{2,400}?\s\(\s*(?i:eds?|editors?|hrsg)\.?\s*\)$")]
+    private static partial Regex EditorsBeforeBook();
 
     /// <summary>"(eds.)", "(ed.)", "(Hrsg.)": the mark after editors' names.</summary>
     [GeneratedRegex(@"^\(\s*(?i:eds?|editors?|hrsg)\.?\s*\)[.,:]?\s*")]
@@ -485,7 +494,9 @@ internal static partial class CitationEntries
     private static partial Regex StatusLead();
 
     /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>
-    private static (string? Title, string After) TakeTitle(string text, string? marked)
+    /// <param name="dated">The names' year slot already dated the entry (APA), so a bracketed year after a name in
+    /// the title's subtitle cites another work rather than dating a venue.</param>
+    private static (string? Title, string After) TakeTitle(string text, string? marked, bool dated = false)
     {
         var q = Quoted().Match(text);
         if (q.Success)
@@ -511,7 +522,7 @@ internal static partial class CitationEntries
         var end = SentenceEnd().Match(text);
         if (!end.Success) return (EntryTitles.Clean(text), "");
         var keep = text[end.Index] is '?' or '!' ? 1 : 0;
-        if (keep == 1 && SubtitleAfterQuestion(text[(end.Index + end.Length)..], marked) is { } subtitle)
+        if (keep == 1 && SubtitleAfterQuestion(text[(end.Index + end.Length)..], marked, dated) is { } subtitle)
             return (EntryTitles.Clean(text[..(end.Index + 1)] + " " + subtitle.Title), subtitle.After);
         return (EntryTitles.Clean(text[..(end.Index + keep)]), text[(end.Index + end.Length)..]);
     }
@@ -520,7 +531,7 @@ internal static partial class CitationEntries
     /// "When do people rely on exemplars? A modelling analysis. *Journal*": after a question mark, a sentence that
     /// is not the (marked) venue and is followed by more text is the title's subtitle.
     /// </summary>
-    private static (string Title, string After)? SubtitleAfterQuestion(string after, string? marked)
+    private static (string Title, string After)? SubtitleAfterQuestion(string after, string? marked, bool dated)
     {
         var next = SentenceEnd().Match(after);
         if (!next.Success || next.Index == 0) return null;
@@ -529,7 +540,11 @@ internal static partial class CitationEntries
         if (candidate.Length == 0 || !char.IsUpper(candidate[0]) || rest.Trim().Length == 0) return null;
         // "Title? In *Book Title*. Publisher.": the sentence holding the marked venue is no subtitle.
         if (marked is not null && (candidate.Contains(marked.TrimEnd('.'), StringComparison.Ordinal) || marked.StartsWith(candidate, StringComparison.Ordinal))) return null;
-        if (VenueText.NamesVenueOrYear(candidate) || candidate.StartsWith("In ", StringComparison.Ordinal)) return null;
+        // "Another Riddle? A Reply to Roe (2001). *Journal*": with the entry dated by its names' slot, the year in brackets
+        // after a name is the work the subtitle answers, not the venue's year.
+        // Only a phrase ("A Reply to Roe") cites so; a bare name with a year ("Nature (2019)") stays a venue.
+        var probe = dated && LowerWord().IsMatch(candidate) ? CitedWorkYear().Replace(candidate, "") : candidate;
+        if (VenueText.NamesVenueOrYear(probe) || candidate.StartsWith("In ", StringComparison.Ordinal)) return null;
         // "Sur le Spectre, 1, 15": a name followed by volume and pages is the journal, not a subtitle.
         if (VolumePages().IsMatch(candidate)) return null;
         return (candidate, rest);
@@ -571,6 +586,13 @@ internal static partial class CitationEntries
     // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.
     [GeneratedRegex(@"^\s*(?:[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\s\p{Ll}+\s")]
+    private static partial Regex LowerWord();
+
+    /// <summary>"Roe (2001)": a capitalised name and the year of the work of theirs that is cited.</summary>
+    [GeneratedRegex(@"(?<=\b\p{Lu}\p{Ll}+)\s+\((?:19|20)\d{2}[a-z]?\)")]
+    private static partial Regex CitedWorkYear();
 
     [GeneratedRegex(@"^\p{L}[^,]*(?:,\s*\d+(?:\s*\(\d+\))?)?,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?$")]
     private static partial Regex VolumePages();

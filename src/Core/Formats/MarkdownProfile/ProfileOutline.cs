@@ -77,6 +77,8 @@ internal static partial class ProfileOutline
         // A short sub-heading under Papers that only groups ("### Robotics") unless the paragraph under it is an author line.
         (string Text, int Line)? groupHeading = null;
         (int Year, int Level)? groupYear = null;
+        // The heading level at which years were read as groups of citations, so far.
+        int? citedYearLevel = null;
         // Where the last list ended: the paragraphs after it open the next entry of a CV's section, not that list's.
         (ProfileSection? Section, int Count) listEnd = (null, 0);
 
@@ -99,7 +101,13 @@ internal static partial class ProfileOutline
                     while (stack.Count > 0 && stack.Peek().Level >= h.Level) stack.Pop();
                     var parent = stack.Count > 0 ? stack.Peek().Kind : documentKind;
                     // "# 2023" over a list of citations on a page whose headings name no section: the years group works.
-                    if (own is null && parent is null && IsYear(text) && OverCitations(h)) own = RecordKind.Publication;
+                    // Once an earlier year of that level grouped citations, a year holding a single one ("## 2017" over the
+                    // owner's thesis alone) groups works all the same.
+                    if (own is null && parent is null && IsYear(text) && OverCitations(h, atLeast: citedYearLevel == h.Level ? 1 : 2))
+                    {
+                        own = RecordKind.Publication;
+                        citedYearLevel = h.Level;
+                    }
                     current = null;
                     inHeadingEntry = false;
                     if (IsYear(text)) groupYear = (Normalising.LooseDates.FindYear(text)!.Value, h.Level);
@@ -414,7 +422,8 @@ internal static partial class ProfileOutline
     /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly
     /// citations: names first, then a year or more words ("O Kim, AB Ruiz. Title. <i>Journal</i>").
     /// </summary>
-    private static bool OverCitations(HeadingBlock heading)
+    /// <param name="atLeast">How many citations make a group: two unless the page's other years already showed the shape.</param>
+    private static bool OverCitations(HeadingBlock heading, int atLeast = 2)
     {
         if (heading.Parent is not { } parent) return false;
         var firstLines = new List<List<Seg>>();
@@ -428,7 +437,7 @@ internal static partial class ProfileOutline
                     .OfType<ParagraphBlock>().Select(FirstLine).OfType<List<Seg>>());
         }
         var cited = firstLines.Count(l => OpensWithNameList(l) || OpensWithNamesAndYear(l));
-        return cited >= 2 && cited * 2 > firstLines.Count;
+        return cited >= atLeast && cited * 2 > firstLines.Count;
     }
 
     /// <summary>

@@ -157,7 +157,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^(?:(?:invited|contributed|plenary|keynote)\s+)?(?:keynote|talk|lecture|presentation|seminar|colloquium)\b(?!\s+(?:paper|track|abstract|notes|series))", RegexOptions.IgnoreCase)]
     private static partial Regex TalkVenue();
 
-    [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
+    // "Unpublished Master's Thesis" (APA's label for a thesis not in a database): the same degree named.
+    [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:unpublished\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenue();
 
     [GeneratedRegex(@"^[^.]{0,120}?\b(?:Universit(?:y|é|ät|à|ad|at)|College|Institute|School)\b[^.]{0,80}\s(?:dissertation|(?:(?:PhD|Ph\.D\.|doctoral|master['’]?s?|MA|MSc|BA|BSc)\s+)?thesis)\.?$", RegexOptions.IgnoreCase)]
@@ -169,8 +170,9 @@ internal static partial class VenueText
     [GeneratedRegex(@",?\s+(?:eds?\.|edited\s+by)\s+\p{Lu}")]
     private static partial Regex EditorsAfter();
 
-    // "in: Ana Roe and Bo Lind (eds.): *Book*" (German style) as well as APA's "In R. Viale (Ed.), Handbook".
-    [GeneratedRegex(@"^(?:[Ii]n:?\s+)?[^()]{2,400}?\s\((?i:eds?|hrsg)\.?\)[,:]\s*(?=\S)")]
+    // "in: Ana Roe and Bo Lind (eds.): *Book*" (German style) as well as APA's "In R. Viale (Ed.), Handbook" and
+    // "In R. Viale (Eds.). *Handbook*".
+    [GeneratedRegex(@"^(?:[Ii]n:?\s+)?[^()]{2,400}?\s\((?i:eds?|hrsg)\.?\)[,:.]\s*(?=\S)")]
     private static partial Regex EditorsFirst();
 
     [GeneratedRegex(@"^[Ii]n:\s+(?<names>[^:()]{3,400}):\s+(?=\S)")]
