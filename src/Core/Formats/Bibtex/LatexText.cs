@@ -56,10 +56,46 @@ internal sealed class LatexText
         "NoCaseChange", "nocase",
     };
 
+    /// <summary>Unicode's superscript and subscript forms; a script holding anything else cannot be printed as text.</summary>
+    private static readonly Dictionary<char, char> Superscripts = new()
+    {
+        ['0'] = '⁰', ['1'] = '¹', ['2'] = '²', ['3'] = '³', ['4'] = '⁴', ['5'] = '⁵', ['6'] = '⁶', ['7'] = '⁷', ['8'] = '⁸', ['9'] = '⁹',
+        ['+'] = '⁺', ['-'] = '⁻', ['−'] = '⁻', ['='] = '⁼', ['('] = '⁽', [')'] = '⁾', ['n'] = 'ⁿ', ['i'] = 'ⁱ',
+    };
+
+    private static readonly Dictionary<char, char> Subscripts = new()
+    {
+        ['0'] = '₀', ['1'] = '₁', ['2'] = '₂', ['3'] = '₃', ['4'] = '₄', ['5'] = '₅', ['6'] = '₆', ['7'] = '₇', ['8'] = '₈', ['9'] = '₉',
+        ['+'] = '₊', ['-'] = '₋', ['−'] = '₋', ['='] = '₌', ['('] = '₍', [')'] = '₎',
+    };
+
+    /// <summary>Font commands a math span may use around plain letters ("\text{F}", "\mathrm{He}") without changing what it says.</summary>
+    private static readonly HashSet<string> PlainMathFonts = new(StringComparer.Ordinal) { "text", "mathrm", "textrm", "rm", "mathbf", "mathit", "mathsf", "mathnormal" };
+
     private readonly string _s;
     private int _i;
+    /// <summary>
+    /// Reading one math span for printing (<see cref="MathToUnicode"/>): scripts become superscript and subscript
+    /// characters, and any markup that has no faithful plain form marks the span as not printable.
+    /// </summary>
+    private readonly bool _printing;
+    private bool _unprintable;
 
-    private LatexText(string s) => _s = s;
+    private LatexText(string s, bool printing = false) => (_s, _printing) = (s, printing);
+
+
+    /// <summary>
+    /// The text a math span prints when plain Unicode can say it exactly: isotopes and formulas ("^{28-33}\text{F}" is
+    /// "²⁸⁻³³F", "H_2O" is "H₂O"), Greek letters, letters and digits. Null for anything more (other commands, fractions,
+    /// scripts with letters Unicode has no small form of), which is best left as typed.
+    /// </summary>
+    public static string? MathToUnicode(string content)
+    {
+        var reader = new LatexText(content, printing: true);
+        var sb = new StringBuilder(content.Length);
+        reader.Run(sb, inGroup: false);
+        return reader._unprintable ? null : Collapse(sb.ToString()) is { Length: > 0 } text ? text : null;
+    }
 
     /// <summary>Plain Unicode text for a LaTeX-marked-up value, white space collapsed.</summary>
     public static string ToUnicode(string latex)
@@ -89,6 +125,15 @@ internal sealed class LatexText
                     if (inGroup) return;
                     break;
                 case '$':
+                    _i++;
+                    break;
+                case '^' or '_' when _printing:
+                    _i++;
+                    Script(sb, c == '^' ? Superscripts : Subscripts);
+                    break;
+                // An alignment or a comment has no place in a title's inline math: not something to print as text.
+                case '&' or '%' or '#' when _printing:
+                    _unprintable = true;
                     _i++;
                     break;
                 case '~':
@@ -145,6 +190,14 @@ internal sealed class LatexText
         // TeX ends a control word at the first non-letter and swallows the spaces after it.
         while (_i < _s.Length && _s[_i] is ' ' or '\t' or '\n' or '\r') _i++;
 
+        if (_printing)
+        {
+            // Only Greek letters and plain fonts print as they are meant; "\ell", "\frac", "\log" stay as typed.
+            if (Symbols.TryGetValue(name, out var letter) && letter is [>= '\u0370' and <= '\u03FF']) sb.Append(letter);
+            else if (PlainMathFonts.Contains(name)) sb.Append(Argument());
+            else _unprintable = true;
+            return;
+        }
         if (LetterAccents.TryGetValue(name, out var letterMark)) { Accent(sb, letterMark); return; }
         if (Symbols.TryGetValue(name, out var symbol)) { sb.Append(symbol); return; }
         if (Wrappers.Contains(name)) { sb.Append(Argument()); return; }
@@ -154,6 +207,18 @@ internal sealed class LatexText
             sb.Append(Argument());
         }
         // Anything else (\em, \bf, \small, \noopsort, ...) is dropped; a following group is read as text.
+    }
+
+    /// <summary>A superscript or subscript argument in the script's own characters; one with no such form makes the span unprintable.</summary>
+    private void Script(StringBuilder sb, Dictionary<char, char> forms)
+    {
+        foreach (var ch in Argument())
+        {
+            if (forms.TryGetValue(ch, out var small)) sb.Append(small);
+            // "^{28,29,31}": the commas between superscript numbers print as they are.
+            else if (ch is ',' or ' ') sb.Append(ch);
+            else _unprintable = true;
+        }
     }
 
     /// <summary>Combines the accent with the first letter of the next argument ("\'{e}", "\'e", "\"{\i}").</summary>

@@ -361,11 +361,28 @@ internal static partial class CitationEntries
             var prefix = EntryTitles.TrimSeparators(LeadingYear().Replace(EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k))), ""));
             var (names, rest) = AuthorText.Consume(prefix);
             rest = EntryTitles.TrimSeparators(rest);
+            if (LastNameAsPrinted(names, prefix, rest) is { } last) (names, rest) = ([.. names, last], "");
             if (names.Count == 0 || LeadingYear().Replace(rest, "").Length > 0) return null;
             return (names, text, EntryTitles.Text(segs.Skip(k + 1)), rest);
         }
         return null;
     }
+
+    /// <summary>
+    /// "R. Doe, K. Roe, and J- .Y Lind _Title_": the list's "and" says what follows is its last name and the marked title
+    /// says where that name ends, so a name mistyped past reading as one is still that author, kept as printed.
+    /// </summary>
+    private static string? LastNameAsPrinted(List<string> names, string prefix, string rest)
+    {
+        if (names.Count < 2 || rest.Length == 0 || !prefix.EndsWith(rest, StringComparison.Ordinal)) return null;
+        var before = prefix[..^rest.Length].TrimEnd();
+        var m = LastListedName().Match(rest);
+        return m.Success && (m.Groups["and"].Success || before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith('&')) ? m.Groups["n"].Value : null;
+    }
+
+    /// <summary>A short run of words, the first capitalised, with no digit, bracket or list separator: one name's room.</summary>
+    [GeneratedRegex(@"^(?<and>(?:and|&)\s+)?(?<n>\p{Lu}[^\s,;:()\[\]\d]*(?:\s+[^\s,;:()\[\]\d]+){0,3})$")]
+    private static partial Regex LastListedName();
 
     /// <summary>
     /// Names whose last one is marked (the owner in bold) and followed straight by words, with no separator: the

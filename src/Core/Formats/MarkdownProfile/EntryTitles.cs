@@ -155,6 +155,7 @@ internal static partial class EntryTitles
     /// <summary>
     /// The line without the list's own numbering printed before the entry: "[J3] ", "**[C1]**", "(P2) ", or a marked
     /// status tag ("**PREPRINT** **A Name**, …"), which says where the paper stands and is neither title nor author.
+    /// A number typed by hand before a paragraph ("17- Names", "3) Names", an escaped "12\. Names") is such numbering too.
     /// </summary>
     public static List<Seg> WithoutNumberLabel(List<Seg> line)
     {
@@ -173,7 +174,7 @@ internal static partial class EntryTitles
         if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && (PublicationStatus.IsStatusOnly(first.Text) || PreprintTag().IsMatch(first.Text))
             && line.Skip(i + 1).Any(s => s.Text.Any(char.IsLetter)))
             return line.Skip(i + 1).ToList();
-        if (first.Kind == SegKind.Text && NumberLabel().Match(first.Text) is { Success: true } m)
+        if (first.Kind == SegKind.Text && (NumberLabel().Match(first.Text) is { Success: true } label ? label : HandNumber().Match(first.Text)) is { Success: true } m)
         {
             var rest = first.Text[m.Length..];
             return [.. line.Take(i), .. rest.Length > 0 ? [new Seg(SegKind.Text, rest)] : Array.Empty<Seg>(), .. line.Skip(i + 1)];
@@ -183,6 +184,20 @@ internal static partial class EntryTitles
 
     [GeneratedRegex(@"^\s*[\[(]\s*\p{Lu}{0,3}\s?\d{1,3}\s*[\])]\s*[.:]?\s*")]
     private static partial Regex NumberLabel();
+
+    /// <summary>Whether the line opens with the page's own numbering typed as text ("17- ", "[4] ", "3) ").</summary>
+    public static bool OpensWithNumber(List<Seg> line) =>
+        line.FirstOrDefault(s => s.Text.Trim().Length > 0) is { } first
+        && (first.Kind == SegKind.Text && (NumberLabel().IsMatch(first.Text) || HandNumber().IsMatch(first.Text))
+            || first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && NumberLabel().Match(first.Text) is { Success: true } whole && whole.Length == first.Text.Length);
+
+    /// <summary>
+    /// "17- ", "17 – ", "3) ", "12. " typed before a paragraph rather than as a Markdown list: at most three digits (a
+    /// four-digit number is a year) and a space after the mark ("3-D printing" is a word), or the end of the text when
+    /// markup follows ("14- **A. Name**").
+    /// </summary>
+    [GeneratedRegex(@"^\s*\d{1,3}\s?[-–—.)](?:[ \t]+|$)")]
+    private static partial Regex HandNumber();
 
     [GeneratedRegex(@"^\s*\p{Lu}{0,3}-?\d{1,3}[a-z]?\s*$")]
     private static partial Regex CodeLabel();
@@ -236,8 +251,14 @@ internal static partial class EntryTitles
         // "Survey of X (Final report, Project No. 2022-13)": APA sets a report's number after its title; it numbers the
         // work in a series, the title does not hold it.
         t = ReportNumber().Replace(t, "");
+        // "isotopes $^{28-33}\text{F}$": a title reads as the page renders it ("²⁸⁻³³F") where plain text can say it.
+        t = MathSpan().Replace(t, m => Bibtex.LatexText.MathToUnicode(m.Groups["m"].Value) ?? m.Value);
         return t.TrimEnd(',', ':', ';').Trim();
     }
+
+    /// <summary>Inline math as Pandoc reads it: "$" then no space, no space before the closing "$", no digit after it ("$5 and $3" is money).</summary>
+    [GeneratedRegex(@"\$(?=[^\s$])(?<m>[^$\n]*?[^\s$\\])\$(?!\d)")]
+    private static partial Regex MathSpan();
 
     [GeneratedRegex(@"\s*\[(?:Data\s?set|Computer software|Software|Preprint|Video|Podcast|Audio|Poster|Slides?|Thesis|Report|Working paper)\]$", RegexOptions.IgnoreCase)]
     private static partial Regex ApaDescription();

@@ -213,6 +213,8 @@ internal static partial class ProfileOutline
                         // "2022. Plain title. Pp. 1-20 in [*Book*](…)" under "2023. [Title](…). *Journal*": paragraphs that
                         // each open with the year are a list dated entry by entry, however the next one marks its title.
                         || OpensWithYear(lines[0]) && OpensWithYear(current.Lines[0])
+                        // "16- Names" under "17- Names …": paragraphs numbered by hand are entries one by one, whatever follows the number.
+                        || EntryTitles.OpensWithNumber(lines[0]) && EntryTitles.OpensWithNumber(current.Lines[0])
                         || NamesOverTitle(lines)
                         // "Title, *Journal*, forthcoming" under "[Title](…), *Journal*, 2020": a sibling citation, not the one above's abstract.
                         || lines.Count == 1 && PublicationEntries.PlainTitleBeforeItalic(lines[0]) is not null && PublicationEntries.HasItalicVenueAfterComma(current.Lines[0])

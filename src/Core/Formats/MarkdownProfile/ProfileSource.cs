@@ -118,8 +118,11 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     [GeneratedRegex(@"<sup>[\s*†‡§#\d,\\]*</sup>", RegexOptions.IgnoreCase)]
     private static partial Regex MarkSup();
 
-    /// <summary>A math span holding only marks: "$^{\star}$", "$^*$", "$^{1,\dagger}$", "$\ddagger$".</summary>
-    [GeneratedRegex(@"\$(?=[^$\n]{0,40}(?:\^|\\[a-z]|[*†‡§¶#⋆★☆♠♣♥♦✝∗]))[ ]*\^?[ ]*\{?(?:[ ,]*(?:\\(?:star|ast|dagger|ddagger|dag|ddag|S|P|sharp|natural|flat|spadesuit|clubsuit|heartsuit|diamondsuit|diamond|bullet|circ|triangle|square|clubs|spades)\b|[*†‡§¶#⋆★☆♠♣♥♦✝∗]|\d))+[ ,]*\}?[ ]*\$")]
+    /// <summary>
+    /// A math span holding only marks: "$^{\star}$", "$^*$", "$^{1,\dagger}$", "$\ddagger$". One set straight before a
+    /// capital ("$^{11}$Li") is an isotope's mass number, part of the text.
+    /// </summary>
+    [GeneratedRegex(@"\$(?=[^$\n]{0,40}(?:\^|\\[a-z]|[*†‡§¶#⋆★☆♠♣♥♦✝∗]))[ ]*\^?[ ]*\{?(?:[ ,]*(?:\\(?:star|ast|dagger|ddagger|dag|ddag|S|P|sharp|natural|flat|spadesuit|clubsuit|heartsuit|diamondsuit|diamond|bullet|circ|triangle|square|clubs|spades)\b|[*†‡§¶#⋆★☆♠♣♥♦✝∗]|\d))+[ ,]*\}?[ ]*\$(?!\p{Lu})")]
     private static partial Regex MathMark();
 
     [GeneratedRegex(@"(?<=\p{Lu}\p{Ll}?)\$_\{?(?<n>\d{1,3})\}?\$")]
