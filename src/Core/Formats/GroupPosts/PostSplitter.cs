@@ -154,7 +154,7 @@ internal static partial class PostSplitter
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
         var years = SectionYears(lines);
-        var fielded = FieldBlockTitles(lines, indices) ?? ListedTitles(lines, indices);
+        var fielded = FieldBlockTitles(lines, indices) ?? BylineTitles(lines, indices) ?? ListedTitles(lines, indices);
         var blockTops = fielded is not null || TitlesAbove(lines, indices) ? null : BlockTops(lines, indices);
         var titleLines = fielded?.Select(f => f.Top).ToList() ?? blockTops ?? (TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices));
         var titled = titleLines is not null;
