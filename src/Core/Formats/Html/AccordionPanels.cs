@@ -8,7 +8,7 @@ namespace Aggregator.Core.Formats.Html;
 /// Accordion archives (generated seminar pages): each talk is a &lt;button&gt; header holding its date, speaker and title as
 /// lines ("2025-09-08 &lt;br&gt; Ana Ruiz, Univ. X &lt;br&gt; Sparse networks") with its abstract in the panel right after it, and
 /// the talks are grouped under year buttons whose panel holds them. Buttons go with the page's executable parts, so before
-/// that each dated header and its panel become one item (its date, its title as a heading, its other lines as paragraphs), and a
+/// that each dated header and its panel become one item (its date, its title as a heading, its speaker's line as a byline), and a
 /// year-only header becomes a year heading over its panel.
 /// </summary>
 internal static partial class AccordionPanels
@@ -42,6 +42,13 @@ internal static partial class AccordionPanels
             {
                 var line = page.CreateElement(k == title ? "h3" : "p");
                 line.TextContent = lines[k];
+                // The speaker's line ("Dr. Ana Ruiz, Univ. X") names who gave the talk: the name, marked so, is read as the item's
+                // author (the affiliation after it reads as a second person's name to a byline, so it goes).
+                if (k > 0 && k != title && Speaker(lines[k]))
+                {
+                    line.TextContent = SpeakerName(lines[k]);
+                    line.ClassName = "speaker";
+                }
                 item.AppendChild(line);
             }
             button.Replace(item);
@@ -71,9 +78,14 @@ internal static partial class AccordionPanels
     /// </summary>
     private static int TitleLine(List<string> lines)
     {
-        var titles = Enumerable.Range(1, lines.Count - 1).Where(k => !PersonNames.LooksLikeName(Honorific().Replace(lines[k].Split(',')[0], "").Trim())).ToList();
+        var titles = Enumerable.Range(1, lines.Count - 1).Where(k => !Speaker(lines[k])).ToList();
         return titles is [var one] ? one : lines.Count - 1;
     }
+
+    /// <summary>A person's name, maybe after "Dr." and before an affiliation set off by a comma.</summary>
+    private static bool Speaker(string line) => PersonNames.LooksLikeName(SpeakerName(line));
+
+    private static string SpeakerName(string line) => Honorific().Replace(line.Split(',')[0], "").Trim();
 
     [GeneratedRegex(@"^(?:dr|prof|professor|mr|mrs|ms)\.?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();
