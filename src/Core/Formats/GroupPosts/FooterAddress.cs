@@ -11,8 +11,8 @@ namespace Aggregator.Core.Formats.GroupPosts;
 internal static partial class FooterAddress
 {
     /// <summary>
-    /// The first line of the address block: a street line of its own past <paramref name="from"/>, with no dated line after it
-    /// (an address inside a post's text is followed by more posts), backed up over the names above it (the lab's, the
+    /// The first line of the address block: a street line of its own past <paramref name="from"/>, with no dated line and no prose
+    /// after it (an address inside a post's text is followed by more posts), backed up over the names above it (the lab's, the
     /// building's: up to three short lines that are no sentences). -1 when there is none.
     /// </summary>
     public static int Start(List<PageLine> lines, int from)
@@ -20,7 +20,7 @@ internal static partial class FooterAddress
         for (var i = Math.Max(from, 1); i < lines.Count; i++)
         {
             if (lines[i].Kind != LineKind.Text || !StreetLine().IsMatch(lines[i].Text.Trim())) continue;
-            if (lines.Skip(i + 1).Any(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose: true))) return -1;
+            if (lines.Skip(i + 1).Any(l => l.Kind == LineKind.Text && (DateLeads.TryRead(l.Text, out _, loose: true) || l.Text.Trim().Length > 100))) return -1;
             var top = i;
             while (top > from && i - top < 3 && lines[top - 1].Kind == LineKind.Text && NameLine(lines[top - 1].Text.Trim())) top--;
             return top;
