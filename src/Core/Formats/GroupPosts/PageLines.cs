@@ -92,7 +92,11 @@ internal static partial class PageLines
         var end = -1;
         for (var i = from; i < lines.Count && end < 0; i++)
             if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim())
-                || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase))) end = i;
+                || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase)
+                // A pager ("« Prev", "Next »") closes the list of posts: what follows it is the site's, not a post's.
+                || PagerLine().IsMatch(lines[i].Text.Trim()))) end = i;
+        // The lab's postal address after the last post closes the content as well.
+        if (FooterAddress.Start(lines, from) is >= 0 and var address && (end < 0 || address < end)) end = address;
         // Weaker signs ("Organiser: ...", "Updated: ...") end the content only among its last lines, above the footer if any.
         var last = lines.Take(end < 0 ? lines.Count : end).Select((l, i) => (l, i)).Where(x => x.l.Kind == LineKind.Text).TakeLast(2).ToList();
         foreach (var (line, i) in last)
@@ -203,6 +207,11 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:recent (?:posts|news)|see all|related posts|more posts|recent comments|popular posts|archives|categories|meta|tags|comments|leave a reply|you may also like)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex SidebarHeading();
 
-    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b)", RegexOptions.IgnoreCase)]
+    /// <summary>Also a Twitter timeline widget's link text ("Tweets by @lab") and a template's credit ("Based on the X template").</summary>
+    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
+
+    /// <summary>A pager's link with its arrow, maybe as a list entry: "• « Prev", "Next »", "← Older posts".</summary>
+    [GeneratedRegex(@"^(?:[•*·▪‣◦]\s+)?(?:[«‹←]\s*(?:prev(?:ious)?|newer|older)(?: (?:posts|entries|page))?|(?:next|older|newer)(?: (?:posts|entries|page))?\s*[»›→])$", RegexOptions.IgnoreCase)]
+    private static partial Regex PagerLine();
 }

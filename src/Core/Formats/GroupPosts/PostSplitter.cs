@@ -154,7 +154,10 @@ internal static partial class PostSplitter
         if (starts.Count == 0) return posts;
         var indices = Enumerable.Range(0, lines.Count).Where(i => starts.Contains(lines[i].Number)).ToList();
         var years = SectionYears(lines);
-        var fielded = FieldBlockTitles(lines, indices) ?? ListedTitles(lines, indices);
+        var fieldBlocks = FieldBlockTitles(lines, indices);
+        // Posts whose author's name stands over the date: that line is the post's author.
+        var bylines = fieldBlocks is null ? BylineTitles(lines, indices) : null;
+        var fielded = fieldBlocks ?? bylines ?? ListedTitles(lines, indices);
         var blockTops = fielded is not null || TitlesAbove(lines, indices) ? null : BlockTops(lines, indices);
         var titleLines = fielded?.Select(f => f.Top).ToList() ?? blockTops ?? (TitlesAbove(lines, indices) ? indices.Select(i => i - 1).ToList() : GappedTitlesAbove(lines, indices));
         var titled = titleLines is not null;
@@ -226,7 +229,7 @@ internal static partial class PostSplitter
                 posts.Add(new RawPost(head.Number, lead, papers));
             else if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
                 posts.AddRange(entries.Select(e => new RawPost(head.Number, e.Lead, [e.Lines])));
-            else posts.Add(new RawPost(head.Number, lead, paragraphs, title));
+            else posts.Add(new RawPost(head.Number, lead, paragraphs, title, bylines is not null ? lines[i - 1].Text.Trim() : null));
             for (var u = 0; u < undated.Count; u++)
             {
                 // A list entry's text starts after its bullet.

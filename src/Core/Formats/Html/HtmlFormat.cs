@@ -38,7 +38,11 @@ public sealed partial class HtmlFormat : IFormat
         var baseUri = PageCleaner.BaseFor(page, document);
         var root = page.Body ?? page.DocumentElement;
         // (Before the buttons that point at them go with the page's executable parts.)
-        if (options.Selectors is null) DetailBlocks.MoveToTheirCards(root);
+        if (options.Selectors is null)
+        {
+            DetailBlocks.MoveToTheirCards(root);
+            AccordionPanels.Unfold(root);
+        }
         PageCleaner.MakeSafe(page.DocumentElement, baseUri);
         PageCleaner.CloseRunawayTimes(page.DocumentElement);
 
