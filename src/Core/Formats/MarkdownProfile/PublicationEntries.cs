@@ -29,7 +29,7 @@ internal static partial class PublicationEntries
             // "### Title (Venue, 2020)": the parenthesis is the venue line.
             var paren = HeadingVenue().Match(heading);
             if (paren.Success) headingVenue = paren.Groups["v"].Value;
-            split = new TitleSplit(EntryTitles.Clean(paren.Success ? heading[..paren.Index] : heading), entry.HeadingUrl, entry.Lines.FirstOrDefault() ?? []);
+            split = new TitleSplit(EntryTitles.Clean(QuotedHeadings.Unquote(paren.Success ? heading[..paren.Index] : heading)), entry.HeadingUrl, entry.Lines.FirstOrDefault() ?? []);
         }
         else
         {
