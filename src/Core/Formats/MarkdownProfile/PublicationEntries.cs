@@ -208,7 +208,7 @@ internal static partial class PublicationEntries
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
             // The container is one italic span: a colon in it opens its subtitle ("*Prairie Letters: A Journal of Place*"), no city.
             if (venueLine is null && mlaContainer is not null) { venueLine = mlaContainer; venueIsItalic = true; }
-            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 ? ItalicVenue(segs) : null) ?? text;
+            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 || HeadedVenueLine(entry, i, authors, text) ? ItalicVenue(segs) : null) ?? text;
             else summary.Add(text);
         }
 
@@ -354,6 +354,13 @@ internal static partial class PublicationEntries
     /// <summary>"Vol. 11, no. 15", "11(2): 3–9", "no. 4": the volume or issue a journal's name is followed by.</summary>
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|\d{1,4}\s*(?:\(\d|[,:.]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex VolumeOpening();
+
+    /// <summary>
+    /// "### ‘Title’" over "in A. Roe (ed.), _Book_ (Leiden 1981), 101-19": a dated line straight under a title heading,
+    /// with no names on it, is the work's venue line; its italic run names the venue, around it are editors, place and pages.
+    /// </summary>
+    private static bool HeadedVenueLine(ProfileEntry entry, int line, List<string> authors, string text) =>
+        entry.HeadingTitle is not null && line == 0 && authors.Count == 0 && LooseDates.FindYear(text) is not null;
 
     /// <summary>
     /// "*Linguistic Inquiry* 53(3): 427–458. DOI: …" after a year-first title: the italic run names the venue (a two-word
