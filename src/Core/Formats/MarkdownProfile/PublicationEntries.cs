@@ -208,7 +208,14 @@ internal static partial class PublicationEntries
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
             // The container is one italic span: a colon in it opens its subtitle ("*Prairie Letters: A Journal of Place*"), no city.
             if (venueLine is null && mlaContainer is not null) { venueLine = mlaContainer; venueIsItalic = true; }
-            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 || HeadedVenueLine(entry, i, authors, text) ? ItalicVenue(segs) : null) ?? text;
+            else if (venueLine is null)
+            {
+                var headed = HeadedVenueLine(entry, i, authors, text);
+                venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 || headed ? ItalicVenue(segs) : null) ?? text;
+                // "_Journal_ 27 (1982), 255-75; French version, tr. …, _Revue_ 4 (1989)": the clauses after the first cite
+                // reprints and translations; the work's year is the first clause's.
+                if (headed && venueLine != text && LooseDates.FindYear(text.Split(';')[0]) is { } firstYear) published ??= PartialDate.OfYear(firstYear);
+            }
             else summary.Add(text);
         }
 
