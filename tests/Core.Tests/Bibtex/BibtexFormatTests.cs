@@ -160,6 +160,12 @@ public class BibtexFormatTests
     [InlineData("misc", "eprint = {2022.03.01.482001}, archivePrefix = {bioRxiv}, publisher = {CSHL}", "bioRxiv")]
     [InlineData("unpublished", "note = {Under review}", null)]
     [InlineData("unpublished", "note = {arXiv preprint}", "arXiv preprint")]
+    [InlineData("unpublished", "note = {Working Paper}", "Working Paper")]
+    [InlineData("unpublished", "note = {Presented at Western Economic Society (WES) 2024, Reno, USA; Other Meeting 2024}", "Western Economic Society (WES)")]
+    [InlineData("misc", "note = {Scheduled to be presented at the 5th Forum on Markets 2025}", "5th Forum on Markets")]
+    [InlineData("misc", "note = {Accepted by Society for Housing Studies 2025, Oslo, Norway}", "Society for Housing Studies")]
+    [InlineData("misc", "note = {Equal contribution}", null)]
+    [InlineData("misc", "note = {Accepted}", null)]
     [InlineData("phdthesis", "school = {MIT}", "MIT")]
     [InlineData("techreport", "institution = {Lab}", "Lab")]
     public void Picks_the_printed_venue(string type, string fields, string? venue) =>

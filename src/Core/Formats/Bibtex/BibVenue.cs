@@ -44,12 +44,23 @@ internal static partial class BibVenue
         e.Raw("eprint") is not null && (Text(e, "archiveprefix") ?? Text(e, "eprinttype")) is { } archive
         && !archive.Contains("arxiv", StringComparison.OrdinalIgnoreCase) ? archive : null;
 
-    /// <summary>A note is usually a remark ("equal contribution", "to be presented"); it is a venue only when it names one.</summary>
+    /// <summary>
+    /// A note is usually a remark ("equal contribution", "Under review"); on an entry with no other venue field it is
+    /// the venue when it does howpublished's job: it names a venue, says where the work was presented or accepted
+    /// ("Presented at X 2024, City; Y 2024, City": X, the first of them), or names the paper series the work is out
+    /// in ("Working Paper", "NBER Discussion Paper No. 12").
+    /// </summary>
     private static string? VenueLikeNote(BibEntry e)
     {
         var note = Words(e, "note");
-        return note is not null && VenueWords().IsMatch(note) ? note : null;
+        if (note is null) return null;
+        if (PresentedAt().Match(note) is { Success: true } presented) return WithoutYearAndPlace(presented.Groups["v"].Value.Trim());
+        return VenueWords().IsMatch(note) || PaperSeries().IsMatch(note) ? note : null;
     }
+
+    /// <summary>"American Society of X (ASX) 2025, Vancouver, Canada": the meeting, without its year and where it met.</summary>
+    private static string WithoutYearAndPlace(string venue) =>
+        YearAndPlace().Match(venue) is { Success: true, Index: > 0 } tail ? venue[..tail.Index].TrimEnd(' ', ',') : venue.TrimEnd(' ', ',', '.');
 
     private static string? Words(BibEntry e, string field) =>
         BibLinks.IsUrl(e.Raw(field)) ? null : Text(e, field);
@@ -60,4 +71,16 @@ internal static partial class BibVenue
 
     [GeneratedRegex(@"\b(arxiv|biorxiv|medrxiv|psyarxiv|ssrn|preprint|workshop|conference|proceedings|symposium|journal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWords();
+
+    // "Presented at", "Scheduled to be presented at", "Accepted by", "To appear in": what follows (up to a second venue
+    // after ";") is where the work went.
+    [GeneratedRegex(@"^\W*(?:(?:paper|talk|poster)\s+)?(?:(?:scheduled|invited|selected)\s+)?(?:to\s+be\s+|for\s+)?(?:presented|presentation|accepted|to\s+appear|forthcoming)\s+(?:at|by|in|to|for)\s+(?:the\s+)?(?<v>[^;]*\p{L}[^;]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentedAt();
+
+    // A year closing the venue's name, then the city and country it met in, if any.
+    [GeneratedRegex(@"\s(?:19|20)\d{2}\s*(?:,[^,]*){0,3}$")]
+    private static partial Regex YearAndPlace();
+
+    [GeneratedRegex(@"\b(?:working|discussion)\s+papers?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperSeries();
 }

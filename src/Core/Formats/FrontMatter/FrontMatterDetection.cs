@@ -66,6 +66,8 @@ public static partial class FrontMatterDetection
         // A list item wrapped over indented lines ("1. Names,  \n   _Title_  \n   [Journal 11 (2025)](…)") holds its year
         // on a later line: the item, not its first line, is the entry.
         entriesWithYears = Math.Max(entriesWithYears, WrappedItem().Matches(body).Count(m => YearIn().IsMatch(m.Value)));
+        // "### ‘Title’" straight over "_Journal_ 4 (1974), 89-92": each quoted heading is one work, dated on the line under it.
+        entriesWithYears = Math.Max(entriesWithYears, QuotedHeadingOverYear().Matches(body).Count);
         return entriesWithYears >= 6 || PublicationHeading().IsMatch(body) && entriesWithYears >= 2;
     }
 
@@ -84,6 +86,8 @@ public static partial class FrontMatterDetection
     private static partial Regex WrappedItem();
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex YearIn();
+    [GeneratedRegex(@"^[ ]{0,3}#{2,6}[ \t]+[‘“""'][^\n]*\p{L}[^\n]*[’”""'][.,]?[ \t]*\n(?:[ \t]*\n)?[^\n#]*\b(?:19|20)\d{2}\b", RegexOptions.Multiline)]
+    private static partial Regex QuotedHeadingOverYear();
     [GeneratedRegex(@"\n[ \t]*\n|\n(?=[ ]{0,3}#)|(?<=(?:\A|\n)[ ]{0,3}#[^\n]*)\n")]
     private static partial Regex Blocks();
     [GeneratedRegex(@"\A\s*(?:<[^>]+>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:<[^>]+>\s*)*(?:\*\*|__)?\p{Lu}[\p{L}'’‐-]+,\s*\p{Lu}(?:\.|\p{Ll}+\b)(?=[\s\S]*\b(?:19|20)\d{2}\b)")]

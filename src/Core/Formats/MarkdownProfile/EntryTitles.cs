@@ -206,11 +206,16 @@ internal static partial class EntryTitles
     private static partial Regex PreprintTag();
 
     /// <summary>Link texts that name the kind of a link rather than the work: "[pdf]", "(code)", "video", "arXiv".</summary>
+    /// <remarks>"Read online or download", "PDF and slides": labels joined by "or"/"and" are one label still.</remarks>
     public static bool IsLinkLabel(string text)
     {
         var t = text.Trim().Trim('[', ']', '(', ')', '{', '}').Trim().ToLowerInvariant();
-        return t.Length == 0 || LabelWords().IsMatch(t) || ReadMore().IsMatch(t);
+        return t.Length == 0 || LabelWords().IsMatch(t) || ReadMore().IsMatch(t)
+            || JoinedLabels().Split(t) is { Length: > 1 } parts && parts.All(p => LabelWords().IsMatch(p) || ReadMore().IsMatch(p));
     }
+
+    [GeneratedRegex(@"\s+(?:or|and|&)\s+")]
+    private static partial Regex JoinedLabels();
 
     /// <summary>The line's words without label links (those go to <paramref name="links"/>).</summary>
     public static string Text(IEnumerable<Seg> line, List<Link>? links = null)
@@ -284,7 +289,7 @@ internal static partial class EntryTitles
     [GeneratedRegex(@"^\s*(?<d>[^""“”]{4,25}?)\s*[—–:|,-]\s*(?=[“""])")]
     private static partial Regex DatedQuote();
 
-    [GeneratedRegex(@"^(?:pdf|paper|draft|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation|view publication|view paper|view|read|read more|full paper|download|here|online|official version|camera[- ]ready|thesis|dissertation)$")]
+    [GeneratedRegex(@"^(?:pdf|paper|draft|full ?text|video|videos|slides?|code|github|source|arxiv|poster|web ?page|website|project(?: page)?|bib(?:tex)?|doi|html|talk|abstract|demo|blog(?: post)?|data(?:set)?|supp(?:lementary)?(?: material)?|openreview|proceedings|link|url|recording|youtube|preprint|journal|publisher|acm|ieee|springer|dl|pub|summary|tweet|twitter|thread|colab|notebook|media|press|news|errata|appendix|extended version|long version|short version|talk video|podcast|ssrn|biorxiv|medrxiv|pmc|pubmed|google scholar|semantic scholar|cite|citation|view publication|view paper|view|read|read more|full paper|download|here|online|read online|view online|official version|camera[- ]ready|thesis|dissertation)$")]
     private static partial Regex LabelWords();
 
     /// <summary>A link to the rest of the entry ("Read more →", "Details", "[more]", "阅读详情", "Lire la suite"): it names no work or venue.</summary>

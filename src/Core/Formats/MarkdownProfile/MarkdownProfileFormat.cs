@@ -175,7 +175,7 @@ public sealed partial class MarkdownProfileFormat : IFormat
 
     // Entries may sit in quote blocks ("> **Title**") or open with a styled marker ("<span style=…>▶︎</span> **Title**"),
     // so a line's quote markers and such a marker are skipped first. Paragraphs numbered by hand ("17- Names", "[4] Names")
-    // are entries as much as list items are.
-    [GeneratedRegex(@"^(?:[ ]{0,3}>[ ]?)*(?:[ ]{0,3}<(?<m>span|font|i|b)\b[^>\n]*>[^<\n\p{L}\d]{0,6}</\k<m>>[ \t]*)?(?:[ ]{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|[ ]{0,3}(?:\d{1,3}[ ]?[-–]|\[\d{1,3}\])[ \t]+\S|[ ]{0,3}(?:\*\*|__)\S|[ ]{0,3}\[[^\]\n]{10,}\]\(|[ ]{0,3}[""“][^""”\n]{10,}[""”]|[ ]{0,3}#{3,6}[ \t]+\S+(?:[ \t]+\S+){4,}|[ ]{0,3}\|(?=[^\n]*(?:\]\(|\b(?:19|20)\d{2}\b))[^\n]*\|[ \t]*$)", RegexOptions.Multiline)]
+    // are entries as much as list items are. A heading wholly in quotes ("### ‘On signs’") is one work.
+    [GeneratedRegex(@"^(?:[ ]{0,3}>[ ]?)*(?:[ ]{0,3}<(?<m>span|font|i|b)\b[^>\n]*>[^<\n\p{L}\d]{0,6}</\k<m>>[ \t]*)?(?:[ ]{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S|[ ]{0,3}(?:\d{1,3}[ ]?[-–]|\[\d{1,3}\])[ \t]+\S|[ ]{0,3}(?:\*\*|__)\S|[ ]{0,3}\[[^\]\n]{10,}\]\(|[ ]{0,3}[""“][^""”\n]{10,}[""”]|[ ]{0,3}#{3,6}[ \t]+\S+(?:[ \t]+\S+){4,}|[ ]{0,3}#{3,6}[ \t]+[‘“""'][^\n]*\p{L}[^\n]*[’”""'][.,]?[ \t]*$|[ ]{0,3}\|(?=[^\n]*(?:\]\(|\b(?:19|20)\d{2}\b))[^\n]*\|[ \t]*$)", RegexOptions.Multiline)]
     private static partial Regex EntryStart();
 }

@@ -119,8 +119,10 @@ internal static partial class ProfileOutline
                     // whatever its words; "### Workshop papers" or "### 2021" only groups papers.
                     // A heading over a run of citations of its own ("#### Articles (without a review committee)" then
                     // "4. Names (2020). Title…", "3. …") labels them however many words it has.
-                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk && own != parent && (IsTitleHeading(text) || headingUrl is not null && own is null && !IsYear(text)
-                        || own is null && AmongTitleHeadings(h, text)) && !OverCitations(h);
+                    // A heading wholly in quotes ("### ‘On signs’") is one work's title, however few or telling its words.
+                    var paperHeading = parent is RecordKind.Publication or RecordKind.Talk
+                        && (QuotedHeadings.IsQuotedTitle(text) || own != parent && (IsTitleHeading(text) || headingUrl is not null && own is null && !IsYear(text)
+                        || own is null && AmongTitleHeadings(h, text))) && !OverCitations(h);
                     // "###### International conferences" under "#### Oral presentations": where the talks were given, still talks.
                     if (parent is RecordKind.Talk && own is RecordKind.Event && !paperHeading) own = RecordKind.Talk;
                     if (paperHeading)

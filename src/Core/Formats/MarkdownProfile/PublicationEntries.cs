@@ -29,7 +29,7 @@ internal static partial class PublicationEntries
             // "### Title (Venue, 2020)": the parenthesis is the venue line.
             var paren = HeadingVenue().Match(heading);
             if (paren.Success) headingVenue = paren.Groups["v"].Value;
-            split = new TitleSplit(EntryTitles.Clean(paren.Success ? heading[..paren.Index] : heading), entry.HeadingUrl, entry.Lines.FirstOrDefault() ?? []);
+            split = new TitleSplit(EntryTitles.Clean(QuotedHeadings.Unquote(paren.Success ? heading[..paren.Index] : heading)), entry.HeadingUrl, entry.Lines.FirstOrDefault() ?? []);
         }
         else
         {
@@ -208,7 +208,14 @@ internal static partial class PublicationEntries
             if (authors.Count > 0 && venueLine is null && VenueText.IsAffiliations(text)) continue;
             // The container is one italic span: a colon in it opens its subtitle ("*Prairie Letters: A Journal of Place*"), no city.
             if (venueLine is null && mlaContainer is not null) { venueLine = mlaContainer; venueIsItalic = true; }
-            else if (venueLine is null) venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 ? ItalicVenue(segs) : null) ?? text;
+            else if (venueLine is null)
+            {
+                var headed = HeadedVenueLine(entry, i, authors, text);
+                venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 || headed ? ItalicVenue(segs) : null) ?? text;
+                // "_Journal_ 27 (1982), 255-75; French version, tr. …, _Revue_ 4 (1989)": the clauses after the first cite
+                // reprints and translations; the work's year is the first clause's.
+                if (headed && venueLine != text && LooseDates.FindYear(text.Split(';')[0]) is { } firstYear) published ??= PartialDate.OfYear(firstYear);
+            }
             else summary.Add(text);
         }
 
@@ -354,6 +361,13 @@ internal static partial class PublicationEntries
     /// <summary>"Vol. 11, no. 15", "11(2): 3–9", "no. 4": the volume or issue a journal's name is followed by.</summary>
     [GeneratedRegex(@"^(?:vol(?:ume)?\.?\s*\d|no\.\s*\d|\d{1,4}\s*(?:\(\d|[,:.]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex VolumeOpening();
+
+    /// <summary>
+    /// "### ‘Title’" over "in A. Roe (ed.), _Book_ (Leiden 1981), 101-19": a dated line straight under a title heading,
+    /// with no names on it, is the work's venue line; its italic run names the venue, around it are editors, place and pages.
+    /// </summary>
+    private static bool HeadedVenueLine(ProfileEntry entry, int line, List<string> authors, string text) =>
+        entry.HeadingTitle is not null && line == 0 && authors.Count == 0 && LooseDates.FindYear(text) is not null;
 
     /// <summary>
     /// "*Linguistic Inquiry* 53(3): 427–458. DOI: …" after a year-first title: the italic run names the venue (a two-word

@@ -139,6 +139,13 @@ internal static partial class Segments
             case EmphasisInline em:
                 var kind = em.DelimiterCount >= 2 || em.Any(c => c is EmphasisInline { DelimiterCount: >= 2 }) ? SegKind.Strong : SegKind.Emph;
                 if (em.DelimiterChar is '~' or '=' or '+' or '^') kind = SegKind.Text;
+                // "_[Read online](…)_": italics around a lone label link only style the label; it is still a link.
+                if (kind == SegKind.Emph && Visible(em).Where(c => c is not LiteralInline { Content.IsEmpty: true }).ToList() is [LinkInline { IsImage: false } only]
+                    && EntryTitles.IsLinkLabel(PlainText(only)))
+                {
+                    Add(result, only);
+                    break;
+                }
                 result.Add(new Seg(kind, PlainText(em), FirstUrl(em)));
                 break;
             case LinkInline { IsImage: true }:
