@@ -75,7 +75,11 @@ internal static partial class PublicationEntries
                 var end = i + 1;
                 while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
                 var paragraph = string.Join(" ", entry.Lines.Skip(i).Take(end - i).Select(l => EntryTitles.Text(l, null)));
-                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true) && !(authors.Count == 0 && AuthorText.IsNamesOnly(TextKey.CollapseWhitespace(paragraph))))
+                // "Names<br>Journal 51 2021" under a linked title: a paragraph whose first line is nothing but names is the
+                // author line over the venue line, however many names make it longer than a venue.
+                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true)
+                    && !(authors.Count == 0 && (AuthorText.IsNamesOnly(TextKey.CollapseWhitespace(paragraph))
+                        || end - i > 1 && IsNameList(TextKey.CollapseWhitespace(EntryTitles.Text(entry.Lines[i], null))))))
                 {
                     for (var k = i; k < end; k++) EntryTitles.Text(entry.Lines[k], links);
                     summary.Add(AbstractLabel().Replace(TextKey.CollapseWhitespace(paragraph), ""));
@@ -380,6 +384,9 @@ internal static partial class PublicationEntries
     private static partial Regex EditedBy();
 
     /// <summary>Long running text, or a later paragraph that reads as sentences: an abstract, not metadata.</summary>
+    /// <summary>A line of several names and nothing else: an author list, never the first line of prose.</summary>
+    private static bool IsNameList(string line) => AuthorText.Consume(line).Names.Count >= 2 && AuthorText.IsNamesOnly(line);
+
     public static bool IsAbstract(string text, bool laterParagraph)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
