@@ -197,7 +197,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+(?=\S)")]
     private static partial Regex LeadingYearParen();
 
-    [GeneratedRegex(@"(?:\s+\d{1,4})?\s*\((?:19|20)\d{2}\)\s*(?::\s*\d|,\s*edited\s+by\b)")]
+    // "Annals of X (2020) (open access)": only a bracketed note after the year, about the paper, not the venue.
+    [GeneratedRegex(@"(?:\s+\d{1,4})?\s*\((?:19|20)\d{2}\)\s*(?::\s*\d|,\s*edited\s+by\b|\([^()\d]{2,30}\)\s*$)")]
     private static partial Regex YearThenPagesOrEditors();
 
     [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
