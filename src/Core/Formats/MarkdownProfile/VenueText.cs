@@ -74,6 +74,8 @@ internal static partial class VenueText
             keep.Add(part);
         }
         var s = TrailingIssue().Replace(string.Join(", ", keep), "");
+        // "Science 386 2024", "Scripta Materialia 233 2023": volume and year printed without punctuation after the name.
+        s = BareVolumeYear().Replace(s, "");
         s = LeadingIn().Replace(s, "");
         string before;
         do
@@ -90,6 +92,9 @@ internal static partial class VenueText
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
+
+    [GeneratedRegex(@"(?<=\p{L})\s+(?!(?:19|20)\d{2}\b)\d{1,4}\s+(?:19|20)\d{2}$")]
+    private static partial Regex BareVolumeYear();
 
     [GeneratedRegex(@"(?:\s*\[[^\[\]\d]{2,40}\])+$")]
     private static partial Regex TrailingNotes();
