@@ -38,6 +38,27 @@ internal static partial class HtmlMarkup
     [GeneratedRegex(@"^</?(?:span|br|a|b|i|em|strong|sup|sub|font|small|big|u|s|mark|abbr|code|kbd|img|cite|q|time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InlineTagStart();
 
+    /// <summary>
+    /// A whole page as Markdown. Inside an HTML block (a &lt;div&gt;, a list, a table) its line breaks mean nothing, as in
+    /// a browser; but a blank line outside every block is Markdown's own paragraph break: "&lt;b&gt;Title&lt;/b&gt;&lt;br/&gt;
+    /// &lt;small&gt;venue" and the abstract paragraph under it are two paragraphs of the page, not one run of text.
+    /// </summary>
+    public static string PageToMarkdown(string page)
+    {
+        var depth = 0;
+        var lines = page.Split('\n');
+        for (var k = 0; k < lines.Length; k++)
+        {
+            if (lines[k].Trim().Length == 0) { if (depth == 0) lines[k] = "<p>"; continue; }
+            foreach (Match tag in BlockContainerTag().Matches(lines[k]).Where(t => !t.Value.EndsWith("/>"))) depth = Math.Max(0, depth + (tag.Value[1] == '/' ? -1 : 1));
+        }
+        return ToMarkdown(string.Join("\n", lines));
+    }
+
+    /// <summary>The opening or closing tag of an element that holds blocks; a blank line inside one is not a paragraph break.</summary>
+    [GeneratedRegex(@"</?(?:div|ul|ol|dl|table|section|article|blockquote|figure|details|main|aside|nav|header|footer|pre|style|script)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockContainerTag();
+
     public static string ToMarkdown(string html)
     {
         var s = Whitespace().Replace(html, " ");
@@ -108,6 +129,8 @@ internal static partial class HtmlMarkup
     /// <summary>Links, emphasis and entities; other inline tags (span, abbr, font) keep only their text.</summary>
     private static string Inline(string s)
     {
+        // "<https://doi.org/10.…>": a Markdown autolink written among the tags is the page's link, not a tag to drop.
+        s = AutoLink().Replace(s, m => $"<a href=\"{m.Groups["u"].Value}\">{m.Groups["u"].Value}</a>");
         s = Anchor().Replace(s, m =>
         {
             var label = Tag().Replace(m.Groups["t"].Value, "").Trim();
@@ -164,6 +187,9 @@ internal static partial class HtmlMarkup
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"<(?<u>https?://[^\s<>""]+)>", RegexOptions.IgnoreCase)]
+    private static partial Regex AutoLink();
 
     [GeneratedRegex(@"</?q\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteTag();

@@ -223,6 +223,10 @@ internal static partial class ProfileOutline
                         || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null
                         || section.ByShape && StandsAlone(lines))
                     {
+                        // "*A selection of my publications*" over the first "**Title**": an italic line opening the list
+                        // introduces it; it is no work of its own.
+                        if (current is not null && section.Entries is [var only] && only == current && IsItalicNote(current) && OpensWithStrongTitle(lines))
+                            section.Entries.Clear();
                         current = new ProfileEntry { Line = p.Line + 1, Badge = badge, GroupYear = groupYear?.Year };
                         badge = null;
                         section.Entries.Add(current);
@@ -354,6 +358,15 @@ internal static partial class ProfileOutline
     private static bool IsProse(ProfileEntry entry) =>
         entry.HeadingTitle is null && !EntryTitles.StartsWithTitle(entry.Lines)
         && entry.Lines.All(l => LooseDates.FindYear(EntryTitles.Text(l)) is null);
+
+    /// <summary>One line, all of it one italic span, undated: a note in italics, not a citation.</summary>
+    private static bool IsItalicNote(ProfileEntry entry) =>
+        entry.HeadingTitle is null && entry.Lines is [var line] && line.Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList() is [{ Kind: SegKind.Emph } note]
+        && LooseDates.FindYear(note.Text) is null;
+
+    /// <summary>A line whose title is bold or linked, so not in the italics of a note above it.</summary>
+    private static bool OpensWithStrongTitle(List<List<Seg>> lines) =>
+        EntryTitles.StartsWithTitle(lines) && lines[0].FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.Text)) is { Kind: SegKind.Strong or SegKind.Link };
 
     private static bool NamesOverTitle(List<List<Seg>> lines) =>
         lines.Count >= 2 && AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(lines[0])).TrimEnd(':'))

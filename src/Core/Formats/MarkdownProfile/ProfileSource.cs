@@ -67,7 +67,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         // A raw <table> of papers (a Year cell, a Title cell) is as much a table as a pipe table is; its many tag
         // lines do not make the Markdown page around it an HTML one.
         var tabled = HtmlTable().Replace(text, m => HtmlMarkup.TableToMarkdown(m.Value));
-        if (HtmlMarkup.IsMostlyHtml(tabled)) text = HtmlMarkup.ToMarkdown(text);
+        if (HtmlMarkup.IsMostlyHtml(tabled)) text = HtmlMarkup.PageToMarkdown(text);
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
         // blocks; each list becomes the Markdown it stands for, one paragraph per item.
         else text = HtmlList().Replace(tabled, m => "\n\n" + HtmlListAsMarkdown(m.Value) + "\n");

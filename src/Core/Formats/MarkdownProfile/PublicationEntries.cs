@@ -75,7 +75,11 @@ internal static partial class PublicationEntries
                 var end = i + 1;
                 while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
                 var paragraph = string.Join(" ", entry.Lines.Skip(i).Take(end - i).Select(l => EntryTitles.Text(l, null)));
-                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true) && !(authors.Count == 0 && AuthorText.IsNamesOnly(TextKey.CollapseWhitespace(paragraph))))
+                // "Names<br>Journal 51 2021" under a linked title: a paragraph whose first line is nothing but names is the
+                // author line over the venue line, however many names make it longer than a venue.
+                if (IsAbstract(TextKey.CollapseWhitespace(paragraph), laterParagraph: true)
+                    && !(authors.Count == 0 && (AuthorText.IsNamesOnly(TextKey.CollapseWhitespace(paragraph))
+                        || end - i > 1 && IsNameList(TextKey.CollapseWhitespace(EntryTitles.Text(entry.Lines[i], null))))))
                 {
                     for (var k = i; k < end; k++) EntryTitles.Text(entry.Lines[k], links);
                     summary.Add(AbstractLabel().Replace(TextKey.CollapseWhitespace(paragraph), ""));
@@ -192,10 +196,11 @@ internal static partial class PublicationEntries
                         || names.Count > 1 && segs.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)?.Kind == SegKind.Emph
                             && names.Any(n => !PersonNames.LooksLikeName(n)));
                 // "*Philosophers’ Imprint*, Vol. 11, no. 15": one name-like pair in italics before a volume is a journal
-                // and its volume, unless that name is the owner's.
+                // and its volume, unless that name is the owner's; so is one before its year and links ("*OSF Preprints*
+                // (2021) <https://…> (open access)").
                 var journalVolume = names.Count == 1 && !(owner is not null && PersonNames.SamePerson(names[0], owner))
                     && segs.FirstOrDefault(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)?.Kind == SegKind.Emph
-                    && VolumeOpening().IsMatch(EntryTitles.TrimSeparators(remainder));
+                    && (VolumeOpening().IsMatch(EntryTitles.TrimSeparators(remainder)) || LeadingYear().IsMatch(EntryTitles.TrimSeparators(remainder)));
                 if (names.Count > 0 && !journalYear && !journalVolume)
                 {
                     authors = names;
@@ -238,6 +243,7 @@ internal static partial class PublicationEntries
             Summary = summary.Count > 0 ? string.Join(" ", summary) : tldr,
             Links = links,
             Tags = tags,
+            Identifiers = new Identifiers { Doi = metaText.Select(ScholarlyText.LabelledDoi).FirstOrDefault(d => d is not null) },
         };
     }
 
@@ -394,6 +400,9 @@ internal static partial class PublicationEntries
     private static partial Regex EditedBy();
 
     /// <summary>Long running text, or a later paragraph that reads as sentences: an abstract, not metadata.</summary>
+    /// <summary>A line of several names and nothing else: an author list, never the first line of prose.</summary>
+    private static bool IsNameList(string line) => AuthorText.Consume(line).Names.Count >= 2 && AuthorText.IsNamesOnly(line);
+
     public static bool IsAbstract(string text, bool laterParagraph)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -410,13 +419,17 @@ internal static partial class PublicationEntries
     [GeneratedRegex(@"^(?:Winner|Finalist|Runner[- ]?up|(?:First|Second|Third|1st|2nd|3rd) Place|Honou?rable Mention|Best(?: [\w-]+){0,4} (?:Award|Prize))\s*[,:–—-]\s", RegexOptions.IgnoreCase)]
     private static partial Regex AwardNotice();
 
+    /// <summary>"(2021) [link] (open access)", "2021. [PDF](…)": a year, bracketed or not, opening what follows a venue.</summary>
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\b(?!\s*[-–]\s*\d)")]
+    private static partial Regex LeadingYear();
+
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
 
     // "(commentary article, with Bo Chen)": a short note on the work may come first inside the brackets; a name's own
     // bracketed note may sit inside them. Unbracketed, the list runs to a full stop that is not an initial's ("joint with
-    // H. Weerahandi, L. Li. Under review.").
-    [GeneratedRegex(@"^\(\s*(?:[^(),]{1,40},\s*)?(?:joint\s+(?:work\s+)?)?with\s+(?<n>(?:[^()]|\([^()]*\))+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?<n>[^()]+?)(?:(?<!\b(?-i:\p{Lu}))[.;]\s+|$)", RegexOptions.IgnoreCase)]
+    // H. Weerahandi, L. Li. Under review."). "with co-authors Bo Chen and C. Ruiz.": the label before the names is not one.
+    [GeneratedRegex(@"^\(\s*(?:[^(),]{1,40},\s*)?(?:joint\s+(?:work\s+)?)?with\s+(?:co-?authors?:?\s+)?(?<n>(?:[^()]|\([^()]*\))+)\)[.,;]?\s*|^(?:joint\s+(?:work\s+)?)?with\s+(?:co-?authors?:?\s+)?(?<n>[^()]+?)(?:(?<!\b(?-i:\p{Lu}))[.;]\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex WithCoauthors();
 
     /// <summary>"Bo Chen (co-first author)": a bracketed note on one co-author.</summary>

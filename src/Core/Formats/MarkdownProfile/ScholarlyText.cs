@@ -15,6 +15,13 @@ internal static partial class ScholarlyText
             links.Add(new Link(LinkRel.Arxiv, "https://arxiv.org/abs/" + m.Groups["id"].Value));
     }
 
+    /// <summary>
+    /// The DOI the entry's citation prints with its "DOI:" label. It names the work itself, where a doi.org link under
+    /// another label ("[PDF (open access)](https://doi.org/10.31235/…)") may be its preprint's.
+    /// </summary>
+    public static string? LabelledDoi(string text) =>
+        Doi().Match(text) is { Success: true } m ? ScholarlyIds.TrimDoiEnd(m.Groups["id"].Value).ToLowerInvariant() : null;
+
     [GeneratedRegex(@"\bdoi(?::|\s)\s*(?<id>10\.\d{4,9}/\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex Doi();
 

@@ -74,6 +74,8 @@ internal static partial class VenueText
             keep.Add(part);
         }
         var s = TrailingIssue().Replace(string.Join(", ", keep), "");
+        // "Science 386 2024", "Scripta Materialia 233 2023": volume and year printed without punctuation after the name.
+        s = BareVolumeYear().Replace(s, "");
         s = LeadingIn().Replace(s, "");
         string before;
         do
@@ -90,6 +92,9 @@ internal static partial class VenueText
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
+
+    [GeneratedRegex(@"(?<=\p{L})\s+(?!(?:19|20)\d{2}\b)\d{1,4}\s+(?:19|20)\d{2}$")]
+    private static partial Regex BareVolumeYear();
 
     [GeneratedRegex(@"(?:\s*\[[^\[\]\d]{2,40}\])+$")]
     private static partial Regex TrailingNotes();
@@ -199,7 +204,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^\((?:19|20)\d{2}[a-z]?\)[.,:]?\s+(?=\S)")]
     private static partial Regex LeadingYearParen();
 
-    [GeneratedRegex(@"(?:\s+\d{1,4})?\s*\((?:19|20)\d{2}\)\s*(?::\s*\d|,\s*edited\s+by\b)")]
+    // "Annals of X (2020) (open access)": only a bracketed note after the year, about the paper, not the venue.
+    [GeneratedRegex(@"(?:\s+\d{1,4})?\s*\((?:19|20)\d{2}\)\s*(?::\s*\d|,\s*edited\s+by\b|\([^()\d]{2,30}\)\s*$)")]
     private static partial Regex YearThenPagesOrEditors();
 
     [GeneratedRegex(@"[\s,;.]+doi\s*:?\s*10\.\d{4,}", RegexOptions.IgnoreCase)]
