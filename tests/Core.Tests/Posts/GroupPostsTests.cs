@@ -116,4 +116,49 @@ public class GroupPostsTests
         Assert.Equal(3, items.Count);
         Assert.All(items.Take(2), item => Assert.Equal("2024-05-03", item.Published!.ToString()));
     }
+
+    private const string Letters = """
+        Chess Club
+
+        March 4, 2025
+
+        Hi all,
+
+        The spring tournament is on Saturday; boards are set up from noon.
+
+        Best regards,
+
+        Olu Adeyemi
+
+        Chess Club Committee
+
+
+        February 2, 2025
+
+        The winter ladder is over and the results are on the notice board.
+
+        Past Events
+
+
+        January 6, 2025
+
+        Happy new year! Practice starts again on Tuesday.
+        """;
+
+    [Fact]
+    public void A_letters_signature_closes_its_post_while_a_bare_heading_above_the_next_date_does_not()
+    {
+        var items = Format.Parse(new Document(Letters), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.EndsWith("<p>Best regards,</p>\n<p>Olu Adeyemi</p>\n<p>Chess Club Committee</p>", items[0].ContentHtml);
+        Assert.DoesNotContain("Past Events", items[1].ContentHtml);
+    }
+
+    [Fact]
+    public void A_lone_tldr_label_gives_the_summary_to_its_first_point()
+    {
+        var text = "Club\n\nMay 2, 2025\n\nTL;DR:\n\n- Elections close on Friday\n\nHey everyone! Vote now.\n\n\nApril 1, 2025\n\nNo meeting this week.\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(["Elections close on Friday", "No meeting this week."], items.Select(i => i.Summary));
+    }
 }

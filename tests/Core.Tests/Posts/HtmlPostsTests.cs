@@ -225,4 +225,23 @@ public class HtmlPostsTests
         var items = Format.Parse(new Document(page, "https://lab.example.org/seminars.html"), ParseOptions.Default);
         Assert.Equal(["2026-01-15", "2026-02-12"], items.Select(i => i.Published?.ToString()).Where(d => d is not null));
     }
+
+    [Fact]
+    public void A_list_under_a_dated_paragraph_is_that_items_notes()
+    {
+        const string page = """
+            <html><body><main><section><h2>Archive</h2>
+            <p><strong>May 7th, 2025.</strong> <a href="/p/1">Sparse codes in olfaction</a> led by Ana Ruiz.</p>
+            <ul><li><a href="/bio">Speaker bio</a></li><li>Related review</li></ul>
+            <p><strong>April 30th, 2025.</strong> <a href="/p/2">Place fields in open arenas</a> led by Li Wei.</p>
+            <p><strong>April 23rd, 2025.</strong> <a href="/p/3">Motor babbling in songbirds</a> by Sam Ode.</p>
+            <ul><li>Recording of the session</li></ul>
+            </section></main></body></html>
+            """;
+        var items = Format.Parse(new Document(page, "https://club.example.org/past/"), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.Contains("Related review", items[0].ContentHtml);
+        Assert.DoesNotContain("Related review", items[1].ContentHtml);
+        Assert.Contains("Recording of the session", items[2].ContentHtml);
+    }
 }

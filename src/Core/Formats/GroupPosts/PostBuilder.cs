@@ -81,7 +81,7 @@ internal static partial class PostBuilder
                 // A one-paragraph news line may close with its date ("... (May 2025)"); in longer posts such a date is content.
                 Published = post.Lead is { } dated ? SlashDateOrder.Ordered(dated.Date, dated.Matched, monthFirst)
                     : texts is [var line] && line.Length <= 300 && DateLeads.TryReadTrailing(line, out var closing) ? SlashDateOrder.Ordered(closing, line, monthFirst) : null,
-                Summary = texts.Count > 0 ? PlainText(texts[0]) : null,
+                Summary = texts.Count > 0 ? PlainText(SummaryText(texts)) : null,
                 ContentHtml = texts.Count > 0 ? string.Join("\n", texts.Select(t => "<p>" + InlineHtml(t) + "</p>")) : null,
                 Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => m.Groups["url"].Value).Concat(post.Related ?? [])
                     .Select(url => new Link(LinkRel.Related, url)).DistinctBy(l => l.Url).ToList(),
@@ -267,6 +267,20 @@ internal static partial class PostBuilder
 
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s+)+")]
     private static partial Regex Honorific();
+
+    /// <summary>
+    /// The post's first paragraph, unless that is a lone label over the paragraphs it introduces (a newsletter's "TL;DR:"
+    /// over its bullet points): then the first of those, its bullet dropped, is what the post is about.
+    /// </summary>
+    private static string SummaryText(List<string> texts) =>
+        texts is [var label, var next, ..] && LeadLabel().IsMatch(label) ? ListMarker().Replace(next, "") : texts[0];
+
+    /// <summary>One to three words closed by a colon and nothing else: "TL;DR:", "In short:", "Highlights:".</summary>
+    [GeneratedRegex(@"^[\p{L};'’]+(?:\s+[\p{L};'’]+){0,2}\s*:$")]
+    private static partial Regex LeadLabel();
+
+    [GeneratedRegex(@"^(?:[-–•*·▪]|\d{1,2}[.)])\s+")]
+    private static partial Regex ListMarker();
 
     private static string PlainText(string text) => MarkdownLink().Replace(text, "${text}");
 

@@ -605,6 +605,8 @@ internal static partial class PostSplitter
     /// <summary>A short heading line right above the next post ("Fall 2024 12 talks") heads that section, not this post.</summary>
     private static void DropSectionHeading(List<List<string>> paragraphs, List<PageLine> lines, int nextStart)
     {
+        // A letter's signature ("Cheers," / "Ana Ruiz" / "The Robotics Club") closes the post: its names head nothing.
+        if (LetterSignOff.Closes(paragraphs)) return;
         // A term or year heading opens the next section, with its short preamble lines ("Organizer: ...", "Time: ...").
         var section = paragraphs.FindLastIndex(p => p is [var h] && (DateLeads.IsYearHeading(h, out _) || TermHeading(h, out _)));
         if (nextStart < lines.Count && section >= 1 && paragraphs.Skip(section + 1).All(p => p is [{ Length: < 60 }]))

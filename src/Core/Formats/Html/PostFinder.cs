@@ -111,7 +111,9 @@ internal static partial class PostFinder
             {
                 if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
                 // A dated section or article is whole; another item's text continues only in its own tag (a paragraph after a paragraph).
-                if (!onlyDate && (s.LocalName != start.LocalName || start.LocalName is "section" or "article" or "details")) break;
+                // A list right under a dated paragraph is that item's notes ("<p><strong>April 2025.</strong> <a>Paper</a> led by …</p>
+                // <ul><li>Speaker bio</li><li>Related review</li></ul>"), as archive pages print a session's links below it.
+                if (!onlyDate && (s.LocalName != start.LocalName && !NotesList(start, s) || start.LocalName is "section" or "article" or "details")) break;
                 run.Add(s);
             }
             // A date line with nothing of its own after it ("<div class=card><h3>Title</h3><p>series</p><p>25.09.2025</p><h5>Speaker</h5></div>")
@@ -225,6 +227,9 @@ internal static partial class PostFinder
         if (cut > 0) runs[^1] = last.Take(cut).ToList();
         return runs;
     }
+
+    /// <summary>A bulleted or numbered list following a dated paragraph: the paragraph's sub-points, not an item of the page's.</summary>
+    private static bool NotesList(IElement start, IElement next) => start.LocalName == "p" && next.LocalName is "ul" or "ol";
 
     /// <summary>A link set as a whole card ("&lt;a class=card href&gt;&lt;time&gt;…&lt;/time&gt;&lt;h3&gt;Title&lt;/h3&gt;&lt;p&gt;…&lt;/p&gt;&lt;/a&gt;"): it holds a heading or paragraph of its own.</summary>
     private static bool IsCardLink(IElement a) => a.QuerySelector("h1,h2,h3,h4,h5,h6,p,div") is not null;
