@@ -29,8 +29,10 @@ public static partial class PersonNames
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         var s = Display(text);
-        if (s.Length is < 3 or > 60 || s.Any(char.IsDigit) || NotNameChars().IsMatch(s)) return false;
+        if (s.Length is < 3 or > 60 || NotNameChars().IsMatch(s)) return false;
+        // A group credited as an author may carry figures in its acronym ("AMP-T2D Consortium"); a person's name never does.
         if (CollectiveName().IsMatch(s)) return true;
+        if (s.Any(char.IsDigit)) return false;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 7 || words.Count(w => !Particles.Contains(w)) > 5) return false;
         var capitalised = 0;
@@ -123,12 +125,15 @@ public static partial class PersonNames
     private static partial Regex UndottedInitialsOnly();
 
     /// <summary>Endings of abstract nouns that titles are made of ("Inference" aside) and names almost never have.</summary>
-    [GeneratedRegex(@"(?:tion|sion|ness|ism|ments?|ology|ysis|ization|isation|ities|ings)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:tions?|sions?|ness|ism|ments?|ology|ysis|ization|isation|ities|ings)$", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractNounEnding();
 
     [GeneratedRegex(@"[:;()\[\]{}/@!?""“”=+<>|_#%&]")]
     private static partial Regex NotNameChars();
 
-    [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?i:Team|Group|Consortium|Collaboration|Project|Committee)$")]
+    /// <summary>"The Planck Collaboration", "AMP-T2D Consortium": a group credited as an author, printed where a person's name would be.</summary>
+    public static bool IsCollectiveName(string? text) => text is not null && CollectiveName().IsMatch(Display(text));
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){1,4}(?i:Team|Group|Consortium|Collaboration|Collaborators|Investigators|Project|Committee)$")]
     private static partial Regex CollectiveName();
 }

@@ -33,6 +33,7 @@ public class PersonNamesTests
     [InlineData("A. B. Clement")]
     [InlineData("The ICESAT team")]
     [InlineData("The Planck Collaboration")]
+    [InlineData("NORD-T1D Consortium")]
     [InlineData("Henry F. Schaefer III")]
     [InlineData("Oscar Ruiz Jr.")]
     public void Surnames_beside_initials_and_groups_in_any_case_are_names(string name) => Assert.True(PersonNames.LooksLikeName(name));
@@ -107,6 +108,7 @@ public class PersonNamesTests
     [Theory]
     [InlineData("Clement Treatment")]
     [InlineData("Ice Sheet Measurement")]
+    [InlineData("Survey Simulations")]
     public void Abstract_nouns_without_initials_are_not_names(string text) => Assert.False(PersonNames.LooksLikeName(text));
 
     [Fact]

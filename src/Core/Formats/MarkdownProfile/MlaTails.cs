@@ -42,8 +42,9 @@ internal static partial class MlaTails
         rest.Any(s => s.Kind == SegKind.Emph) && LooseDates.FindYear(EntryTitles.Text(rest)) is not null;
 
     /// <summary>
-    /// "… de Gruyter, 2019. With Ana Díaz and Bo Chen. [Print](…)": a sentence naming the owner's co-authors, set among
-    /// the venue's parts; returns the names and the text without that sentence.
+    /// "… de Gruyter, 2019. With Ana Díaz and Bo Chen. [Print](…)", "Co-authored with Ana Díaz and Bo Chen. In *Book*":
+    /// a sentence naming the owner's co-authors, set among the venue's parts; returns the names and the text without
+    /// that sentence.
     /// </summary>
     public static (List<string> Names, string Remainder)? CoauthorSentence(string text)
     {
@@ -57,7 +58,8 @@ internal static partial class MlaTails
     }
 
     // A sentence of its own: after a full stop (or opening the text), "With" capitalised, names (initials may carry their
-    // stops), its own full stop.
-    [GeneratedRegex(@"(?:^|(?<=\.\s+))With\s+(?<n>(?:\b\p{Lu}\.|[^.;()\[\]])+?)\.(?=\s|$)")]
+    // stops), its own full stop. "Co-authored with …" and "Chapter co-authored with … in *Book*" say the same; the
+    // latter's names end where "in" opens the book that holds the work.
+    [GeneratedRegex(@"(?:^|(?<=\.\s+))(?:With|(?:\p{Lu}\p{Ll}+\s+)?[Cc]o-?(?:authored|written)\s+with)\s+(?<n>(?:\b\p{Lu}\.|[^.;()\[\]])+?)(?:\.(?=\s|$)|\s+in(?=\s+\p{Lu}))")]
     private static partial Regex WithSentence();
 }

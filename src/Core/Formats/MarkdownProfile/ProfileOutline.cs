@@ -122,7 +122,7 @@ internal static partial class ProfileOutline
                     // A heading wholly in quotes ("### ‘On signs’") is one work's title, however few or telling its words.
                     var paperHeading = parent is RecordKind.Publication or RecordKind.Talk
                         && (QuotedHeadings.IsQuotedTitle(text) || own != parent && (IsTitleHeading(text) || headingUrl is not null && own is null && !IsYear(text)
-                        || own is null && AmongTitleHeadings(h, text))) && !OverCitations(h);
+                        || own is null && AmongTitleHeadings(h, text))) && !OverCitations(h) && !OverTitledEntries(h);
                     // "###### International conferences" under "#### Oral presentations": where the talks were given, still talks.
                     if (parent is RecordKind.Talk && own is RecordKind.Event && !paperHeading) own = RecordKind.Talk;
                     if (paperHeading)
@@ -455,6 +455,30 @@ internal static partial class ProfileOutline
         }
         var cited = firstLines.Count(l => OpensWithNameList(l) || OpensWithNamesAndYear(l));
         return cited >= atLeast && cited * 2 > firstLines.Count;
+    }
+
+    /// <summary>
+    /// Most paragraphs and list items under a heading (two or more) open with a marked title of their own ("[“Title”](…),
+    /// a remark", "**Title**. Venue"): the heading groups those works by topic, however long it is ("# Campus Telescope
+    /// Operations / Transit Follow-up"); it is no paper's title, whose own lines are names, a venue and an abstract.
+    /// </summary>
+    private static bool OverTitledEntries(HeadingBlock heading)
+    {
+        if (heading.Parent is not { } parent) return false;
+        var firstLines = new List<List<Seg>>();
+        for (var i = parent.IndexOf(heading) + 1; i < parent.Count; i++)
+        {
+            var block = parent[i];
+            if (block is HeadingBlock next && next.Level <= heading.Level) break;
+            if (block is ParagraphBlock p && FirstLine(p) is { } line) firstLines.Add(line);
+            else if (block is ListBlock list)
+                firstLines.AddRange(list.OfType<ListItemBlock>().Select(item => item.FirstOrDefault() as ParagraphBlock)
+                    .OfType<ParagraphBlock>().Select(FirstLine).OfType<List<Seg>>());
+        }
+        var titled = firstLines.Count(l => EntryTitles.Split(EntryTitles.WithoutNumberLabel(l)) is { Title: { } title }
+            && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !PersonNames.LooksLikeName(title) && !AuthorText.IsNamesOnly(title)
+            && !EntryTitles.IsLinkLabel(title));
+        return titled >= 2 && titled * 2 > firstLines.Count;
     }
 
     /// <summary>

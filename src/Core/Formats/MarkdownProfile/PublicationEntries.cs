@@ -216,7 +216,17 @@ internal static partial class PublicationEntries
             else if (venueLine is null)
             {
                 var headed = HeadedVenueLine(entry, i, authors, text);
-                venueLine = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 || headed ? ItalicVenue(segs) : null) ?? text;
+                var marked = MarkedVenue(segs, authors.Count > 0 && i > 0) ?? (dated && i == 0 || headed ? ItalicVenue(segs) : null);
+                // "[Title](…), my simulations fed into section 2.4": the owner's remark on the work where a venue would go.
+                // Its figures ("TOI-2025 b", "section 2.4") date nothing, so it leaves the metadata for the summary.
+                if (marked is null && OwnerRemarks.IsRemark(text))
+                {
+                    metaText.RemoveAt(metaText.Count - 1);
+                    ScholarlyText.AddIdentifierLinks(text, links);
+                    summary.Add(text);
+                    continue;
+                }
+                venueLine = marked ?? text;
                 // "_Journal_ 27 (1982), 255-75; French version, tr. …, _Revue_ 4 (1989)": the clauses after the first cite
                 // reprints and translations; the work's year is the first clause's.
                 if (headed && venueLine != text && LooseDates.FindYear(text.Split(';')[0]) is { } firstYear) published ??= PartialDate.OfYear(firstYear);
@@ -233,7 +243,9 @@ internal static partial class PublicationEntries
         var tidy = AuthorLists.Tidy(authors);
         return new Item
         {
-            Kind = VenueText.IsThesis(venueLine) ? RecordKind.Thesis : VenueText.IsTalk(venueLine) ? RecordKind.Talk : RecordKind.Publication,
+            // "[Title](…), my thesis and the defence slides": the owner's remark after the title may say what the work is.
+            Kind = VenueText.IsThesis(venueLine) || OwnerRemarks.NamesOwnThesis(EntryTitles.Text(split.Rest)) ? RecordKind.Thesis
+                : VenueText.IsTalk(venueLine) ? RecordKind.Talk : RecordKind.Publication,
             Title = split.Title,
             Url = split.Url,
             Authors = tidy.Count == 0 || withOwner ? AuthorLists.WithOwner(tidy, owner) : tidy,

@@ -22,6 +22,9 @@ internal static partial class VenueText
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         // "Reject & Resubmit at Review of X": the journal turned the paper down, so it names no venue of it.
         if (RejectResubmit().IsMatch(line)) return null;
+        // "DOI: 10.1007/s1-2. *Journal* 19 (2019)": the identifier printed as a sentence of its own before the venue (its
+        // address may be gone, a link that printed only the address) goes; the venue follows it.
+        line = DoiSentence().Replace(line, "");
         // "DOI: 10.2139/ssrn.123" alone where the venue goes (a working paper): an identifier names no venue.
         if (LeadingDoi().IsMatch(line)) return null;
         // "(2024). European Aerosol Congress": the year printed before the venue is the date, not its name.
@@ -89,9 +92,15 @@ internal static partial class VenueText
             // "*TBA* - TBD": placeholders for a venue or year not yet known name nothing.
             s = Placeholder().Replace(s, "").Trim();
         } while (s != before);
+        // "*Proceedings of X 2022* (Lisbon and online, 2022)": the imprint's bracket, opened after the name and cut at the
+        // year's comma, is left open; the place in it is no part of the name.
+        if (UnclosedBracket().Match(s) is { Success: true, Index: > 0 } open) s = s[..open.Index].Trim();
         // "(submitted)", "under review": where the paper stands, not where it appears.
         return s.Length == 0 || PublicationStatus.IsStatusOnly(s) ? null : s;
     }
+
+    [GeneratedRegex(@"\s+\([^()]*$")]
+    private static partial Regex UnclosedBracket();
 
     [GeneratedRegex(@"(?<=\p{L})\s+(?!(?:19|20)\d{2}\b)\d{1,4}\s+(?:19|20)\d{2}$")]
     private static partial Regex BareVolumeYear();
@@ -219,6 +228,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@"^doi\s*:?\s*10\.\d{4,}/", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDoi();
+
+    [GeneratedRegex(@"^doi\s*:\s*(?:(?:https?://)?(?:dx\.)?(?:doi\.org/)?10\.\d{4,}/\S+?)?\s*\.\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex DoiSentence();
 
     // "no. 8" (Chicago's issue): the full stop ends the word, so the word's end is no boundary; a figure must follow.
     [GeneratedRegex(@"^(?:(?:vol(?:ume)?\.?|issue|pp\.?|pages?|article|chapter)\b|no\.\s*\d|[pv]\.\s*\p{L}?\d)", RegexOptions.IgnoreCase)]

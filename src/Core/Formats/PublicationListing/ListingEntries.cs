@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.PublicationListing;
@@ -11,7 +12,7 @@ internal sealed record ListingEntry(string? Title, IReadOnlyList<string> Authors
 /// before an abstract are the entry's head (title, co-authors, venue), classified by position and shape.
 /// Heads without an abstract (cut-short entries) are split where a venue line ends one and a title starts the next.
 /// </summary>
-internal static class ListingEntries
+internal static partial class ListingEntries
 {
     /// <summary>A head line; <paramref name="IsAuthor"/> when the page's layout already says it names a person.</summary>
     private sealed record HeadLine(string Text, bool IsTitle, bool IsAuthor = false);
@@ -149,12 +150,35 @@ internal static class ListingEntries
             var venueContinues = k + 2 == head.Count && !head[k + 1].IsTitle && ListingLines.FindYear(line.Text) is null
                 && ListingLines.LooksLikeVenue(head[k + 1].Text) && ListingLines.FindYear(head[k + 1].Text) is not null
                 && !PersonNames.LooksLikeName(line.Text);
-            var venueEndsEntry = current.Count > 1 && k + 1 < head.Count && ListingLines.LooksLikeVenue(line.Text) && !line.IsTitle && !venueContinues;
+            var venueEndsEntry = current.Count > 1 && k + 1 < head.Count && ListingLines.LooksLikeVenue(line.Text) && !line.IsTitle && !venueContinues
+                && !IsGroupAmongNames(head, k);
             if (venueEndsEntry) { groups.Add(current); current = []; }
         }
         if (current.Count > 0) groups.Add(current);
         return groups;
     }
+
+    /// <summary>
+    /// "V Mohan / Acme Human Genetics / XY-2 Consortium / J Flannick / … / medRxiv (2022)": a yearless line with a venue
+    /// word that sits inside the run of co-authors — a name before it, and after it only names (an initialled one or
+    /// a credited group first, two or more in all) up to the dated venue line closing the head — is an organisation
+    /// credited as an author, not the venue of an entry that ends there: the next entry would open with a title.
+    /// </summary>
+    private static bool IsGroupAmongNames(List<HeadLine> head, int k)
+    {
+        if (k == 0 || k + 3 > head.Count || ListingLines.FindYear(head[k].Text) is not null) return false;
+        var before = head[k - 1].Text;
+        if (head[k - 1].IsTitle || !PersonNames.LooksLikeName(before) || ListingLines.LooksLikeVenue(before)) return false;
+        var next = head[k + 1];
+        if (next.IsTitle || !(PersonNames.IsCollectiveName(next.Text) || InitialledName().IsMatch(next.Text))) return false;
+        var last = head[^1].Text;
+        return ListingLines.FindYear(last) is not null && ListingLines.LooksLikeVenue(last)
+            && head.Skip(k + 1).Take(head.Count - k - 2).All(h => !h.IsTitle && PersonNames.LooksLikeName(h.Text) && !ListingLines.LooksLikeVenue(h.Text));
+    }
+
+    /// <summary>"J Flannick", "AR Majithia", "A. B. Ruiz": initials, dotted or not, before a surname.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}{1,3}|(?:\p{Lu}\.\s?){1,3})\s\p{Lu}\p{Ll}[\p{L}'’-]*$")]
+    private static partial Regex InitialledName();
 
     private static ListingEntry Classify(List<HeadLine> group, string? abstractText, HashSet<string> coauthors, bool longTitles, bool venuesReadable, string pageAbstracts)
     {
