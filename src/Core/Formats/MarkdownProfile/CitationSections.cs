@@ -85,10 +85,12 @@ internal static partial class CitationSections
 
     /// <summary>
     /// Whether the entry reads as a citation: its first paragraph, or its short paragraphs together ("**Title**" over
-    /// "*Names*" over "Feb 2021"); the abstract under it is no part of the test.
+    /// "*Names*" over "Feb 2021"), or its title heading over its names and venue; the abstract under it is no part of the test.
     /// </summary>
     private static bool IsCitation(ProfileEntry entry)
     {
+        // "#### Title" over "Ana Díaz, Bo Chen. **Venue**": title, names and venue are a citation's parts even undated.
+        if (entry.HeadingTitle is not null && entry.Lines.Count > 0 && NamesThenVenue.Read(entry.Lines[0]) is not null) return true;
         var paragraphs = Paragraphs(entry).ToList();
         return paragraphs.Count > 0 && (IsCitation(paragraphs[0]) || IsCitation(string.Join("\n", paragraphs.Where(p => p.Length < 300))));
     }

@@ -77,7 +77,8 @@ public sealed partial class MarkdownProfileFormat : IFormat
                     else items.AddRange(section.Entries.Select(e => OtherEntries.ReadLabelledThesis(e, owner) ?? CitedThesis(e, owner) ?? OtherEntries.Read(e, RecordKind.Thesis, owner)).OfType<Item>());
                     break;
                 case RecordKind.Event:
-                    items.AddRange(section.Entries.Select(e => OtherEntries.Read(e, RecordKind.Event, owner) is { } read ? OtherEntries.IsContribution(e) ? read with { Kind = RecordKind.Talk } : read : null).OfType<Item>());
+                    items.AddRange(section.Entries.Select(e => ProceedingsPaper(e, owner)
+                        ?? (OtherEntries.Read(e, RecordKind.Event, owner) is { } read ? OtherEntries.IsContribution(e) ? read with { Kind = RecordKind.Talk } : read : null)).OfType<Item>());
                     break;
                 default:
                     items.AddRange(section.Entries.Select(e => OtherEntries.Read(e, section.Kind.Value, owner)).OfType<Item>());
@@ -119,6 +120,24 @@ public sealed partial class MarkdownProfileFormat : IFormat
         return PublicationEntries.Read(entry, owner) is { Title: not null, Authors.Count: >= 2, Kind: RecordKind.Publication } cited
             && !PersonNames.LooksLikeName(cited.Title) ? cited : null;
     }
+
+    /// <summary>
+    /// Under "Conferences", "Ana Díaz and Bo Chen (2016) “Title.” In the proceedings of X, City": a citation, names and
+    /// year (or a quoted title) first, printed in the meeting's proceedings, is a paper the owner published there, not a
+    /// meeting attended.
+    /// </summary>
+    private static Item? ProceedingsPaper(ProfileEntry entry, string? owner)
+    {
+        if (entry.HeadingTitle is not null || entry.Lines.Count == 0
+            || !(ProfileOutline.OpensWithNamesAndYear(entry.Lines[0]) || ProfileOutline.OpensWithNamesAndQuote(entry.Lines[0]))
+            || !InProceedings().IsMatch(string.Join(" ", entry.Lines.Select(l => EntryTitles.Text(l)))))
+            return null;
+        return PublicationEntries.Read(entry, owner) is { Title: not null, Authors.Count: > 0, Kind: RecordKind.Publication } paper ? paper : null;
+    }
+
+    /// <summary>"In the proceedings of", "Proc. of", "Proceedings of the": the citation's venue is a meeting's printed proceedings.</summary>
+    [GeneratedRegex(@"\b(?:proceedings|proc\.)\s+(?:of\b|in\b)|\bin\s+(?:the\s+)?(?:proceedings|proc\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex InProceedings();
 
     /// <summary>"Ana Díaz (2019): **Title.** Doctoral thesis, University": a thesis written as a citation, names and year first.</summary>
     /// <remarks>"### Ph.D. Thesis" over such a citation: a heading that only names the degree is no title; the citation holds it.</remarks>

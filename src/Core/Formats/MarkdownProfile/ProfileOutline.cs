@@ -136,6 +136,14 @@ internal static partial class ProfileOutline
                     {
                         stack.Push((h.Level, own));
                         sections.Add(new ProfileSection(own, text) { ByShape = byShape });
+                        // "#### Title of the work" over "Ana Díaz, Bo Chen [Journal, 2020](…)" on a page that names no
+                        // section: the heading read as a part of citations is the title of the one work it heads.
+                        if (byShape && TitleOverAuthorLine(h, text))
+                        {
+                            current = new ProfileEntry { HeadingTitle = text, HeadingUrl = headingUrl, Line = h.Line + 1, GroupYear = groupYear?.Year };
+                            sections[^1].Entries.Add(current);
+                            inHeadingEntry = true;
+                        }
                     }
                     else if (entryHeading)
                     {
@@ -405,7 +413,7 @@ internal static partial class ProfileOutline
     private static bool OpensWithYear(List<Seg> line) => NamesYear().IsMatch(EntryTitles.Text(line).TrimStart());
 
     /// <summary>"Zou, C., Sun, Z., “Title”.": names then a quoted title open a citation as surely as names then a year.</summary>
-    private static bool OpensWithNamesAndQuote(List<Seg> line)
+    internal static bool OpensWithNamesAndQuote(List<Seg> line)
     {
         var (names, rest) = OpeningNames(line);
         return names.Count > 0 && rest.TrimStart(' ', ',', ':') is var after && (after.StartsWith('\u201C') || after.StartsWith('"'));
@@ -432,8 +440,24 @@ internal static partial class ProfileOutline
 
     internal static bool IsYear(string text) => LooseDates.IsYearOnly(text.Trim(), colon: true);
 
-    /// <summary>A line that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen").</summary>
-    private static bool IsAuthorLine(List<Seg> line) => AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(line)));
+    /// <summary>
+    /// A line that is nothing but names ("*Siddhant Rao*", "Ana Díaz and Bo Chen"), or names then a venue marked apart
+    /// ("Ana Díaz, Bo Chen [Journal, 2020](…)"): the author line a work's title stands over.
+    /// </summary>
+    private static bool IsAuthorLine(List<Seg> line) =>
+        AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(line))) || NamesThenVenue.IsPlainVenue(line);
+
+    /// <summary>
+    /// A heading of three words or more (no year, no name) whose first paragraph opens on an author line and which
+    /// heads no run of citations: the title of the work that line credits, not a topic grouping works.
+    /// </summary>
+    private static bool TitleOverAuthorLine(HeadingBlock heading, string text)
+    {
+        if (heading.Parent is not { } parent || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || IsYear(text)
+            || AuthorText.IsNamesOnly(text) || OverCitations(heading)) return false;
+        var at = parent.IndexOf(heading);
+        return at + 1 < parent.Count && parent[at + 1] is ParagraphBlock p && FirstLine(p) is { } line && IsAuthorLine(line);
+    }
 
     /// <summary>
     /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly

@@ -182,6 +182,16 @@ internal static partial class PublicationEntries
                 published ??= sy;
                 text = text[slot.Length..];
             }
+            // "Ana Díaz, Bo Chen [Journal, 2020](…)" under the title: the names end where the marked venue begins.
+            if (authors.Count == 0 && !dated && NamesThenVenue.Read(segs) is { } credited)
+            {
+                authors = credited.Names;
+                venueLine ??= credited.Venue;
+                // "**Journal**, 06/2022": the date printed after the venue dates the work.
+                var after = EntryTitles.Text(credited.After);
+                published ??= VenueText.TrailingMonthYear(after) ?? (LooseDates.TryFind(after, out var afterDate) ? afterDate : null);
+                continue;
+            }
             var mlaContainer = i == 0 && entry.HeadingTitle is null ? MlaTails.Container(entry.Lines[0], segs) : null;
             if (authors.Count == 0 && mlaContainer is null && !dated)
             {

@@ -33,8 +33,37 @@ internal static partial class Segments
             }
             Add(result, inlines[i]);
         }
-        return result;
+        return SpacedLinks(result);
     }
+
+    /// <summary>
+    /// "[Materials, 2021] (https://…)": a link written with a space between label and address is no link to Markdown,
+    /// which leaves the label as text and the address as a bare web link; the writer meant one link all the same.
+    /// </summary>
+    private static List<Seg> SpacedLinks(List<Seg> segs)
+    {
+        for (var i = 1; i + 1 < segs.Count; i++)
+        {
+            if (segs[i] is not { Kind: SegKind.Link, Url: { } url } bare || bare.Text != url
+                || segs[i + 1].Kind != SegKind.Text || !segs[i + 1].Text.StartsWith(')')) continue;
+            // Markdig splits plain text at every bracket that opened no link: the label may span several runs.
+            var from = i;
+            while (from > 0 && segs[from - 1].Kind == SegKind.Text) from--;
+            var before = string.Concat(segs.Skip(from).Take(i - from).Select(t => t.Text));
+            if (SpacedLabel().Match(before) is not { Success: true } label) continue;
+            var joined = new List<Seg>();
+            if (label.Index > 0) joined.Add(new Seg(SegKind.Text, before[..label.Index]));
+            joined.Add(new Seg(SegKind.Link, label.Groups["l"].Value, url));
+            segs[i + 1] = segs[i + 1] with { Text = segs[i + 1].Text[1..] };
+            segs.RemoveRange(from, i - from + 1);
+            segs.InsertRange(from, joined);
+            i = from + joined.Count - 1;
+        }
+        return segs;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[(?<l>[^\[\]]*\p{L}[^\[\]]*)\][ \t]+\($")]
+    private static partial System.Text.RegularExpressions.Regex SpacedLabel();
 
     /// <summary>
     /// "[&lt;a href="…"&gt;arXiv&lt;/a&gt;]" written as inline HTML in a Markdown line: a link as much as "[arXiv](…)" is.
