@@ -107,9 +107,12 @@ internal static partial class PostFinder
             var run = new List<INode> { start };
             // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
             if (titledAbove && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);
+            // A date line set right above its headline ("<p>July 2026</p><h3>Title</h3><p>text</p>") dates the item the headline opens.
+            var headline = onlyDate && !IsHeading(start) ? HeadlineBelow(start, starts) : null;
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
-                if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
+                if (s == headline) { run.Add(s); continue; }
+                if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) && headline is null || headline is not null && s.LocalName[1] <= headline.LocalName[1] || IsHeading(start) && s.LocalName[1] <= start.LocalName[1])) break;
                 // A dated section or article is whole; another item's text continues only in its own tag (a paragraph after a paragraph).
                 if (!onlyDate && (s.LocalName != start.LocalName || start.LocalName is "section" or "article" or "details")) break;
                 run.Add(s);
@@ -120,6 +123,20 @@ internal static partial class PostFinder
             if (run.Count == 1 && (onlyDate || leads && IsMetaLine(start, lead)) && !IsHeading(start) && CardAround(start, starts, root) is { } around) return [around];
             return run;
         }
+    }
+
+    /// <summary>
+    /// The heading right below a date line, where the items are laid flat in one container (date, headline, text, link, next
+    /// date): that container holds other items' dates too, and text follows the heading before the next item. A card that
+    /// prints its date mid-card under its title holds its date alone and is read whole instead.
+    /// </summary>
+    private static IElement? HeadlineBelow(IElement date, HashSet<IElement> starts)
+    {
+        if (date.NextElementSibling is not { } heading || !IsHeading(heading) || starts.Contains(heading)) return null;
+        if (date.ParentElement is not { } parent || !starts.Any(o => o != date && o.ParentElement == parent)) return null;
+        for (var after = heading.NextElementSibling; after is not null && !starts.Contains(after) && !IsHeading(after); after = after.NextElementSibling)
+            if (HasText(after)) return heading;
+        return null;
     }
 
     /// <summary>
