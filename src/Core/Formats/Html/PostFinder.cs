@@ -496,7 +496,9 @@ internal static partial class PostFinder
         var parent = root.QuerySelectorAll("p").Where(IsPseudoHeading).Select(p => p.ParentElement).OfType<IElement>()
             .GroupBy(p => p).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
         if (parent is null) return null;
-        var titles = parent.Children.Where(c => c.LocalName == "p" && IsPseudoHeading(c) && !DateLeads.TryRead(c.TextContent.Trim(), out _, loose: true)).ToList();
+        // A bold link that leads on ("Read the announcement") closes an item as its button; it opens none.
+        var titles = parent.Children.Where(c => c.LocalName == "p" && IsPseudoHeading(c) && !DateLeads.TryRead(c.TextContent.Trim(), out _, loose: true)
+            && !LinkLabels.IsLabel(c.TextContent)).ToList();
         if (titles.Count < 2) return null;
         var runs = new List<List<INode>>();
         foreach (var title in titles)
