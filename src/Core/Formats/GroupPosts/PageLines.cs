@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.GroupPosts;
 
@@ -78,7 +79,8 @@ internal static partial class PageLines
         // A horizontal rule (w3m draws <hr> as a bar of box characters) is layout, not text.
         if (RuleLine().IsMatch(t)) return LineKind.Noise;
         if (ImageLine().IsMatch(t) || PictureRow().IsMatch(t)) return LineKind.Image;
-        if (NavigationLine().IsMatch(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
+        // A card's link on a line of its own ("Read the announcement", "Register here") is its button, not its text.
+        if (NavigationLine().IsMatch(t) || LinkLabels.IsLabel(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
         return LineKind.Text;
     }

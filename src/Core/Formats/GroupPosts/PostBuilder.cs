@@ -164,7 +164,20 @@ internal static partial class PostBuilder
     private static bool TitleLine(RawPost post, int width) =>
         post.Lead is { Rest.Length: 0 } && post.Paragraphs is [var first, ..] && (first.Count >= 2 || post.Paragraphs.Count >= 2)
         && TitleSpan(post, width) is > 0 and var span
-        && !PageLines.EndsUnlikeTitle(first[span - 1]) && !FieldLabel().IsMatch(first[0]) && DerivedTitles.Greeting().Match(first[0]).Length == 0;
+        && !PageLines.EndsUnlikeTitle(first[span - 1]) && !LabelledField(post) && DerivedTitles.Greeting().Match(first[0]).Length == 0;
+
+    /// <summary>
+    /// The post opens with a labelled field ("Speaker: ...", "Title: ..."), not a title. A headline may open with a short
+    /// label of its own ("Harvard Gazette: A speedier ..."): on a line set apart as a block of its own, with text below,
+    /// and no field a card prints, the line is the headline.
+    /// </summary>
+    private static bool LabelledField(RawPost post)
+    {
+        var first = post.Paragraphs[0][0];
+        if (!FieldLabel().IsMatch(first)) return false;
+        var headline = post.Paragraphs is [[_], _, ..] && !CardFields.IsFurniture(first) && !TitleLabel().IsMatch(first) && !SpeakerLabel().IsMatch(first);
+        return !headline;
+    }
 
     /// <summary>
     /// How many lines of the first block the title takes: one short line, or a longer title wrapped at the page's width when

@@ -107,9 +107,12 @@ internal static partial class PostFinder
             var run = new List<INode> { start };
             // A title printed right above its date line ("<h5>Title</h5><h6>Posted 2 April 2025</h6>") is the post's.
             if (titledAbove && TitleAbove(start)) run.Insert(0, start.PreviousElementSibling!);
+            // A date line set right above its headline ("<p>July 2026</p><h3>Title</h3><p>text</p>") dates the item the headline opens.
+            var headline = onlyDate && !IsHeading(start) ? HeadlineBelow(start, starts) : null;
             for (var s = start.NextElementSibling; s is not null; s = s.NextElementSibling)
             {
-                if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) || s.LocalName[1] <= start.LocalName[1])) break;
+                if (s == headline) { run.Add(s); continue; }
+                if (starts.Contains(s) || s.Descendants<IElement>().Any(starts.Contains) || IsHeading(s) && (!onlyDate || !IsHeading(start) && headline is null || headline is not null && s.LocalName[1] <= headline.LocalName[1] || IsHeading(start) && s.LocalName[1] <= start.LocalName[1])) break;
                 // A dated section or article is whole; another item's text continues only in its own tag (a paragraph after a paragraph).
                 // A list right under a dated paragraph is that item's notes ("<p><strong>April 2025.</strong> <a>Paper</a> led by …</p>
                 // <ul><li>Speaker bio</li><li>Related review</li></ul>"), as archive pages print a session's links below it.
@@ -122,6 +125,20 @@ internal static partial class PostFinder
             if (run.Count == 1 && (onlyDate || leads && IsMetaLine(start, lead)) && !IsHeading(start) && CardAround(start, starts, root) is { } around) return [around];
             return run;
         }
+    }
+
+    /// <summary>
+    /// The heading right below a date line, where the items are laid flat in one container (date, headline, text, link, next
+    /// date): that container holds other items' dates too, and text follows the heading before the next item. A card that
+    /// prints its date mid-card under its title holds its date alone and is read whole instead.
+    /// </summary>
+    private static IElement? HeadlineBelow(IElement date, HashSet<IElement> starts)
+    {
+        if (date.NextElementSibling is not { } heading || !IsHeading(heading) || starts.Contains(heading)) return null;
+        if (date.ParentElement is not { } parent || !starts.Any(o => o != date && o.ParentElement == parent)) return null;
+        for (var after = heading.NextElementSibling; after is not null && !starts.Contains(after) && !IsHeading(after); after = after.NextElementSibling)
+            if (HasText(after)) return heading;
+        return null;
     }
 
     /// <summary>
@@ -484,7 +501,9 @@ internal static partial class PostFinder
         var parent = root.QuerySelectorAll("p").Where(IsPseudoHeading).Select(p => p.ParentElement).OfType<IElement>()
             .GroupBy(p => p).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
         if (parent is null) return null;
-        var titles = parent.Children.Where(c => c.LocalName == "p" && IsPseudoHeading(c) && !DateLeads.TryRead(c.TextContent.Trim(), out _, loose: true)).ToList();
+        // A bold link that leads on ("Read the announcement") closes an item as its button; it opens none.
+        var titles = parent.Children.Where(c => c.LocalName == "p" && IsPseudoHeading(c) && !DateLeads.TryRead(c.TextContent.Trim(), out _, loose: true)
+            && !LinkLabels.IsLabel(c.TextContent)).ToList();
         if (titles.Count < 2) return null;
         var runs = new List<List<INode>>();
         foreach (var title in titles)
