@@ -37,4 +37,20 @@ public class BylineDatesTests
     [InlineData("Dana Levi • Omer Katz")]
     public void RejectsLinesThatAreNotADateAndAName(string line) =>
         Assert.False(BylineDates.TryRead(line, out _, out _));
+
+    [Theory]
+    [InlineData("2025-10-21 · Publication", "2025-10-21")]
+    [InlineData("Mar 3, 2025 · Talks · 4 min", "2025-03-03")]
+    public void ReadsTheDateBesideItsCategory(string line, string date)
+    {
+        Assert.True(BylineDates.TryReadTagged(line, out var read));
+        Assert.Equal(date, read.ToString());
+    }
+
+    [Theory]
+    [InlineData("Publication · 2025-10-21")]                              // the date does not lead
+    [InlineData("2025-10-21 · We met again, as usual, in room 4.")]       // a sentence, not a label
+    [InlineData("2025-10-21")]                                            // no label
+    public void RejectsLinesThatAreNotADateAndALabel(string line) =>
+        Assert.False(BylineDates.TryReadTagged(line, out _));
 }

@@ -27,7 +27,7 @@ internal static partial class PageLines
     /// <param name="footer">Whether the page's footer was found (and cut): the content's end is then known.</param>
     public static List<PageLine> Read(string text, out bool footer)
     {
-        var raw = SideColumn.Strip(text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'));
+        var raw = SideColumn.Strip(Dedent(text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')));
         var lines = new List<PageLine>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
@@ -37,6 +37,16 @@ internal static partial class PageLines
         var end = FooterStart(lines);
         footer = end >= 0;
         return RunOnNews.Split(DateColumn.Merge(TableRows.Merge(TwoDigitYearDates.Rewrite(end < 0 ? lines : lines.Take(end).ToList()))));
+    }
+
+    /// <summary>
+    /// A centred container makes w3m indent every line of the page alike: the page's own columns (a news table's text
+    /// cell, a nested list) start at its least indented line, so that common margin is taken off.
+    /// </summary>
+    private static string[] Dedent(string[] lines)
+    {
+        var margin = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
+        return margin == 0 ? lines : lines.Select(l => l.Length >= margin && l.AsSpan(0, margin).IsWhiteSpace() ? l[margin..] : l.TrimStart(' ')).ToArray();
     }
 
     /// <summary>Template junk that extraction printed as text ("&lt;p&gt;", "&lt;/em&gt;&lt;/p&gt;") and trailing picture words.</summary>

@@ -108,7 +108,8 @@ internal static partial class TableRows
         return null;
     }
 
-    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+    /// <summary>A month's name or abbreviation, whole: "Marek" or "Junior" opening a row's text is a word, not a month.</summary>
+    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])";
 
     /// <summary>A line whose first cell opens a date: a month, a day before a month, or an ISO date.</summary>
     [GeneratedRegex(@"^(?:" + Month + @"(?:\s|$)|\d{1,2}(?:st|nd|rd|th)?\s+" + Month + @"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s|$))", RegexOptions.IgnoreCase)]

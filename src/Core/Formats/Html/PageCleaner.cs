@@ -78,10 +78,10 @@ internal static partial class PageCleaner
     /// <summary>Strips navigation, banners, footers, sidebars and hidden parts for automatic extraction.</summary>
     public static void RemoveChrome(IElement root)
     {
-        foreach (var el in root.QuerySelectorAll(Chrome).ToList()) el.Remove();
         // A <title> left in the body by a pasted template ("<title>http://…/index.php</title>") is never shown: browsers hide it.
         foreach (var el in root.QuerySelectorAll("title").ToList())
             if (el.Closest("head") is null) el.Remove();
+        // (Before the navigation goes: a header that holds it is the site's, even inside the one <article> a theme wraps the page in.)
         foreach (var el in root.QuerySelectorAll("header").ToList())
             if (el.QuerySelector("nav") is not null || el.Closest("article") is null || ChromeName().IsMatch(Names(el)))
                 el.Remove();
@@ -89,17 +89,30 @@ internal static partial class PageCleaner
         foreach (var el in root.QuerySelectorAll("footer").ToList())
             if (el.Closest("article") is null || el.QuerySelector("nav") is not null)
                 el.Remove();
+        foreach (var el in root.QuerySelectorAll(Chrome).ToList()) el.Remove();
         // A dialog's close glyph ("<span class=close>×</span>") is a control, not text.
         foreach (var el in root.QuerySelectorAll("[class~=close],[class*=close-],[class*=-close]").ToList())
             if (TextKey.CollapseWhitespace(el.TextContent) is { Length: <= 2 } glyph && !glyph.Any(char.IsLetterOrDigit))
                 el.Remove();
+        var repeatedFooters = RepeatedFooters(root);
         foreach (var el in root.QuerySelectorAll("[class],[id]").ToList())
-            if (el.Parent is not null && ChromeName().IsMatch(Names(el)) && !PostFooter(el) && !HoldsMain(el))
+            if (el.Parent is not null && ChromeName().IsMatch(Names(el)) && !PostFooter(el) && !repeatedFooters.Contains(el) && !HoldsMain(el))
                 el.Remove();
     }
 
     /// <summary>A layout wrapper named for the bar it sits under ("page-navbar" on Quarto's content container) that holds the page's main content is not chrome.</summary>
     private static bool HoldsMain(IElement el) => el.QuerySelector("main,[role=main]") is not null;
+
+    /// <summary>
+    /// Blocks named as footers with the same class in several places, without navigation: a site has one footer, so a footer
+    /// repeated is each post's (its date and byline), whether or not the page wraps the posts in &lt;article&gt;s.
+    /// </summary>
+    private static HashSet<IElement> RepeatedFooters(IElement root) =>
+        root.QuerySelectorAll("[class]").Where(el => el.QuerySelector("nav") is null && FooterName().IsMatch(el.GetAttribute("class") ?? "")
+                && !ChromeName().IsMatch(FooterName().Replace(el.GetAttribute("class") ?? "", " ")))
+            .GroupBy(el => el.LocalName + "." + el.GetAttribute("class"), StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2 && g.Select(el => el.ParentElement).Distinct().Count() == g.Count())
+            .SelectMany(g => g).ToHashSet();
 
     private static bool PostFooter(IElement el) =>
         el.Closest("article") is { } article && article != el && el.QuerySelector("nav") is null

@@ -367,9 +367,10 @@ internal static partial class PostFinder
         // Words, not the indentation of hand-written markup, measure how much of the page the blocks carry.
         static int Length(IElement e) => Normalising.TextKey.CollapseWhitespace(e.TextContent).Length;
         var total = Length(root);
+        var shared = SharedClasses(root);
         var groups = root.QuerySelectorAll("div[class],li,section[class],tr,dd,p[class]")
             .Where(e => !IsHeading(e) && HasText(e))
-            .GroupBy(e => e.GetAttribute("class") is { Length: > 0 } ? Signature(e) : Signature(e) + "@" + ListKey(e))
+            .GroupBy(e => KindOf(e, shared) is { Length: > 0 } kind ? e.LocalName + "." + kind : Signature(e) + "@" + ListKey(e))
             .Select(g => g.Where(e => !g.Any(o => o != e && o.Contains(e))).ToList())
             .Where(g => g.Count >= 3 && g.Count(e => e.TextContent.Trim().Length >= 20) * 10 >= g.Count * 8)
             // A list inside one long post is not a list of posts: the blocks must carry much of the page's text.
@@ -380,6 +381,18 @@ internal static partial class PostFinder
             .FirstOrDefault();
         return groups?.Select(e => new List<INode> { e }).ToList();
     }
+
+    /// <summary>
+    /// The class tokens more than one element of the page wears. A token only one element wears names that element, not a kind
+    /// of block ("post-212" on one post, "featured" on the first card): blocks of one kind differ in such tokens only.
+    /// </summary>
+    private static HashSet<string> SharedClasses(IElement root) =>
+        root.QuerySelectorAll("[class]").SelectMany(e => (e.GetAttribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+            .GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A block's shared class tokens in order: "" for a block without classes, or with only tokens of its own.</summary>
+    private static string KindOf(IElement e, HashSet<string> shared) =>
+        string.Join(".", (e.GetAttribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(shared.Contains).Distinct().Order(StringComparer.Ordinal));
 
     /// <summary>
     /// Hand-written pages style the list's own heading like its items ("&lt;p class=style12&gt;&lt;strong&gt;News Archive&lt;/strong&gt;&lt;/p&gt;"

@@ -161,6 +161,12 @@ internal static partial class PostReader
             if (author is not null) authors.Add(author);
             metaLine.Remove();
         }
+        // "2025-10-21 · Publication": the date and the post's category on a short line of their own, the theme's meta line unnamed.
+        if (date is null && title is not null && MetaLineUnderTitle(post) is { } tagLine && BylineDates.TryReadTagged(tagLine.TextContent, out var taggedDate))
+        {
+            date = taggedDate;
+            tagLine.Remove();
+        }
         if (date is null && LeadingDates.TryRead(post, out var lead, out var holder, loose: true, year))
         {
             date = lead.Date;
@@ -531,7 +537,7 @@ internal static partial class PostReader
     private static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>The wording themes give a link to the post's own page: "Read more", "Read update", "Full story", "Learn more", "Details »".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:more|rest|post|story|article|update|announcement|entry|details|news|item)|continue(?:\s+reading)?|keep\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s|czytaj\s+dalej|lees\s+meer|l[äa]s\s+mer|les\s+mer|more|read\s+on|full\s+(?:post|story|article|update|text|details)|(?:learn|find\s+out|read)\s+more|(?:more\s+)?details|more\s+(?:info|information)|permalink)\s*(?:[.…»›→>]+)?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:more|rest|post|story|article|update|announcement|entry|details|news|item)|continue(?:\s+reading)?|keep\s+reading|weiterlesen|mehr|lire\s+la\s+suite|leer\s+m[aá]s|czytaj\s+dalej|lees\s+meer|l[äa]s\s+mer|les\s+mer|more|read\s+on|full\s+(?:post|story|article|update|text|details)|(?:learn|find\s+out|read)\s+more|(?:more\s+)?details|more\s+(?:info|information)|permalink)\s*(?:[.…»›→>]+)?(?:\s*[“""«‘„][^“”""«»]{1,200}[”""»’“])?[\s\])]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReadMore();
 
     /// <summary>In a row of cells each column is a field: the line a cell marks as the title is the row's title wherever the column sits.</summary>
