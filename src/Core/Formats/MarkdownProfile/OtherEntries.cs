@@ -353,6 +353,9 @@ internal static partial class OtherEntries
     public static Item? ReadLeadingThesis(ProfileEntry entry, string? owner) =>
         entry.HeadingTitle is null && entry.Lines.Count > 0 && ThesisLabel().IsMatch(EntryTitles.Text(entry.Lines[0])) ? ReadLabelledThesis(entry, owner) : null;
 
+    /// <summary>A line opening with a thesis label ("Dissertation:", "Subject of Thesis:", "MSc Thesis –").</summary>
+    public static bool OpensWithThesisLabel(List<Seg> line) => ThesisLabel().IsMatch(EntryTitles.Text(line));
+
     public static Item? ReadLabelledThesis(ProfileEntry entry, string? owner)
     {
         if (entry.HeadingTitle is not null || entry.Lines.Count == 0) return null;

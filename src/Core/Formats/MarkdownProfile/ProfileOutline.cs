@@ -215,11 +215,22 @@ internal static partial class ProfileOutline
                         current.AddParagraph(lines);
                         break;
                     }
+                    // Under Education, "Subject of Thesis: Title" in a paragraph of its own under the degree's ("**PhD** @
+                    // University", "*Mar 2023*") is the degree's field, as it is when bulleted under it: it shares its date.
+                    if (section.Kind is null && current is { HeadingTitle: null } && OtherEntries.OpensWithThesisLabel(lines[0])
+                        && !current.Lines.Any(OtherEntries.OpensWithThesisLabel))
+                    {
+                        current.AddParagraph(lines);
+                        break;
+                    }
                     // Consecutive paragraphs that each open "Names. 2022." are citations of their own, not one entry's parts.
                     // "Names:" over "**Title**." (a line break between) opens a whole citation of its own.
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
                         || OpensWithNamesAndQuote(lines[0]) && (OpensWithNamesAndQuote(current.Lines[0]) || OpensWithNamesAndYear(current.Lines[0]))
                         || OpensWithNameList(lines[0]) && (OpensWithNameList(current.Lines[0]) || IsProse(current))
+                        // "A. Gadd, **E. Zec** Plain title, Venue, 2023" under "**E. Zec**, O. Mogren [Title](…) 2020": each
+                        // opens with names, the owner's in bold among them; that bold name ends a name the commas cannot.
+                        || OpensWithBoldName(lines[0]) && OpensWithBoldName(current.Lines[0])
                         // "2022. Plain title. Pp. 1-20 in [*Book*](…)" under "2023. [Title](…). *Journal*": paragraphs that
                         // each open with the year are a list dated entry by entry, however the next one marks its title.
                         || OpensWithYear(lines[0]) && OpensWithYear(current.Lines[0])
@@ -417,6 +428,20 @@ internal static partial class ProfileOutline
     {
         var (names, rest) = OpeningNames(line);
         return names.Count > 0 && rest.TrimStart(' ', ',', ':') is var after && (after.StartsWith('\u201C') || after.StartsWith('"'));
+    }
+
+    /// <summary>
+    /// "A. Gadd, **E. Zec** Title…", "**E. Zec**, O. Mogren …": the line opens with names (none, or only names before it)
+    /// and a name in bold, as citation lists mark the owner's, with more words after it.
+    /// </summary>
+    private static bool OpensWithBoldName(List<Seg> line)
+    {
+        var at = line.FindIndex(s => s.Kind != SegKind.Text);
+        if (at < 0 || line[at].Kind != SegKind.Strong || at + 1 >= line.Count) return false;
+        var before = EntryTitles.TrimSeparators(string.Concat(line.Take(at).Select(s => s.Text)));
+        var name = EntryTitles.Clean(line[at].Text);
+        return (before.Length == 0 || AuthorText.IsNamesOnly(before)) && (PersonNames.LooksLikeName(name) || AuthorText.IsVancouverName(name))
+            && EntryTitles.Text(line.Skip(at + 1).ToList()).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
     /// <summary>"Koger, B., Ames, E. Title. In review.": several names and then more words, dated or not (papers in progress).</summary>
