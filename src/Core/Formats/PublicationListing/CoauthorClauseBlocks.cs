@@ -48,7 +48,7 @@ internal static partial class CoauthorClauseBlocks
     {
         for (var k = 1; k <= Math.Min(3, block.Count); k++)
         {
-            var joined = TextKey.CollapseWhitespace(string.Join(" ", block.Take(k)));
+            var joined = ItemLabel().Replace(TextKey.CollapseWhitespace(string.Join(" ", block.Take(k))), "");
             if (WithClause().Match(joined) is not { Success: true } m) continue;
             var (names, rest) = AuthorText.Consume(m.Groups["n"].Value);
             if (names.Count == 0 || rest.Trim().Length > 0) return null;
@@ -62,7 +62,7 @@ internal static partial class CoauthorClauseBlocks
     {
         for (var k = 1; k <= Math.Min(2, block.Count - 1); k++)
         {
-            var title = TextKey.CollapseWhitespace(string.Join(" ", block.Take(k)));
+            var title = ItemLabel().Replace(TextKey.CollapseWhitespace(string.Join(" ", block.Take(k))), "");
             if (title.EndsWith('.') || title.Split(' ').Length > 30 || IsAbstractLine(block[k - 1])) return null;
             if (IsVenueLine(block[k])) return (title, [], k);
         }
@@ -71,7 +71,7 @@ internal static partial class CoauthorClauseBlocks
 
     private static bool IsVenueLine(string line) =>
         !IsAbstractLine(line) && (PublicationStatus.IsStatusOnly(line.TrimEnd('.')) || StatusLead().IsMatch(line)
-            || LooseDates.FindYear(line) is not null && EntryShape.HasVenue(line));
+            || LooseDates.FindYear(line) is not null && (EntryShape.HasVenue(line) || BracketedYear().IsMatch(line)));
 
     private static Item ToItem(List<string> block, string title, List<string> coauthors, int headLines, string? owner)
     {
@@ -116,8 +116,17 @@ internal static partial class CoauthorClauseBlocks
     /// <summary>"Full paper (8/3/25): PDF | arXiv:2508.00157", "[pdf] [arXiv]": the entry's links, not its text.</summary>
     private static bool IsLinksLine(string line) => LinksLine().IsMatch(line);
 
-    [GeneratedRegex(@"^(?<t>\S.*?)\s*\((?i:with)\s+(?<n>\p{Lu}[^()]*?)\s*\)\.?$")]
+    /// <summary>"(with A and B)", "(joint with A)", "(joint work with A)": the co-authors' bracket closing the head.</summary>
+    [GeneratedRegex(@"^(?<t>\S.*?)\s*\((?i:(?:joint\s+(?:work\s+)?)?with)\s+(?<n>\p{Lu}[^()]*?)\s*\)\.?$")]
     private static partial Regex WithClause();
+
+    /// <summary>"1. ", "[3] ", "• ": the number or bullet of a list the owner numbered by hand.</summary>
+    [GeneratedRegex(@"^(?:\[\d{1,3}\]|\d{1,3}[.)]|[•*\-–])\s+")]
+    private static partial Regex ItemLabel();
+
+    /// <summary>"Discrete Math. 345 (2022), 1-20": a venue line's year in brackets after the volume.</summary>
+    [GeneratedRegex(@"\((?:19|20)\d{2}\)")]
+    private static partial Regex BracketedYear();
 
     [GeneratedRegex(@"^Abstract\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractLabel();
