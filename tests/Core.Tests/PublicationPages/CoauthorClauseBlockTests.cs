@@ -50,6 +50,7 @@ public class CoauthorClauseBlockTests
         Assert.Equal(["Ada Quist"], items[2].Authors);
         Assert.Equal(["Ada Quist", "Lena Vogt", "Omar Haddad", "Sun Li"], items[3].Authors);
         Assert.Equal("2301.00456", items[3].Identifiers.Arxiv);
+        Assert.Equal("Preprint", items[3].Venue);
     }
 
     [Fact]

@@ -76,7 +76,10 @@ internal static partial class CoauthorClauseBlocks
     private static Item ToItem(List<string> block, string title, List<string> coauthors, int headLines, string? owner)
     {
         var rest = block.Skip(headLines).ToList();
-        var venueLine = rest.Count > 0 && !IsAbstractLine(rest[0]) && !IsLinksLine(rest[0]) ? rest[0].TrimEnd('.', ' ') : null;
+        var venueLine = rest.Count == 0 || IsAbstractLine(rest[0]) ? null
+            : !IsLinksLine(rest[0]) ? rest[0].TrimEnd('.', ' ')
+            // "Preprint. arXiv:2301.00456": the status, with the paper's link printed after it on its line.
+            : StatusLead().Match(rest[0]) is { Success: true } status ? status.Value : null;
         var year = LooseDates.FindYear(venueLine);
         var body = rest.Skip(venueLine is null ? 0 : 1).ToList();
         var whole = string.Join(" ", block);
