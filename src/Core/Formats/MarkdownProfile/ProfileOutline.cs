@@ -484,14 +484,10 @@ internal static partial class ProfileOutline
         return at + 1 < parent.Count && parent[at + 1] is ParagraphBlock p && FirstLine(p) is { } line && IsAuthorLine(line);
     }
 
-    /// <summary>
-    /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly
-    /// citations: names first, then a year or more words ("O Kim, AB Ruiz. Title. <i>Journal</i>").
-    /// </summary>
-    /// <param name="atLeast">How many citations make a group: two unless the page's other years already showed the shape.</param>
-    private static bool OverCitations(HeadingBlock heading, int atLeast = 2)
+    /// <summary>The first lines of the paragraphs and list items under a heading, up to the next heading of its level or above.</summary>
+    private static List<List<Seg>>? FirstLinesUnder(HeadingBlock heading)
     {
-        if (heading.Parent is not { } parent) return false;
+        if (heading.Parent is not { } parent) return null;
         var firstLines = new List<List<Seg>>();
         for (var i = parent.IndexOf(heading) + 1; i < parent.Count; i++)
         {
@@ -502,6 +498,17 @@ internal static partial class ProfileOutline
                 firstLines.AddRange(list.OfType<ListItemBlock>().Select(item => item.FirstOrDefault() as ParagraphBlock)
                     .OfType<ParagraphBlock>().Select(FirstLine).OfType<List<Seg>>());
         }
+        return firstLines;
+    }
+
+    /// <summary>
+    /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly
+    /// citations: names first, then a year or more words ("O Kim, AB Ruiz. Title. <i>Journal</i>").
+    /// </summary>
+    /// <param name="atLeast">How many citations make a group: two unless the page's other years already showed the shape.</param>
+    private static bool OverCitations(HeadingBlock heading, int atLeast = 2)
+    {
+        if (FirstLinesUnder(heading) is not { } firstLines) return false;
         var cited = firstLines.Count(l => OpensWithNameList(l) || OpensWithNamesAndYear(l));
         return cited >= atLeast && cited * 2 > firstLines.Count;
     }
@@ -513,17 +520,7 @@ internal static partial class ProfileOutline
     /// </summary>
     private static bool OverTitledEntries(HeadingBlock heading)
     {
-        if (heading.Parent is not { } parent) return false;
-        var firstLines = new List<List<Seg>>();
-        for (var i = parent.IndexOf(heading) + 1; i < parent.Count; i++)
-        {
-            var block = parent[i];
-            if (block is HeadingBlock next && next.Level <= heading.Level) break;
-            if (block is ParagraphBlock p && FirstLine(p) is { } line) firstLines.Add(line);
-            else if (block is ListBlock list)
-                firstLines.AddRange(list.OfType<ListItemBlock>().Select(item => item.FirstOrDefault() as ParagraphBlock)
-                    .OfType<ParagraphBlock>().Select(FirstLine).OfType<List<Seg>>());
-        }
+        if (FirstLinesUnder(heading) is not { } firstLines) return false;
         var titled = firstLines.Count(l => EntryTitles.Split(EntryTitles.WithoutNumberLabel(l)) is { Title: { } title }
             && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !PersonNames.LooksLikeName(title) && !AuthorText.IsNamesOnly(title)
             && !EntryTitles.IsLinkLabel(title));
