@@ -19,9 +19,10 @@ internal static partial class CoauthorClauseBlocks
     /// <summary>Blocks opening with a co-author bracket a page needs before it is read this way.</summary>
     private const int MinimumEntries = 3;
 
-    public static int Detect(string text)
+    public static int Detect(string text) => Score(ListingLines.Blocks(text));
+
+    private static int Score(List<List<string>> blocks)
     {
-        var blocks = ListingLines.Blocks(text);
         var bracketed = blocks.Count(b => Head(b) is not null);
         if (bracketed < MinimumEntries) return 0;
         // Most substantial blocks are entries: a page of posts may mention a paper "(with …)" now and then.
@@ -30,9 +31,11 @@ internal static partial class CoauthorClauseBlocks
         return entries * 2 >= substantial ? 88 : 0;
     }
 
+    /// <summary>The page's papers, or none when the page is not a list of such blocks.</summary>
     public static List<Item> Read(string text, string? owner)
     {
         var blocks = ListingLines.Blocks(text);
+        if (Score(blocks) == 0) return [];
         owner = string.IsNullOrWhiteSpace(owner) ? HeadingOwner(blocks) : owner;
         var items = new List<Item>();
         foreach (var block in blocks)

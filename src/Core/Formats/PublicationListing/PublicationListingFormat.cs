@@ -34,7 +34,7 @@ public sealed class PublicationListingFormat : IFormat
         var buttonless = !lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l));
         if (buttonless && LabelledEntries.Read(document.Text, options.Owner) is { Count: >= 2 } labelled) return labelled;
         // A hand-written list of blocks each opening "Title (with co-authors)": the brackets say where each paper starts.
-        if (buttonless && CoauthorClauseBlocks.Detect(document.Text) > 0 && CoauthorClauseBlocks.Read(document.Text, options.Owner) is { Count: > 0 } clauses) return clauses;
+        if (buttonless && CoauthorClauseBlocks.Read(document.Text, options.Owner) is { Count: > 0 } clauses) return clauses;
         // The entries the page's structure shows, read once when the page is shaped like a listing.
         var structural = EntryShape.Score(document.Text) > 0 ? StructuralEntries.Read(document.Text, options.Owner) : null;
         var found = ReadKnownLayouts(document, options, lines, structural);
