@@ -11,6 +11,8 @@ same on them. Each variant is a folder the scorer reads:
 import json, os, re, shutil, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = [os.path.join(HERE, '..', '..', 'shared', 'devset', 'publications'), os.path.join(HERE, 'publications')]
+if any(a in ('-h', '--help') for a in sys.argv[1:]):
+    sys.exit(__doc__)
 OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/perturb'
 def headings_topic(t):
     # "## Publications" -> "## Selected work"; keeps other headings

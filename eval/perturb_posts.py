@@ -16,6 +16,8 @@ crlf      both: Windows line endings
 import os, re, shutil, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = [os.path.join(HERE, '..', '..', 'shared', 'devset', 'posts'), os.path.join(HERE, 'posts')]
+if any(a in ('-h', '--help') for a in sys.argv[1:]):
+    sys.exit(__doc__)
 OUT = sys.argv[1] if len(sys.argv) > 1 else '/tmp/perturb-posts'
 
 def no_class(t):

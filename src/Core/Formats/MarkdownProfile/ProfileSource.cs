@@ -41,6 +41,7 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = Comment().Replace(text, "");
         var open = text.IndexOf("<!--", StringComparison.Ordinal);
         if (open >= 0) text = text[..open];
+        text = FilledLines.Unwrap(text);
         // "{% comment %} … {% endcomment %}" (Liquid) and "{{/* … */}}" (Hugo) hide what they hold, as HTML comments do.
         text = TemplateComment().Replace(text, "");
         text = Liquid().Replace(text, "");
