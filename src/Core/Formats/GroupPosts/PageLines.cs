@@ -105,7 +105,7 @@ internal static partial class PageLines
         var end = -1;
         for (var i = from; i < lines.Count && end < 0; i++)
             if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim())
-                || i > 0 && lines[i - 1].Kind == LineKind.Blank && SiteInfoHeading().IsMatch(lines[i].Text.Trim())
+                || i > 0 && lines[i - 1].Kind == LineKind.Blank && SiteInfoHeading().IsMatch(lines[i].Text.Trim()) && !DatedLineAfter(lines, i)
                 || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase)
                 // A pager ("« Prev", "Next »") closes the list of posts: what follows it is the site's, not a post's.
                 || PagerLine().IsMatch(lines[i].Text.Trim()))) end = i;
@@ -117,6 +117,13 @@ internal static partial class PageLines
             if (i > from && ClosingLine().IsMatch(line.Text.Trim()) && i > 0 && lines[i - 1].Kind == LineKind.Blank) return i;
         return end;
     }
+
+    /// <summary>
+    /// Whether a dated line follows line <paramref name="i"/>: a homepage's "About us" or "Contact" section above its dated news
+    /// opens no footer.
+    /// </summary>
+    private static bool DatedLineAfter(List<PageLine> lines, int i) =>
+        lines.Skip(i + 1).Any(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose: true));
 
     /// <summary>A post's "Read more" / "Continue reading" link with its arrow or ellipsis, alone or closing an excerpt.</summary>
     internal const string ReadMoreCloser = @"(?:continue reading|read more)(?:\s*(?:»|›|→|…|\.{3}))?";
