@@ -34,6 +34,7 @@ internal static partial class PageLines
             var line = CleanLine(raw[i]);
             lines.Add(new PageLine(i + 1, line, Classify(line)));
         }
+        lines = SubmenuEntries.Mark(lines);
         var end = FooterStart(lines);
         footer = end >= 0;
         return RunOnNews.Split(DateColumn.Merge(TableRows.Merge(TwoDigitYearDates.Rewrite(end < 0 ? lines : lines.Take(end).ToList()))));
@@ -104,6 +105,7 @@ internal static partial class PageLines
         var end = -1;
         for (var i = from; i < lines.Count && end < 0; i++)
             if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim())
+                || i > 0 && lines[i - 1].Kind == LineKind.Blank && SiteInfoHeading().IsMatch(lines[i].Text.Trim()) && !DatedLineAfter(lines, i)
                 || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase)
                 // A pager ("« Prev", "Next »") closes the list of posts: what follows it is the site's, not a post's.
                 || PagerLine().IsMatch(lines[i].Text.Trim()))) end = i;
@@ -115,6 +117,13 @@ internal static partial class PageLines
             if (i > from && ClosingLine().IsMatch(line.Text.Trim()) && i > 0 && lines[i - 1].Kind == LineKind.Blank) return i;
         return end;
     }
+
+    /// <summary>
+    /// Whether a dated line follows line <paramref name="i"/>: a homepage's "About us" or "Contact" section above its dated news
+    /// opens no footer.
+    /// </summary>
+    private static bool DatedLineAfter(List<PageLine> lines, int i) =>
+        lines.Skip(i + 1).Any(l => l.Kind == LineKind.Text && DateLeads.TryRead(l.Text, out _, loose: true));
 
     /// <summary>A post's "Read more" / "Continue reading" link with its arrow or ellipsis, alone or closing an excerpt.</summary>
     internal const string ReadMoreCloser = @"(?:continue reading|read more)(?:\s*(?:»|›|→|…|\.{3}))?";
@@ -218,6 +227,13 @@ internal static partial class PageLines
     /// <summary>The sections blog platforms print after the last post (widgets, related posts, comments), each a heading line of its own.</summary>
     [GeneratedRegex(@"^(?:recent (?:posts|news)|see all|related posts|more posts|recent comments|popular posts|archives|categories|meta|tags|comments|leave a reply|you may also like)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex SidebarHeading();
+
+    /// <summary>
+    /// The blocks a site's footer opens with, each under its heading ("About us", "Contact", "Coordinates"): past the posts
+    /// they describe the lab, never a post of its own.
+    /// </summary>
+    [GeneratedRegex(@"^(?:about us|contact(?: us| information| info)?|get in touch|find us|visit us|our (?:address|location)|address|location|coordinates)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteInfoHeading();
 
     /// <summary>Also a Twitter timeline widget's link text ("Tweets by @lab") and a template's credit ("Based on the X template").</summary>
     [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b)", RegexOptions.IgnoreCase)]

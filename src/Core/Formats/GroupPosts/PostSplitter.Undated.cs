@@ -131,8 +131,10 @@ internal static partial class PostSplitter
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var cta]] } && cta.Length < 100 && CallToAction().IsMatch(cta))
             posts.RemoveAt(posts.Count - 1);
 
-        // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line.
+        // The page's sign-off (a tagline, "Group · Department", often above a logo) after the last post is one short line,
+        // never the last bullet of a list of bulleted items (a one-line news item like the ones above it).
         if (posts.Count >= 2 && posts[^1] is { Paragraphs: [[var only]] } last && only.Length < 120
+            && !(openedByBullet.Contains(last) && openedByBullet.Contains(posts[^2]))
             && DerivedTitles.Greeting().Match(only).Length == 0
             && (openedAfterPicture.Contains(last) && afterPicture || !PageLines.EndsLikeSentence(only)))
             posts.RemoveAt(posts.Count - 1);
