@@ -38,7 +38,20 @@ internal static partial class PostFinder
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
         // (An h1 that is only a year, "<h1>2018</h1>", heads a section of a list, not the post.)
-        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelectorAll("h1").Any(h => !DateLeads.IsYearHeading(h.TextContent.Trim(), out _)) ? [[only]] : null;
+        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelectorAll("h1").Any(h => !DateLeads.IsYearHeading(h.TextContent.Trim(), out _))
+            && !IsLinkedTitleArchive(only) ? [[only]] : null;
+
+    /// <summary>
+    /// An archive page under one h1 that lists its posts as headings each wholly a link to a page of its own, each title different
+    /// ("&lt;h2&gt;&lt;a href=/talks/groups&gt;Groups&lt;/a&gt;&lt;/h2&gt;&lt;p&gt;Talk by …&lt;/p&gt;"): a single post's section headings link nowhere.
+    /// </summary>
+    private static bool IsLinkedTitleArchive(IElement article) =>
+        new[] { "h2", "h3" }.Any(level =>
+        {
+            var linked = article.QuerySelectorAll(level).Where(h => h.QuerySelector("a") is { } a && TextKey.CollapseWhitespace(a.TextContent) == TextKey.CollapseWhitespace(h.TextContent) && HasText(h)).ToList();
+            return linked.Count >= 3 && linked.Count == article.QuerySelectorAll(level).Length
+                && linked.Select(h => TextKey.CollapseWhitespace(h.TextContent)).Distinct().Count() == linked.Count;
+        });
 
     /// <summary>
     /// Dated blocks, unless the page rules its posts off with &lt;hr&gt;s and the dates do not keep to them (a clipping's
