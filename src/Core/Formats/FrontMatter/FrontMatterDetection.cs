@@ -78,8 +78,9 @@ public static partial class FrontMatterDetection
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w.-]*|""[^""]+"")\s*=\s*(?<value>.*)$|^\[\[?[\w.-]+\]\]?$")]
     private static partial Regex TomlKey();
     // Table rows count as entries too: a pipe row holding a year, or a raw "<td>2024</td>" year cell; so does a line
-    // opening with a year badge ("`2021` **Title**, …").
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*)\s*.*\b(?:19|20)\d{2}\b|^[ \t]*`(?:19|20)\d{2}\b[^`\n]{0,10}`[ \t]*\S|^[ \t]*\|[^\n]*\b(?:19|20)\d{2}\b[^\n]*\|[ \t]*$|^[ \t]*<td\b[^>]*>\s*\(?(?:19|20)\d{2}\b", RegexOptions.Multiline)]
+    // opening with a year badge ("`2021` **Title**, …"), and a raw HTML item or paragraph ("<li>Names. Title. 2021</li>",
+    // "<p>…</p>"), which is a bullet or a paragraph written in HTML.
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+\.|\*\*|<(?:li|p)\b[^>\n]*>)\s*.*\b(?:19|20)\d{2}\b|^[ \t]*`(?:19|20)\d{2}\b[^`\n]{0,10}`[ \t]*\S|^[ \t]*\|[^\n]*\b(?:19|20)\d{2}\b[^\n]*\|[ \t]*$|^[ \t]*<td\b[^>]*>\s*\(?(?:19|20)\d{2}\b", RegexOptions.Multiline)]
     private static partial Regex EntryWithYear();
     // Blocks end at a blank line, and a heading ("### 2021" straight over a citation) is a block of its own.
     [GeneratedRegex(@"^[ ]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*(?:\n[ \t]+\S[^\n]*)+", RegexOptions.Multiline)]

@@ -472,6 +472,13 @@ internal static partial class CitationEntries
         // "(with Bo Chen)": the bracket closes the list.
         var close = with.Value.Contains('(') ? tail.IndexOf(')') : -1;
         var (names, rest) = close > 0 ? (AuthorText.Consume(tail[..close]).Names, tail[(close + 1)..]) : AuthorText.Consume(tail);
+        // "Title, with Ana Díaz, Juan Pablos Editor, Culiacán, 2017": a book's publisher printed straight after the names,
+        // with nothing but a comma between, reads as one more name; a name ending in a publisher's word ends the list.
+        if (close <= 0 && names.FindIndex(n => PublisherName().IsMatch(n)) is var publisher and >= 0)
+        {
+            var at = tail.IndexOf(names[publisher], StringComparison.Ordinal);
+            if (at >= 0) (names, rest) = (names[..publisher], tail[at..]);
+        }
         rest = rest.TrimStart();
         // "Forecasts, with Uncertainty, Chen Hao, …": a lone word after "with" belongs to the title; names have two parts.
         if (names.Count == 0 || names.Any(n => !n.Trim().Contains(' ') && !n.Contains('.'))) return null;
@@ -506,6 +513,10 @@ internal static partial class CitationEntries
 
     [GeneratedRegex(@",?\s+\(?with\s+(?=\p{Lu})")]
     private static partial Regex WithMark();
+
+    /// <summary>A publisher's name as a name list would take it in: its first or last word says it is a press ("Juan Pablos Editor", "Ediciones Era").</summary>
+    [GeneratedRegex(@"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editor(?:es|ial|a)?|Ediciones|[ÉE]ditions|Edizioni)$|^(?:Ediciones|Editorial|Editora|[ÉE]ditions|Edizioni|Verlag)\b")]
+    private static partial Regex PublisherName();
 
     [GeneratedRegex(@"^(?:to appear|forthcoming|accepted|submitted|under review|in press|in preparation|preprint)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLead();

@@ -62,7 +62,9 @@ internal static partial class HtmlMarkup
     public static string ToMarkdown(string html)
     {
         var s = Whitespace().Replace(html, " ");
+        s = IconLinks(s);
         s = Invisible().Replace(s, " ");
+        s = Disclosures(s);
         s = CardFields(s);
         s = Heading().Replace(s, m => $"\n\n{new string('#', m.Groups["n"].Value[0] - '0')} {Inline(m.Groups["t"].Value).Trim()}\n\n");
         s = Break().Replace(s, "\n");
@@ -71,6 +73,39 @@ internal static partial class HtmlMarkup
         var lines = s.Split('\n').Select(l => l.Trim());
         return MultipleBlankLines().Replace(string.Join("\n", lines), "\n\n").Trim() + "\n";
     }
+
+    /// <summary>
+    /// "&lt;a href=…arxiv…&gt;&lt;i class="ai ai-arxiv"&gt;&lt;/i&gt;&lt;/a&gt;": a link drawn as an icon has no text, but it is
+    /// still the entry's link (its arXiv id, its DOI); it is kept under a plain "link" label rather than lost with its label.
+    /// </summary>
+    private static string IconLinks(string html) => IconAnchor().Replace(html, m => m.Groups["open"].Value + "link</a>");
+
+    [GeneratedRegex(@"(?<open><a\b[^>]*?\bhref\s*=\s*[""']https?://[^""']+[""'][^>]*>)\s*(?:<(?:i|span|img|svg)\b[^>]*/?>\s*(?:</(?:i|span)\s*>\s*)?)+</a\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex IconAnchor();
+
+    /// <summary>
+    /// "&lt;details&gt;&lt;summary&gt;Simply put&lt;/summary&gt;&lt;div&gt;…&lt;/div&gt;&lt;/details&gt;" inside an entry's author line
+    /// folds a note under the entry; its own blocks would make the line no longer a card field, splitting the entry's
+    /// title from its authors and venue. The fold is set apart as an aside (its label and body its own paragraphs), and a
+    /// short label that is only the fold's button ("Simply put", "More") is dropped: read as text it would pass for a venue.
+    /// </summary>
+    private static string Disclosures(string html) => Disclosure().Replace(html, m =>
+    {
+        var label = Tag().Replace(m.Groups["label"].Value, " ").Trim();
+        var body = FoldedBlock().Replace(m.Groups["body"].Value, "<br><br>");
+        var keep = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4 || FoldLabel().IsMatch(label);
+        return "<aside>" + (keep ? m.Groups["label"].Value + "<br><br>" : "") + body + "</aside>";
+    });
+
+    [GeneratedRegex(@"<details\b[^>]*>\s*(?:<summary\b[^>]*>(?<label>(?:(?!</?details\b).)*?)</summary\s*>)?(?<body>(?:(?!</?details\b).)*?)</details\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclosure();
+
+    [GeneratedRegex(@"</?(?:div|p)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex FoldedBlock();
+
+    /// <summary>A fold labelled as the entry's abstract, which the entry reads as such.</summary>
+    [GeneratedRegex(@"^(?:abstract|summary|tl;?\s?dr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FoldLabel();
 
     /// <summary>
     /// A card's fields — sibling &lt;div&gt;s that hold no block of their own, each with a class of its own

@@ -93,6 +93,10 @@ internal static partial class OtherEntries
             }
             else if (kind == RecordKind.Thesis && QuotedInSentence(EntryTitles.Text(entry.Lines[0], links)) is { } quoted)
                 (title, rest) = quoted;
+            // "Title of the Thesis. University of Somewhere, 2021.": unmarked and unquoted, the title is the sentence before
+            // the closing one that names the school and the year.
+            else if (kind == RecordKind.Thesis && TitleThenSchoolYear().Match(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { Success: true } schooled)
+                (title, rest) = (EntryTitles.Clean(schooled.Groups["t"].Value), schooled.Groups["s"].Value.Trim() + ", " + schooled.Groups["y"].Value);
             // 'Invited talk: "Title", Meeting, Place (Nov 2024)': a quoted title, alone or after a short label, then where.
             else if (kind == RecordKind.Talk && LabelledQuote().Match(EntryTitles.Text(entry.Lines[0], links)) is { Success: true } labelled)
                 (title, rest) = (EntryTitles.Clean(labelled.Groups["t"].Value), EntryTitles.TrimSeparators(labelled.Groups["rest"].Value));
@@ -353,6 +357,9 @@ internal static partial class OtherEntries
     public static Item? ReadLeadingThesis(ProfileEntry entry, string? owner) =>
         entry.HeadingTitle is null && entry.Lines.Count > 0 && ThesisLabel().IsMatch(EntryTitles.Text(entry.Lines[0])) ? ReadLabelledThesis(entry, owner) : null;
 
+    /// <summary>A line opening with a thesis label ("Dissertation:", "Subject of Thesis:", "MSc Thesis –").</summary>
+    public static bool OpensWithThesisLabel(List<Seg> line) => ThesisLabel().IsMatch(EntryTitles.Text(line));
+
     public static Item? ReadLabelledThesis(ProfileEntry entry, string? owner)
     {
         if (entry.HeadingTitle is not null || entry.Lines.Count == 0) return null;
@@ -415,6 +422,10 @@ internal static partial class OtherEntries
 
     [GeneratedRegex(@"\b(?:Universi\p{L}*|Institut\p{L}*|College|Col·legi|École|School|ETH|EPFL|MIT|Lab(?:oratory)?)\b")]
     private static partial Regex Institution();
+
+    /// <summary>"Title words. University of Somewhere, 2021.": a title of three words or more, then a last sentence that is a school and a year.</summary>
+    [GeneratedRegex(@"^(?<t>\S+(?:\s+\S+){2,}?)\.\s+(?<s>[^.]*\b(?:Universi\p{L}*|Institut\p{L}*|College|École|School)\b[^.]*?),?\s+(?<y>(?:19|20)\d{2})\.?$")]
+    private static partial Regex TitleThenSchoolYear();
 
     [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?A\.?|B\.?\s?A\.?|Master['’]?s?|Bachelor['’]?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:(?:Subject|Title|Topic)\s+of\s+(?:the\s+)?)?(?:Thesis|Dissertation)(?:\s+(?:Title|Topic))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisLabel();

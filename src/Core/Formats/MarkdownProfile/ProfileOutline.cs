@@ -215,11 +215,22 @@ internal static partial class ProfileOutline
                         current.AddParagraph(lines);
                         break;
                     }
+                    // Under Education, "Subject of Thesis: Title" in a paragraph of its own under the degree's ("**PhD** @
+                    // University", "*Mar 2023*") is the degree's field, as it is when bulleted under it: it shares its date.
+                    if (section.Kind is null && current is { HeadingTitle: null } && OtherEntries.OpensWithThesisLabel(lines[0])
+                        && !current.Lines.Any(OtherEntries.OpensWithThesisLabel))
+                    {
+                        current.AddParagraph(lines);
+                        break;
+                    }
                     // Consecutive paragraphs that each open "Names. 2022." are citations of their own, not one entry's parts.
                     // "Names:" over "**Title**." (a line break between) opens a whole citation of its own.
                     if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
                         || OpensWithNamesAndQuote(lines[0]) && (OpensWithNamesAndQuote(current.Lines[0]) || OpensWithNamesAndYear(current.Lines[0]))
                         || OpensWithNameList(lines[0]) && (OpensWithNameList(current.Lines[0]) || IsProse(current))
+                        // "A. Gadd, **E. Zec** Plain title, Venue, 2023" under "**E. Zec**, O. Mogren [Title](…) 2020": each
+                        // opens with names, the owner's in bold among them; that bold name ends a name the commas cannot.
+                        || OpensWithBoldName(lines[0]) && OpensWithBoldName(current.Lines[0])
                         // "2022. Plain title. Pp. 1-20 in [*Book*](…)" under "2023. [Title](…). *Journal*": paragraphs that
                         // each open with the year are a list dated entry by entry, however the next one marks its title.
                         || OpensWithYear(lines[0]) && OpensWithYear(current.Lines[0])
@@ -419,6 +430,20 @@ internal static partial class ProfileOutline
         return names.Count > 0 && rest.TrimStart(' ', ',', ':') is var after && (after.StartsWith('\u201C') || after.StartsWith('"'));
     }
 
+    /// <summary>
+    /// "A. Gadd, **E. Zec** Title…", "**E. Zec**, O. Mogren …": the line opens with names (none, or only names before it)
+    /// and a name in bold, as citation lists mark the owner's, with more words after it.
+    /// </summary>
+    private static bool OpensWithBoldName(List<Seg> line)
+    {
+        var at = line.FindIndex(s => s.Kind != SegKind.Text);
+        if (at < 0 || line[at].Kind != SegKind.Strong || at + 1 >= line.Count) return false;
+        var before = EntryTitles.TrimSeparators(string.Concat(line.Take(at).Select(s => s.Text)));
+        var name = EntryTitles.Clean(line[at].Text);
+        return (before.Length == 0 || AuthorText.IsNamesOnly(before)) && (PersonNames.LooksLikeName(name) || AuthorText.IsVancouverName(name))
+            && EntryTitles.Text(line.Skip(at + 1).ToList()).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+    }
+
     /// <summary>"Koger, B., Ames, E. Title. In review.": several names and then more words, dated or not (papers in progress).</summary>
     internal static bool OpensWithNameList(List<Seg> line)
     {
@@ -459,14 +484,10 @@ internal static partial class ProfileOutline
         return at + 1 < parent.Count && parent[at + 1] is ParagraphBlock p && FirstLine(p) is { } line && IsAuthorLine(line);
     }
 
-    /// <summary>
-    /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly
-    /// citations: names first, then a year or more words ("O Kim, AB Ruiz. Title. <i>Journal</i>").
-    /// </summary>
-    /// <param name="atLeast">How many citations make a group: two unless the page's other years already showed the shape.</param>
-    private static bool OverCitations(HeadingBlock heading, int atLeast = 2)
+    /// <summary>The first lines of the paragraphs and list items under a heading, up to the next heading of its level or above.</summary>
+    private static List<List<Seg>>? FirstLinesUnder(HeadingBlock heading)
     {
-        if (heading.Parent is not { } parent) return false;
+        if (heading.Parent is not { } parent) return null;
         var firstLines = new List<List<Seg>>();
         for (var i = parent.IndexOf(heading) + 1; i < parent.Count; i++)
         {
@@ -477,6 +498,17 @@ internal static partial class ProfileOutline
                 firstLines.AddRange(list.OfType<ListItemBlock>().Select(item => item.FirstOrDefault() as ParagraphBlock)
                     .OfType<ParagraphBlock>().Select(FirstLine).OfType<List<Seg>>());
         }
+        return firstLines;
+    }
+
+    /// <summary>
+    /// The list items and paragraphs under a heading (up to the next heading of its level or above) are mostly
+    /// citations: names first, then a year or more words ("O Kim, AB Ruiz. Title. <i>Journal</i>").
+    /// </summary>
+    /// <param name="atLeast">How many citations make a group: two unless the page's other years already showed the shape.</param>
+    private static bool OverCitations(HeadingBlock heading, int atLeast = 2)
+    {
+        if (FirstLinesUnder(heading) is not { } firstLines) return false;
         var cited = firstLines.Count(l => OpensWithNameList(l) || OpensWithNamesAndYear(l));
         return cited >= atLeast && cited * 2 > firstLines.Count;
     }
@@ -488,17 +520,7 @@ internal static partial class ProfileOutline
     /// </summary>
     private static bool OverTitledEntries(HeadingBlock heading)
     {
-        if (heading.Parent is not { } parent) return false;
-        var firstLines = new List<List<Seg>>();
-        for (var i = parent.IndexOf(heading) + 1; i < parent.Count; i++)
-        {
-            var block = parent[i];
-            if (block is HeadingBlock next && next.Level <= heading.Level) break;
-            if (block is ParagraphBlock p && FirstLine(p) is { } line) firstLines.Add(line);
-            else if (block is ListBlock list)
-                firstLines.AddRange(list.OfType<ListItemBlock>().Select(item => item.FirstOrDefault() as ParagraphBlock)
-                    .OfType<ParagraphBlock>().Select(FirstLine).OfType<List<Seg>>());
-        }
+        if (FirstLinesUnder(heading) is not { } firstLines) return false;
         var titled = firstLines.Count(l => EntryTitles.Split(EntryTitles.WithoutNumberLabel(l)) is { Title: { } title }
             && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !PersonNames.LooksLikeName(title) && !AuthorText.IsNamesOnly(title)
             && !EntryTitles.IsLinkLabel(title));

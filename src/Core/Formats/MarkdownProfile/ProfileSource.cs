@@ -64,21 +64,26 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = Normalising.ScholarlyIds.JoinSpacedDois(text);
         // "VO$_2$", "TiSe$_{2}$": a chemical formula's subscript typeset as math; its underscore would open emphasis.
         text = FormulaSubscript().Replace(text, "${n}");
+        // "</ul>" straight over "## Publications": a line of closing tags ends the HTML block it closes, as kramdown (the
+        // Markdown of Jekyll pages) reads it; CommonMark would run the block on to the next blank line, heading and all.
+        text = ClosingTagsLine().Replace(text, "$0\n");
         // A raw <table> of papers (a Year cell, a Title cell) is as much a table as a pipe table is; its many tag
         // lines do not make the Markdown page around it an HTML one.
         var tabled = HtmlTable().Replace(text, m => HtmlMarkup.TableToMarkdown(m.Value));
-        if (HtmlMarkup.IsMostlyHtml(tabled)) text = HtmlMarkup.PageToMarkdown(text);
         // Raw HTML lists under Markdown headings ("### 2025" over a <ul> of <li> entries) would stay opaque HTML
-        // blocks; each list becomes the Markdown it stands for, one paragraph per item.
-        else text = HtmlList().Replace(tabled, m => "\n\n" + HtmlListAsMarkdown(m.Value) + "\n");
+        // blocks; each list becomes the Markdown list it stands for. Like a table's, a list's tag
+        // lines ("<ul>", "<li>…</li>", "</ul>") are the list's own markup: they do not make the Markdown page around
+        // it (its headings, its prose) an HTML one, where an item's paragraphs would run into the next item's.
+        var listed = HtmlList().Replace(tabled, m => "\n\n" + HtmlListAsMarkdown(m.Value) + "\n\n");
+        text = HtmlMarkup.IsMostlyHtml(listed) ? HtmlMarkup.PageToMarkdown(text) : listed;
         // "* <dt><a …>Title</a> (with …)</dt><dd>Venue</dd>": a Markdown bullet whose text opens with a block tag is an
         // HTML block inside the item, opaque to Markdown; the item becomes the Markdown it stands for, its blocks the
         // item's paragraphs (indented under the bullet, so they stay one entry).
         text = HtmlListItem().Replace(text, HtmlItemAsMarkdown);
-        // A raw "<p>" holding a whole citation (names, year, title, "In: <em>Journal</em>", DOI link), as bibliography
-        // tools write them into Markdown pages, is a paragraph of the page; left as an HTML block it would not be read.
-        // Paragraphs of prose or images (no year, comma and marked title) stay as they were.
-        text = HtmlParagraph().Replace(text, m => CitationShape().IsMatch(m.Value) ? "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n" : m.Value);
+        // A raw "<p>" is a paragraph of the page, whether it holds a whole citation (names, year, title, "In: <em>Journal</em>",
+        // as bibliography tools write them) or one field of an entry ("<p>Title - …</p>", "<p>Supervisor: …</p>"); left
+        // as an HTML block (or inside a "<div>" wrapping a run of them) it would not be read at all.
+        text = HtmlParagraph().Replace(text, m => "\n\n" + HtmlMarkup.ToMarkdown(m.Value) + "\n");
         // "<div class=…>" / "<h2>PhD Thesis</h2>" / "</div>": a heading on a line of its own names a section as much as
         // "## PhD Thesis" does, but inside an HTML block Markdown would not see it.
         // Only headings that name a section are lifted: others ("<h2>First-author papers</h2>") keep grouping as before.
@@ -142,38 +147,46 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     [GeneratedRegex(@"(?<=^(?![ \t]*[A-Za-z]\.\s)[ \t]*\S[^\n]*\n)(?<l>[A-Z])\.[ ](?=\S)", RegexOptions.Multiline)]
     private static partial Regex LetterAfterLine();
 
-    [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A raw list from its opening tag to its closing one; or a run of items whose opening tag is gone (commented out with
+    /// the items above them), which a browser still shows as a list: up to the list's closing tag or a blank line.
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]*<(?<tag>ul|ol)\b[^>]*>(?=[\s\S]*?<li\b)[\s\S]*?</\k<tag>\s*>|^[ \t]*<li\b(?:(?!<(?:ul|ol)\b|\n[ \t]*\n)[\s\S])*?(?:</(?:ul|ol)\s*>|(?=\n[ \t]*\n)|\z)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlList();
 
     /// <summary>
-    /// A raw HTML list as Markdown, one paragraph per item. In a flat list each item is an entry of its own: a
-    /// thematic break between items keeps an item whose first line reads as no title ("Meeting, City. "Talk
-    /// title," May 2024.") from being taken for the description of the item above, as paragraphs would be.
+    /// A raw HTML list as the Markdown list it stands for: each item a bullet of its own, its &lt;br&gt; lines and its
+    /// blocks (&lt;p&gt;, &lt;div&gt;) the bullet's lines and paragraphs, so the list reads as the same page written in
+    /// Markdown does (an item is an entry however its first line reads; fields listed under a degree are its fields).
     /// Items holding a list of their own (a year over its papers) are left to group as their paragraphs do.
     /// </summary>
     private static string HtmlListAsMarkdown(string html)
     {
         if (NestedList().IsMatch(html)) return HtmlMarkup.ToMarkdown(html);
-        const string separator = "\u0002";
-        var first = ListItemOpening().Match(html).Index;
-        var marked = ListItemOpening().Replace(html, m => m.Index == first ? m.Value : $"<p>{separator}</p>{m.Value}");
-        return HtmlMarkup.ToMarkdown(marked).Replace(separator, "***");
+        var items = ListItem().Matches(html).Select(m => AsListItem("- ", m.Groups["html"].Value)).OfType<string>().ToList();
+        return items.Count == 0 ? HtmlMarkup.ToMarkdown(html) : string.Join("\n", items);
     }
 
-    [GeneratedRegex(@"<li\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ListItemOpening();
+    /// <summary>One item of a raw list: from its opening tag to its closing one, the next item's or the list's end.</summary>
+    [GeneratedRegex(@"<li\b[^>]*>(?<html>[\s\S]*?)(?:</li\s*>|(?=<li\b|</(?:ul|ol)\s*>)|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItem();
 
     /// <summary>A list inside the list: the outer list's own opening tag is the first, so a second one nests.</summary>
     [GeneratedRegex(@"^[\s\S]*?<(?:ul|ol)\b[\s\S]*?<(?:ul|ol)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NestedList();
 
-    private static string HtmlItemAsMarkdown(Match m)
+    private static string HtmlItemAsMarkdown(Match m) => AsListItem(m.Groups["marker"].Value, m.Groups["html"].Value) ?? m.Value;
+
+    /// <summary>
+    /// An item's HTML as a Markdown list item behind <paramref name="marker"/>: its paragraphs indented under the marker,
+    /// so they stay one item; null when the item holds no text.
+    /// </summary>
+    private static string? AsListItem(string marker, string html)
     {
-        var marker = m.Groups["marker"].Value;
         var indent = new string(' ', marker.Length);
-        var paragraphs = HtmlMarkup.ToMarkdown(m.Groups["html"].Value).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+        var paragraphs = HtmlMarkup.ToMarkdown(html).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (paragraphs.Count == 0) return m.Value;
+        if (paragraphs.Count == 0) return null;
         return marker + string.Join("\n\n", paragraphs.Select((p, k) => (k == 0 ? "" : indent) + p.Replace("\n", "\n" + indent)));
     }
 
@@ -188,9 +201,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     [GeneratedRegex(@"^[ \t]*<p\b[^>]*>(?:(?!\n[ \t]*\n)[\s\S])*?</p\s*>[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlParagraph();
 
-    /// <summary>A citation's marks: a year, a comma (between names) and a marked part (an italic, quoted or linked title or venue).</summary>
-    [GeneratedRegex(@"\A(?=[\s\S]*\b(?:19|20)\d{2}\b)(?=[\s\S]*,)(?=[\s\S]*(?:<(?:em|i|a|b|strong|q)\b|&[lr]dquo;|[“”""]))", RegexOptions.IgnoreCase)]
-    private static partial Regex CitationShape();
+    /// <summary>A line of nothing but closing tags ("&lt;/li&gt;&lt;/ul&gt;", "&lt;/div&gt;") with a line of text, not a tag, straight under it.</summary>
+    [GeneratedRegex(@"^(?:[ \t]*</[A-Za-z][\w-]*\s*>)+[ \t]*\n(?=[ \t]*[^\s<])", RegexOptions.Multiline)]
+    private static partial Regex ClosingTagsLine();
 
     [GeneratedRegex(@"^[ \t]*<table\b[^>]*>[\s\S]*?</table\s*>", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTable();

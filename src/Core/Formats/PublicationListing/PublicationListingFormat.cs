@@ -22,7 +22,7 @@ public sealed class PublicationListingFormat : IFormat
         var ends = lines.Count(ListingLines.IsEntryEnd);
         if (starts >= 2 && ends >= 1 || starts >= 1 && ends >= 2) return 92;
         if (starts + ends >= 1) return 60;
-        return new[] { CitationListing.Detect(document.Text), TitleAuthorBlocks.Detect(document.Text), EntryShape.Score(document.Text), LabelledEntries.Detect(document.Text) }.Max();
+        return new[] { CitationListing.Detect(document.Text), TitleAuthorBlocks.Detect(document.Text), EntryShape.Score(document.Text), LabelledEntries.Detect(document.Text), CoauthorClauseBlocks.Detect(document.Text) }.Max();
     }
 
     public IReadOnlyList<Item> Parse(Document document, ParseOptions options)
@@ -33,6 +33,8 @@ public sealed class PublicationListingFormat : IFormat
         // on the page (the citations inside their fields included) is read as entries of its own.
         var buttonless = !lines.Any(l => ListingLines.IsAbstractStart(l) || ListingLines.IsEntryEnd(l) || ListingLines.IsTitleTail(l));
         if (buttonless && LabelledEntries.Read(document.Text, options.Owner) is { Count: >= 2 } labelled) return labelled;
+        // A hand-written list of blocks each opening "Title (with co-authors)": the brackets say where each paper starts.
+        if (buttonless && CoauthorClauseBlocks.Read(document.Text, options.Owner) is { Count: > 0 } clauses) return clauses;
         // The entries the page's structure shows, read once when the page is shaped like a listing.
         var structural = EntryShape.Score(document.Text) > 0 ? StructuralEntries.Read(document.Text, options.Owner) : null;
         var found = ReadKnownLayouts(document, options, lines, structural);
