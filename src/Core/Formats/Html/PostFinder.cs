@@ -38,7 +38,28 @@ internal static partial class PostFinder
     /// <summary>A page that is one post: a lone &lt;article&gt; with its own top heading.</summary>
     private static List<List<INode>>? SinglePost(IElement root) =>
         // (An h1 that is only a year, "<h1>2018</h1>", heads a section of a list, not the post.)
-        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelectorAll("h1").Any(h => !DateLeads.IsYearHeading(h.TextContent.Trim(), out _)) ? [[only]] : null;
+        root.QuerySelectorAll("article").ToList() is [var only] && only.QuerySelectorAll("h1").Any(h => !DateLeads.IsYearHeading(h.TextContent.Trim(), out _))
+            && !IsLinkedTitleArchive(only) ? [[only]] : null;
+
+    /// <summary>
+    /// An archive page under one h1 that lists its posts as headings each wholly a link to a page of its own, each title different
+    /// ("&lt;h2&gt;&lt;a href=/talks/groups&gt;Groups&lt;/a&gt;&lt;/h2&gt;&lt;p&gt;Talk by …&lt;/p&gt;"): a single post's section headings link nowhere,
+    /// or only to themselves ("&lt;h2 id=setup&gt;&lt;a href=#setup&gt;Setup&lt;/a&gt;&lt;/h2&gt;", the anchors a Markdown theme adds; "&lt;a name=setup&gt;").
+    /// </summary>
+    private static bool IsLinkedTitleArchive(IElement article) =>
+        new[] { "h2", "h3" }.Any(level =>
+        {
+            var linked = article.QuerySelectorAll(level).Where(h => h.QuerySelector("a") is { } a && LeadsOffPage(a)
+                && TextKey.CollapseWhitespace(a.TextContent) == TextKey.CollapseWhitespace(h.TextContent) && HasText(h)).ToList();
+            return linked.Count >= 3 && linked.Count == article.QuerySelectorAll(level).Length
+                && linked.Select(h => TextKey.CollapseWhitespace(h.TextContent)).Distinct().Count() == linked.Count;
+        });
+
+    /// <summary>
+    /// A link to a page of its own, not to a place on a page ("#setup", made absolute against the page's address) nor a named
+    /// anchor ("&lt;a name=setup&gt;"). (A link whose path could not be made absolute has lost its href in cleaning, so none is no sign.)
+    /// </summary>
+    private static bool LeadsOffPage(IElement link) => !link.HasAttribute("name") && link.GetAttribute("href")?.Contains('#') != true;
 
     /// <summary>
     /// Dated blocks, unless the page rules its posts off with &lt;hr&gt;s and the dates do not keep to them (a clipping's
@@ -419,7 +440,7 @@ internal static partial class PostFinder
                 }
                 return run;
             }).ToList();
-            return BoldTitledSections(runs) ?? runs;
+            return BoldTitledSections(runs) ?? WithoutLeadingIntro(runs);
         }
         return null;
     }
