@@ -106,12 +106,19 @@ public static partial class LooseDates
     {
         date = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
+        var at = -1;
         foreach (var re in new[] { IsoInText(), DayMonthYearInText(), MonthDayYearInText(), MonthYearInText(), SlashedInText() })
         {
             foreach (Match m in re.Matches(text))
-                if (TryParse(m.Value, out date)) return true;
+                if (TryParse(m.Value, out date)) { at = m.Index; break; }
+            if (at >= 0) break;
         }
-        return false;
+        // "..., University of Copenhagen, May 27-31, 2024": an event's span of days, dated by the day it opens, unless
+        // another date comes before it ("Posted March 3, 2024: workshop on May 27-31, 2024"). The span's last day alone
+        // ("31, 2024") is no date for the patterns above, and "3 March 2017" closing "27 January - 3 March 2017" is not its start.
+        foreach (Match m in DayRangeInText().Matches(text))
+            if ((at < 0 || m.Index <= at) && TryParse(m.Value, out var span)) { date = span; return true; }
+        return at >= 0;
     }
 
     /// <summary>
@@ -214,6 +221,8 @@ public static partial class LooseDates
     private static partial Regex YearOnlyOrColon();
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
     private static partial Regex IsoInText();
+    [GeneratedRegex(@"\b(?:" + DayRangePattern + @"|" + MonthDayRangePattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRangeInText();
     /// <summary>"From 28/11/2022 to 02/12/2022", "Start on 10/19/2022": a numeric date with a four-digit year, not part of a path or a longer number.</summary>
     [GeneratedRegex(@"(?<![\d/.\w])\d{1,2}/\d{1,2}/\d{4}(?![\d/\w])")]
     private static partial Regex SlashedInText();

@@ -84,6 +84,16 @@ public class LooseDatesTests
     }
 
     [Theory]
+    [InlineData("Spring school, Harbour University, June 10-14, 2024 (Link)", "2024-06-10")]
+    [InlineData("Workshop in Tartu, 27 January - 3 March 2017", "2017-01-27")]
+    [InlineData("Posted March 3, 2024: workshop on May 27-31, 2024", "2024-03-03")]
+    public void Finds_a_span_of_days_inside_a_line_by_its_first_day(string text, string expected)
+    {
+        Assert.True(LooseDates.TryFind(text, out var d));
+        Assert.Equal(expected, d.ToString());
+    }
+
+    [Theory]
     [InlineData("ICML (2019)", 2019)]
     [InlineData("EACL 2014: Proceedings", 2014)]
     [InlineData("pages 10--20", null)]

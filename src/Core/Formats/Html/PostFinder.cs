@@ -112,7 +112,7 @@ internal static partial class PostFinder
             && !DateLeads.IsYearHeading(above.TextContent.Trim(), out _) && !DateLeads.TryRead(above.TextContent.Trim(), out _, loose: true);
         // Where nearly every dated block sits under its own heading, that heading is the post's title.
         var titledAbove = best.Count(TitleAbove) * 10 >= best.Count * 8;
-        var runs = best.SelectMany(start => ItemsUnder(start, Run(start))).ToList();
+        var runs = best.SelectMany(start => ItemsUnder(start, Run(start))).SelectMany(StackedParagraphs.Split).ToList();
         return WithoutTrailingChrome(runs);
 
         List<INode> Run(IElement start)
@@ -400,7 +400,36 @@ internal static partial class PostFinder
             .OrderByDescending(g => g.Count)
             .ThenByDescending(g => g.Sum(e => e.TextContent.Length))
             .FirstOrDefault();
-        return groups?.Select(e => new List<INode> { e }).ToList();
+        return groups is null ? null : WithLeadingFields(groups);
+    }
+
+    /// <summary>
+    /// A record laid flat as sibling fields ("&lt;div class=title&gt;…&lt;/div&gt;&lt;div class=speaker&gt;Ana Ruiz | Nov 7, 2019&lt;/div&gt;
+    /// &lt;p class=description&gt;…&lt;/p&gt;", then the next talk's title): the blocks carrying the text are the repeated ones, and the
+    /// short fields set right before each, of kinds that come once per record, belong to it. A heading between records
+    /// (a year) comes less often and stays out.
+    /// </summary>
+    private static List<List<INode>> WithLeadingFields(List<IElement> group)
+    {
+        var alone = group.Select(e => new List<INode> { e }).ToList();
+        if (group.Select(e => e.ParentElement).Distinct().ToList() is not [{ } parent]) return alone;
+        var counts = parent.Children.GroupBy(Signature).ToDictionary(g => g.Key, g => g.Count());
+        var members = group.ToHashSet();
+        bool IsField(IElement e) => !members.Contains(e) && !IsHeading(e) && HasText(e) && e.HasAttribute("class")
+            && counts[Signature(e)] is var n && n <= group.Count && n * 10 >= group.Count * 8;
+        // The first record's leading fields name the kinds: a field printed after the text ("<div class=links>") is not the next record's.
+        HashSet<string>? kinds = null;
+        var runs = new List<List<INode>>();
+        foreach (var member in group)
+        {
+            var run = new List<INode> { member };
+            for (var before = member.PreviousElementSibling; before is not null && IsField(before) && (kinds?.Contains(Signature(before)) ?? true); before = before.PreviousElementSibling)
+                run.Insert(0, before);
+            if (run.Count == 1) return alone;
+            kinds ??= run.SkipLast(1).OfType<IElement>().Select(Signature).ToHashSet();
+            runs.Add(run);
+        }
+        return runs;
     }
 
     /// <summary>

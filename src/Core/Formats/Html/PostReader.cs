@@ -97,6 +97,14 @@ internal static partial class PostReader
             if (byline.QuerySelector("p,div,li") is not null) continue;
             // A schedule row's author cell lists the paper's authors with their affiliations: it is what the row says, not who wrote it.
             if (IsPaperAuthorCell(byline)) continue;
+            // "Ana Ruiz | Nov 7, 2019": a talk list's speaker line carries the talk's date beside the name.
+            if (date is null && BylineDates.TryRead(byline.TextContent, out var spoken, out var speaker))
+            {
+                date = spoken;
+                if (speaker is not null) authors.Add(speaker);
+                byline.Remove();
+                continue;
+            }
             if (BylineName(byline) is { Length: > 0 and < 120 } name) authors.Add(name);
             if (IsLabelledSpeakerLine(byline)) speakerLines.Add(byline);
             byline.Remove();
