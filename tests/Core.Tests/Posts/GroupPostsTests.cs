@@ -161,4 +161,37 @@ public class GroupPostsTests
         var items = Format.Parse(new Document(text), ParseOptions.Default);
         Assert.Equal(["Elections close on Friday", "No meeting this week."], items.Select(i => i.Summary));
     }
+
+    [Theory]
+    [InlineData("Oct 232017", "2017-10-23")]
+    [InlineData("□ Mar 52019", "2019-03-05")]
+    [InlineData("Sep 302021", "2021-09-30")]
+    public void A_day_run_into_its_year_is_read_as_both(string date, string published)
+    {
+        var text = $"Seminar\n\n{date}\n\nAna Ruiz (Oslo)\n\nA first talk\n\nWe study things.\n\n\nJan 10, 2017\n\nBo Lin (Lund)\n\nA second talk\n\nWe study more.\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(published, items[0].Published?.ToString());
+    }
+
+    [Fact]
+    public void A_month_name_before_digits_that_make_no_day_and_year_stays_text()
+    {
+        var text = "Seminar\n\nFeb 312019\n\nAna Ruiz (Oslo)\n\nA first talk\n\nWe study things.\n\n\nJan 10, 2017\n\nBo Lin (Lund)\n\nA second talk\n\nWe study more.\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.DoesNotContain(items, i => i.Published?.Year == 2019);
+    }
+
+    [Theory]
+    [InlineData("[ ]")]
+    [InlineData("[*]")]
+    [InlineData("•")]
+    [InlineData("$\\begingroup $")]
+    [InlineData("$\\endgroup$")]
+    public void Marks_that_print_nothing_are_no_text_of_a_post(string mark)
+    {
+        var text = $"Club\n\nMay 2, 2025\n\n{mark}\n\nElections close on Friday.\n\n{mark}\n\n\nApril 1, 2025\n\nNo meeting this week.\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(2, items.Count);
+        Assert.DoesNotContain(items, i => i.ContentHtml!.Contains(mark.Trim(), StringComparison.Ordinal));
+    }
 }

@@ -37,7 +37,7 @@ internal static partial class PageLines
         lines = SubmenuEntries.Mark(lines);
         var end = FooterStart(lines);
         footer = end >= 0;
-        return RunOnNews.Split(DateColumn.Merge(TableRows.Merge(TwoDigitYearDates.Rewrite(end < 0 ? lines : lines.Take(end).ToList()))));
+        return RunOnNews.Split(DateColumn.Merge(TableRows.Merge(TwoDigitYearDates.Rewrite(GluedDayYears.Rewrite(end < 0 ? lines : lines.Take(end).ToList())))));
     }
 
     /// <summary>
@@ -91,6 +91,9 @@ internal static partial class PageLines
         if (RuleLine().IsMatch(t)) return LineKind.Noise;
         if (ImageLine().IsMatch(t) || PictureRow().IsMatch(t)) return LineKind.Image;
         // A card's link on a line of its own ("Read the announcement", "Register here") is its button, not its text.
+        // What prints nothing on the page: a form's checkbox ("[ ]", "[*]"), a list's bullet with its text on the lines
+        // below, and TeX that only sets up the page's maths ("$\begingroup $", a MathJax macro) and renders as nothing.
+        if (EmptyMark().IsMatch(t) || SilentTex().IsMatch(t)) return LineKind.Noise;
         if (NavigationLine().IsMatch(t) || LinkLabels.IsLabel(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
             return LineKind.Noise;
         return LineKind.Text;
@@ -213,6 +216,14 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:follow us\b.*|(?:(?:twitter|x|github|linkedin|facebook|instagram|youtube|mastodon|bluesky|email|rss)\s*[|·•,/]?\s*)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SocialLine();
 
+    /// <summary>w3m's checkbox or radio button ("[ ]", "[*]", "(*)") or a bullet alone on its line.</summary>
+    [GeneratedRegex(@"^(?:\[[ *xX]\]|\([ *]\)|[•*·▪‣◦□■○●])$")]
+    private static partial Regex EmptyMark();
+
+    /// <summary>A line of TeX that only opens or closes a group or defines macros, between math delimiters.</summary>
+    [GeneratedRegex(@"^(?:\$\$?|\\[(\[])\s*(?:\\(?:begingroup|endgroup|newcommand|renewcommand|def|let)\b[^$]*?)+\s*(?:\$\$?|\\[)\]])$")]
+    private static partial Regex SilentTex();
+
     /// <summary>A bullet of one to three words: a menu entry, not news.</summary>
     [GeneratedRegex(@"^[•*·▪‣◦]\s+\S+(?:\s+\S+){0,2}$")]
     private static partial Regex ShortBullet();
@@ -235,8 +246,11 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:about us|contact(?: us| information| info)?|get in touch|find us|visit us|our (?:address|location)|address|location|coordinates)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteInfoHeading();
 
-    /// <summary>Also a Twitter timeline widget's link text ("Tweets by @lab") and a template's credit ("Based on the X template").</summary>
-    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Also a Twitter timeline widget's link text ("Tweets by @lab"), a template's credit ("Based on the X template") and a
+    /// validator's badge ("Valid XHTML 1.0 Strict").
+    /// </summary>
+    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b|(?:[•*·▪‣◦]\s+)?valid (?:x?html|css)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 
     /// <summary>A pager's link with its arrow, maybe as a list entry: "• « Prev", "Next »", "← Older posts".</summary>

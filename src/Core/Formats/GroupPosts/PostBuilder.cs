@@ -42,9 +42,15 @@ internal static partial class PostBuilder
                 // The page sets the speaker apart, not the title: the lines stay in the body as printed.
                 var block = paragraphs[0];
                 authors = [Honorific().Replace(Affiliation().Replace(block[0], ""), "").Trim()];
-                title = block[1];
-                // A long title wraps onto the next line only where that line's first word would not have fit.
-                for (var j = 2; j < block.Count && block[j - 1].Length + 1 + block[j].Split(' ')[0].Length > width; j++) title += " " + block[j];
+                if (block is [_])
+                    // The speaker's line a block of its own: the title is the next block, wrapped at the page's width.
+                    title = string.Join(" ", paragraphs[1]);
+                else
+                {
+                    title = block[1];
+                    // A long title wraps onto the next line only where that line's first word would not have fit.
+                    for (var j = 2; j < block.Count && block[j - 1].Length + 1 + block[j].Split(' ')[0].Length > width; j++) title += " " + block[j];
+                }
             }
             else if (title is null && headed && TitleLine(post, width))
             {
@@ -106,14 +112,23 @@ internal static partial class PostBuilder
     /// </summary>
     private static bool PrintsSpeakerFirst(List<RawPost> posts)
     {
-        var dated = posts.Where(p => p.Lead is { Rest.Length: 0 } && p.Title is null && p.Paragraphs is [{ Count: >= 3 }, ..]).ToList();
+        var dated = posts.Where(p => p.Lead is { Rest.Length: 0 } && p.Title is null && p.Paragraphs is [{ Count: >= 3 }, ..] or [[_], _, _, ..]).ToList();
         var first = dated.Count(SpeakerOpens);
-        var second = dated.Count(p => SpeakerLine().IsMatch(p.Paragraphs[0][1]));
+        var second = dated.Count(p => SpeakerLine().IsMatch(p.Paragraphs[0] is [_] ? p.Paragraphs[1][0] : p.Paragraphs[0][1]));
         return dated.Count >= 3 && first * 10 >= dated.Count * 7 && second * 2 <= first;
     }
 
     private static bool SpeakerOpens(RawPost post) =>
-        post.Lead is { Rest.Length: 0 } && post.Paragraphs is [{ Count: >= 3 } block, ..] && block[0].Length <= 120 && SpeakerLine().IsMatch(block[0]);
+        post.Lead is { Rest.Length: 0 } && (post.Paragraphs is [{ Count: >= 3 } block, ..] && block[0].Length <= 120 && SpeakerLine().IsMatch(block[0]) || SpeakerBlockOpens(post));
+
+    /// <summary>
+    /// The speaker's line a block of its own, the talk's title the next (up to three lines, ending as a title does), then
+    /// the abstract: each set apart by blank lines.
+    /// </summary>
+    private static bool SpeakerBlockOpens(RawPost post) =>
+        post.Lead is { Rest.Length: 0 } && post.Paragraphs is [[var speaker], { Count: <= 3 } title, _, ..]
+        && speaker.Length <= 120 && SpeakerLine().IsMatch(speaker)
+        && string.Join(" ", title) is { Length: >= 8 and <= 250 } t && !PageLines.EndsUnlikeTitle(t) && !FieldLabel().IsMatch(t);
 
     /// <summary>
     /// Blog listings print date, then the post's title on a short line of its own, then its text. Decided for the page:

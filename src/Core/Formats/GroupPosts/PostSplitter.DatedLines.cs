@@ -118,6 +118,30 @@ internal static partial class PostSplitter
     }
 
     /// <summary>
+    /// Timelines that head each year once and each month under it ("2025" / "November" / title / text) print an item of
+    /// that year whose month is not known under the year heading alone ("2024" / title / text): where the items open with
+    /// such month lines, a year heading with an item's title and text right under it, and no month line, opens that item.
+    /// </summary>
+    private static void AddYearOnlyItems(List<PageLine> lines, HashSet<int> dated)
+    {
+        var years = SectionYears(lines);
+        var months = lines.Count(l => dated.Contains(l.Number) && !DateLeads.TryRead(l.Text, out _, loose: true)
+            && DateLeads.TryRead(l.Text, out var d, loose: true, years.GetValueOrDefault(l.Number)) && d.Rest.Length == 0 && d.Date.Day is null);
+        if (months < 2 || months * 10 < dated.Count * 8) return;
+        var blocks = Blocks(lines, 0);
+        for (var b = 0; b + 2 < blocks.Count; b++)
+        {
+            // The heading, then a one-line title, then text that is no heading of its own.
+            if (blocks[b].Lines is not [var heading] || !DateLeads.IsYearHeading(heading, out _)) continue;
+            var (title, text) = (blocks[b + 1], blocks[b + 2]);
+            if (dated.Contains(title.Number) || title.Lines is not [var t] || t.Length > 90 || PageLines.EndsUnlikeTitle(t)
+                || DateLeads.IsYearHeading(t, out _) || TermHeading(t, out _) || DateLeads.TryRead(t, out _, loose: true, years.GetValueOrDefault(title.Number))) continue;
+            if (dated.Contains(text.Number) || !PageLines.EndsLikeSentence(text.Lines[^1])) continue;
+            dated.Add(blocks[b].Number);
+        }
+    }
+
+    /// <summary>
     /// Where dates stand alone on their lines above each item's text, a date line that carries a short heading after the
     /// date ("30.03.2020 COVID-19 news", then a blank line) is one of them with a title: that heading.
     /// </summary>

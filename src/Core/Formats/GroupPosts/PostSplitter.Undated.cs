@@ -39,6 +39,10 @@ internal static partial class PostSplitter
                 gap = i + 1;
         if (gap < 0) return null;
         var paragraphs = Paragraphs(lines, gap, firstStart, null);
+        // A year heading right above the first item heads the items, not this text.
+        while (paragraphs.Count > 0 && paragraphs[^1] is [var last] && (DateLeads.IsYearHeading(last, out _) || TermHeading(last, out _))) paragraphs.RemoveAt(paragraphs.Count - 1);
+        // The page's posts heading ("News") over one paragraph is the page's heading and its line about the posts.
+        if (paragraphs is [[var heading], _] && PostsHeading().IsMatch(heading)) return null;
         var prose = paragraphs.SelectMany(p => p).Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6);
         return prose ? new RawPost(lines[gap].Number, null, paragraphs) : null;
     }

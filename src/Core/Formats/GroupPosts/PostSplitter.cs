@@ -34,6 +34,7 @@ internal static partial class PostSplitter
         if (RuledItems.Split(lines) is { } ruled && ruled.Count(p => !index.Contains(p.Line)) > dated.Count) return ruled;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3) AddYearlessDates(lines, dated);
+        if (dated.Count >= 2) AddYearOnlyItems(lines, dated);
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         if (dated.Count >= 3 && DatesBelowPosts.Split(lines, dated) is { } full) return full;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
@@ -173,7 +174,9 @@ internal static partial class PostSplitter
             var head = lines[i];
             DateLead? lead = DateLeads.TryRead(head.Text, out var d, loose: true, years.GetValueOrDefault(head.Number)) ? d
                 : DateShaped(head.Text) && DateLeads.TryRead(MisspeltMonths.Mend(head.Text), out var mended, loose: true, years.GetValueOrDefault(head.Number)) && mended.Rest.Length == 0
-                    ? mended with { Matched = head.Text.Trim() } : null;
+                    ? mended with { Matched = head.Text.Trim() }
+                // A timeline's year heading that opens an item of its own dates it by the year alone.
+                : DateLeads.IsYearHeading(head.Text, out var headingYear) ? new DateLead(PartialDate.OfYear(headingYear), head.Text.Trim(), "") : null;
             var bodyFrom = i + 1;
             string? firstText = lead is { } l0 ? l0.Rest : DateShaped(head.Text) ? "" : head.Text.Trim();
             string? blockTitle = null;
