@@ -36,7 +36,9 @@ internal static partial class VenueText
         // "*Estuaries*, in press", "Colloid Letters (2024) in-press": the paper's status after the journal's name is not part of it.
         if (TrailingStatus().Match(line) is { Success: true, Index: > 0 } status) line = line[..status.Index].Trim();
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
-        if (ArxivId().Match(line) is { Success: true } arxivId) line = arxivId.Index == 0 ? "arXiv" : line[..arxivId.Index].Trim();
+        // "submitted, arXiv:1010.1713": a status before the identifier says the preprint is all there is, so arXiv is the venue.
+        if (ArxivId().Match(line) is { Success: true } arxivId)
+            line = arxivId.Index == 0 || PublicationStatus.IsStatusOnly(line[..arxivId.Index]) ? "arXiv" : line[..arxivId.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
         // "Neural Networks 42 (2013): 83–93", "Preproceedings (2011), edited by …": what follows the year is pages and editors.
         if (YearThenPagesOrEditors().Match(line) is { Success: true, Index: > 0 } tailing) line = line[..tailing.Index].Trim();
@@ -251,7 +253,8 @@ internal static partial class VenueText
     [GeneratedRegex(@"^no\.(?:\s*\d{1,4}\b|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssueLabel();
 
-    [GeneratedRegex(@"(?<=\p{L}\.?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?$")]
+    // "J. Phys. A.41, 145302": the volume may be glued to the abbreviation's full stop, as a hand-typed list prints it.
+    [GeneratedRegex(@"(?<=\p{L}\.?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?$|(?<=\b\p{Lu}\.)\d{1,4}(?:\s*\(\d{1,4}\))?$")]
     private static partial Regex TrailingVolume();
 
     [GeneratedRegex(@"^\d{1,5}\s*[–-]\s*\d{1,5}\.?$")]
@@ -264,7 +267,8 @@ internal static partial class VenueText
     // "Written for: *Journal*" (a manuscript in preparation): the journal it is meant for is the venue.
     // "In the Proceedings of X" names the proceedings, as after a bare "In"; "in the proceedings of the X Conference" in
     // running prose only says where the paper was printed: the meeting is the venue.
-    [GeneratedRegex(@"^(?:@\s*|(?i:(?:written|prepared|intended)\s+for)\s*:?\s+|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted(?:\s+for\s+publication)?|appeared|appearing|forthcoming)\s+(?:in|at|by)|to\s+appear\s+(?:in|at)|(?:re)?submitted\s+to|(?:under|in)\s+review\s+(?:at|in|for|with))\s+(?:the\s+(?=\p{Lu}))?|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n\s+the\s+(?=Proceedings\s+of\b)|[Ii]n\s+the\s+proceedings\s+of\s+(?:the\s+)?(?=\S)|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
+    // "interview in El Diario", "remarks at the Institute": a word or two in lower case saying what the piece was.
+    [GeneratedRegex(@"^(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:in|at)\s+(?:the\s+)?(?=\p{Lu})|@\s*|(?i:(?:written|prepared|intended)\s+for)\s*:?\s+|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted(?:\s+for\s+publication)?|appeared|appearing|forthcoming)\s+(?:in|at|by)|to\s+appear\s+(?:in|at)|(?:re)?submitted\s+to|(?:under|in)\s+review\s+(?:at|in|for|with))\s+(?:the\s+(?=\p{Lu}))?|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n\s+the\s+(?=Proceedings\s+of\b)|[Ii]n\s+the\s+proceedings\s+of\s+(?:the\s+)?(?=\S)|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.

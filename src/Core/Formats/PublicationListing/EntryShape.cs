@@ -70,7 +70,10 @@ internal static partial class EntryShape
         // "A. Ruiz, B. Chen (2014) Title, …": names and the year in brackets straight after them open an author-year
         // citation — two marks, for such a citation of a meeting prints the meeting's days as well.
         var authorYear = names && AuthorYearOpening(piece) ? 2 : 0;
-        var marks = authorYear + (names ? 1 : 0) + (card ? 1 : 0) + (HasVenue(piece) ? 1 : 0) + (doi ? 1 : 0) + (PageRange().IsMatch(piece) ? 1 : 0)
+        // "“Title,” in Journal, May 6, 2020.", "“Title,” remarks at the Institute, …": a quoted title, then where the piece
+        // appeared or was given — the citation of an article or a talk, which prints its full date, so two marks.
+        var placed = PlacedQuotedTitle().IsMatch(piece) ? 2 : 0;
+        var marks = authorYear + placed + (names ? 1 : 0) + (card ? 1 : 0) + (HasVenue(piece) ? 1 : 0) + (doi ? 1 : 0) + (PageRange().IsMatch(piece) ? 1 : 0)
             + (VolumeIssue().IsMatch(piece) ? 1 : 0) + (QuotedTitle().IsMatch(piece) ? 1 : 0);
         // A conference citation may print the meeting's days ("June 5, 2020"); a post or an event prints little else.
         return marks >= (EventDate().IsMatch(piece) || ClockTime().IsMatch(piece) ? 3 : 2);
@@ -142,6 +145,14 @@ internal static partial class EntryShape
 
     [GeneratedRegex(@"[“""][^”""]{12,300}[”""]")]
     private static partial Regex QuotedTitle();
+
+    /// <summary>
+    /// A piece that opens with its quoted title and goes on with where it appeared: "“Title,” in The Daily, …",
+    /// "“Title,” interview in …", "“Title,” remarks at the Academy …" (a word or two may say what it was). A news
+    /// item that opens with a quote says who said it where ("“…,” she said at the Forum"): a speech verb is no placement.
+    /// </summary>
+    [GeneratedRegex(@"^[“""][^”""]{3,300}[”""],?\s+(?:(?!(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|explained|explains)\b)\p{Ll}+\s+){0,2}(?:in|at)\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex PlacedQuotedTitle();
 
     /// <summary>A day with its month ("March 3", "3 Mar", "12/03/2024"): when an event or a post happened.</summary>
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[(:–\-]\s*\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b")]

@@ -42,7 +42,7 @@ internal static partial class StructuralEntries
                 continue;
             }
             if (ReadOne(piece, cited, rowYear ?? sectionYear, owner) is { } item)
-                items.Add(WithPrinted(item, candidate));
+                items.Add(WithPrinted(GivenTalk().IsMatch(candidate.Text) ? item with { Kind = RecordKind.Talk, Authors = [] } : item, candidate));
         }
         return items;
     }
@@ -65,6 +65,10 @@ internal static partial class StructuralEntries
 
     private static Item? ReadOne(EntryCandidate candidate, string whole, int? sectionYear, string? owner)
     {
+        // A card whose title and author list both wrap ("…, A. Loffler, T." / "Heindel, …, and A. Forchel" / "Phys. Rev. B
+        // 81, …"): read as one run, the venue's first word would join the last name, so its parts are made whole first.
+        if (candidate.Lines.Count > 1 && CardParts(candidate.Lines) is { } card && ReadLines(candidate, card, sectionYear, owner) is { } carded)
+            return carded;
         if (CitationParagraphs.Read(whole, sectionYear) is { } work) return work.ToItem(owner);
         // Title, names and venue on lines of their own, or the citation as one run of text.
         // A paragraph hard-wrapped mid-citation (a line ending on a comma or an initial, the next going on with a number)
@@ -75,16 +79,42 @@ internal static partial class StructuralEntries
             : IsWrapped(candidate.Lines) ? [[whole], candidate.Lines]
             : Rejoined(candidate.Lines) is { } rejoined ? [rejoined, candidate.Lines, [whole]] : [candidate.Lines, [whole]];
         foreach (var lines in readings)
-        {
-            var entry = new ProfileEntry { Line = candidate.Line, GroupYear = sectionYear };
-            entry.AddParagraph(lines.Select(l => new List<Seg> { new(SegKind.Text, TrailingLabels().Replace(l, "").Trim()) }).ToList());
-            if (PublicationEntries.Read(entry, owner) is not { } item || string.IsNullOrWhiteSpace(item.Title)) continue;
-            if (item.Authors.Count == 0 && item.Year is null && item.Published is null && item.Venue is null) continue;
-            return item.Published is null && item.Year is null && sectionYear is { } year
-                ? item with { Published = PartialDate.OfYear(year), Year = year }
-                : item;
-        }
+            if (ReadLines(candidate, lines, sectionYear, owner) is { } item) return item;
         return null;
+    }
+
+    /// <summary>The piece read as a profile entry whose parts are <paramref name="lines"/>, or null when they give no entry.</summary>
+    private static Item? ReadLines(EntryCandidate candidate, IReadOnlyList<string> lines, int? sectionYear, string? owner)
+    {
+        var entry = new ProfileEntry { Line = candidate.Line, GroupYear = sectionYear };
+        entry.AddParagraph(lines.Select(l => new List<Seg> { new(SegKind.Text, TrailingLabels().Replace(l, "").Trim()) }).ToList());
+        if (PublicationEntries.Read(entry, owner) is not { } item || string.IsNullOrWhiteSpace(item.Title)) return null;
+        if (item.Authors.Count == 0 && item.Year is null && item.Published is null && item.Venue is null) return null;
+        return item.Published is null && item.Year is null && sectionYear is { } year
+            ? item with { Published = PartialDate.OfYear(year), Year = year }
+            : item;
+    }
+
+    /// <summary>
+    /// The parts of a paper card hard-wrapped line by line — a line that cannot end a part joined to the next, a line
+    /// going on in lower case joined to the one above — when that gives a title over a line of two or more names and
+    /// more below it; null when the lines are no such card or were whole already.
+    /// </summary>
+    private static List<string>? CardParts(IReadOnlyList<string> lines)
+    {
+        var joined = new List<string> { lines[0].Trim() };
+        var joinNext = WrapEnd().IsMatch(lines[0].TrimEnd());
+        for (var k = 1; k < lines.Count; k++)
+        {
+            var next = lines[k].Trim();
+            var goesOn = next.Length > 0 && char.IsLower(next[0]) && !IdentifierLine().IsMatch(next) && !joined[^1].EndsWith('.');
+            if (joinNext || goesOn) joined[^1] += " " + next;
+            else joined.Add(next);
+            joinNext = WrapEnd().IsMatch(next);
+        }
+        if (joined.Count == lines.Count || joined.Count < 3) return null;
+        var namesAt = joined.FindIndex(1, l => EntryShape.NameCount(l) >= 2 && AuthorText.IsNamesOnly(l.TrimEnd('.')));
+        return namesAt > 0 && namesAt < joined.Count - 1 && !AuthorText.IsNamesOnly(joined[0].TrimEnd('.')) ? joined : null;
     }
 
     private static bool IsWrapped(IReadOnlyList<string> lines)
@@ -124,6 +154,10 @@ internal static partial class StructuralEntries
     /// </summary>
     [GeneratedRegex(@"(?:,|\band|&|(?:^|\s)\p{Lu}\.|\p{L}-|\b(?:Phys|Chem|Rev|Lett|Proc|Trans|Natl|Acad|Appl|Am|Soc|Sci)\.|\b\p{Lu}\p{Ll}*\.\s\p{Lu}\p{Ll}{1,7}\.)$")]
     private static partial Regex WrapEnd();
+
+    /// <summary>"“Title,” remarks at the Academy …", "“Title,” keynote lecture to …": a quoted title given as a talk.</summary>
+    [GeneratedRegex(@"^[“""][^”""]{3,300}[”""],?\s+(?:\p{Ll}+\s+){0,2}(?i:remarks|talk|lecture|presentation|keynote|address|speech|seminar|testimony)\s+(?:at|to|before)\s")]
+    private static partial Regex GivenTalk();
 
     [GeneratedRegex(@"^[“""][^”""]{3,}[,.]?[”""][,.]?\s+\S")]
     private static partial Regex QuotedThenMore();
