@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Aggregator.Core.Normalising;
 
 /// <summary>Author lists: display names in page order, no repeats, the owner added where a page leaves them out.</summary>
-public static class AuthorLists
+public static partial class AuthorLists
 {
     public static IReadOnlyList<string> Tidy(IEnumerable<string> raw)
     {
@@ -13,7 +15,11 @@ public static class AuthorLists
             if (name.Length == 0 || IsEtAl(name)) continue;
             // A list of surnames alone ("Toscani, Guarnera, Guarnera") names two people who share one: only full names repeat.
             var surnameOnly = !TextKey.ForTitle(name).Contains(' ');
-            if (!surnameOnly && result.Any(n => string.Equals(TextKey.ForTitle(n), TextKey.ForTitle(name), StringComparison.Ordinal))) continue;
+            var earlier = result.FindLastIndex(n => string.Equals(TextKey.ForTitle(n), TextKey.ForTitle(name), StringComparison.Ordinal));
+            // "H Ahn, H Lee, **W Choi**, H Lee": initials and a surname met again further down, other names between,
+            // are a second person who shares them; a full name, or a name printed straight after itself, is one person twice.
+            var sharedInitials = InitialsAndSurname().IsMatch(name) && earlier >= 0 && earlier < result.Count - 1;
+            if (!surnameOnly && earlier >= 0 && !sharedInitials) continue;
             result.Add(name);
         }
         return result;
@@ -39,4 +45,7 @@ public static class AuthorLists
         var k = TextKey.ForTitle(name);
         return k is "et al" or "others" or "and others" or "al";
     }
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.?\s?-?){1,3}\s+\p{Lu}[\p{L}'’-]+$")]
+    private static partial Regex InitialsAndSurname();
 }

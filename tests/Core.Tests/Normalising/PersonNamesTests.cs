@@ -130,5 +130,9 @@ public class PersonNamesTests
         Assert.Equal(["Ann Lee", "Bo Chen"], AuthorLists.Tidy(["Lee, Ann", "Bo Chen", "ann lee", "et al.", "others", " "]));
         // Surnames printed alone repeat when two authors share one.
         Assert.Equal(["Toscani", "Guarnera", "Guarnera"], AuthorLists.Tidy(["Toscani", "Guarnera", "Guarnera"]));
+        // Initials and a surname met again with other names between are a second person who shares them;
+        // printed straight after itself, the same name is one person twice.
+        Assert.Equal(["H Ahn", "H Lee", "W Choi", "H Lee"], AuthorLists.Tidy(["H Ahn", "H Lee", "W Choi", "H Lee"]));
+        Assert.Equal(["H Ahn", "H Lee"], AuthorLists.Tidy(["H Ahn", "H Lee", "H Lee"]));
     }
 }

@@ -61,4 +61,14 @@ public class ApaChapterAndThesisTests
         var items = Run("## 2019\n**Roe, K.** (2019). Reading Speed on Tablets and Paper. *Journal of Reading, 3*, 5-9.\n\n## 2021\n" + Filler);
         Assert.DoesNotContain(items, i => i.Title == "Reading Speed on Tablets and Paper");
     }
+
+    [Fact]
+    public void An_apa_bracketed_dissertation_description_makes_a_thesis_at_the_university_it_names()
+    {
+        var items = Run("## 2021\n" + Filler + "\n**Roe, K.** (2021). *Reading Speed on Tablets and Paper* [Doctoral dissertation, Harbour University]. Thesis Archive.\n");
+        var thesis = Assert.Single(items, i => i.Title == "Reading Speed on Tablets and Paper");
+        Assert.Equal(RecordKind.Thesis, thesis.Kind);
+        Assert.Equal("Harbour University", thesis.Venue);
+    }
 }
+

@@ -58,4 +58,16 @@ public class CoauthorLabelAndPrintedDoiTests
             """, "Mara Holt");
         Assert.Equal(venue, Assert.Single(items).Venue);
     }
+
+    [Fact]
+    public void The_doi_printed_on_the_citation_line_beats_a_data_doi_on_the_line_under_it()
+    {
+        var items = Run("""
+            ## Papers
+
+            * Holt, M., & Varga, I. (2020). “Dune grass and storm surge”. *Coastal Dynamics*, 9(2):1-12, DOI 10.5555/cd.2020.009.  
+              **data**: Deposited in a repository: (https://doi.org/10.5556/repo.abc12)
+            """, "Mara Holt");
+        Assert.Equal("10.5555/cd.2020.009", Assert.Single(items).Identifiers.Doi);
+    }
 }

@@ -165,8 +165,16 @@ internal static partial class CitationEntries
         title = LanguageNote().Replace(title, "");
         // "Title (pp. 56-77). In *Book*" (the "pp." says pages, where "(2023–2025)" is the title's own span): a chapter's pages in the book are where it sits, not its title.
         title = ChapterPages().Replace(title, "");
+        // "*Title* [Ph.D. thesis]. University", "*Title* [Doctoral dissertation, University]. Archive": APA's bracketed
+        // description says the work is a thesis; it is no part of the title, and a university named in it is the venue.
+        var describedThesis = false;
+        if (ThesisDescription().Match(after) is { Success: true } description && (VenueText.IsThesis(description.Groups["d"].Value) || BareThesis().IsMatch(description.Groups["d"].Value)))
+        {
+            describedThesis = true;
+            after = description.Groups["u"].Success ? description.Groups["u"].Value.Trim() + ". " + after[description.Length..] : after[description.Length..];
+        }
         // "*Titel in het Nederlands* [The Title in English]. Place: Publisher": the bracketed translation belongs to the title.
-        if (Translation().Match(after) is { Success: true } translation && !EntryTitles.IsLinkLabel(translation.Groups["t"].Value))
+        else if (Translation().Match(after) is { Success: true } translation && !EntryTitles.IsLinkLabel(translation.Groups["t"].Value))
         {
             title = title + " [" + translation.Groups["t"].Value.Trim() + "]";
             after = after[translation.Length..];
@@ -223,7 +231,7 @@ internal static partial class CitationEntries
         return new Item
         {
             // "**A. Díaz** "Title" contributed talk at …": what follows the title says the work was a talk.
-            Kind = VenueText.IsThesis(venueText) ? RecordKind.Thesis : VenueText.IsTalk(venueText) ? RecordKind.Talk : RecordKind.Publication,
+            Kind = describedThesis || VenueText.IsThesis(venueText) ? RecordKind.Thesis : VenueText.IsTalk(venueText) ? RecordKind.Talk : RecordKind.Publication,
             Title = title,
             Authors = authors.Count == 0 || withOwner ? AuthorLists.WithOwner(authors, owner) : authors,
             Published = published,
@@ -233,6 +241,9 @@ internal static partial class CitationEntries
                 && EntryTitles.TrimSeparators(venueText).StartsWith(t, StringComparison.Ordinal) && t.Contains(':'))) ?? (SubmittedTo().Match(remainder) is { Success: true } to ? VenueText.Clean(to.Groups["v"].Value) : null),
             Summary = summary.Count > 0 ? string.Join(" ", summary) : null,
             Links = links,
+            // "… *Ecography*, 42(12), DOI 10.1111/…" then "**data**: (https://doi.org/10.5061/dryad.…)": the DOI the
+            // citation's own line prints names the paper; a DOI under the lines after it is its data's or code's.
+            Identifiers = new Identifiers { Doi = ScholarlyText.LabelledDoi(EntryTitles.Text(lines[0])) },
         };
     }
 
@@ -292,6 +303,13 @@ internal static partial class CitationEntries
     [GeneratedRegex(@"^\s*\[(?<t>\p{Lu}[^\[\]]{8,300})\](?=[\s.,:;]|$)")]
     private static partial Regex Translation();
 
+    /// <summary>"[Ph.D. thesis]", "[Master's thesis, Some University]": the description, then the university when named.</summary>
+    [GeneratedRegex(@"^\s*\[(?<d>[^\[\],]{4,60})(?:,\s*(?<u>[^\[\]]{3,200}))?\][.,]?")]
+    private static partial Regex ThesisDescription();
+
+    [GeneratedRegex(@"^\s*(?:thesis|dissertation)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareThesis();
+
     /// <summary>
     /// Text before a quoted title that reads as names once a full stop between a surname and initials ("Marcelo. M.
     /// M.") is taken for the comma it stands for, then the year slot: those names, and the text from the year on.
@@ -305,12 +323,18 @@ internal static partial class CitationEntries
         var slot = TrailingYearSlot().Match(head);
         if (!slot.Success || slot.Index == 0) return null;
         var (names, rest) = AuthorText.Consume(StrayStop().Replace(head[..slot.Index].Trim(), "$1,"));
+        // "Otto SA, Sguotti C, Möllmann , (2018). “Title”": the last name lost its initials; after names already read,
+        // a lone capitalised word before the year slot is still a surname, not the title.
+        if (names.Count == 0 && LoneSurname().Match(head[..slot.Index]) is { Success: true } lone) (names, rest) = ([lone.Groups["n"].Value], "");
         if (names.Count == 0 || EntryTitles.TrimSeparators(rest).Length > 0) return null;
         return (names, text[slot.Index..]);
     }
 
     [GeneratedRegex(@"\s*\(?(?:19|20)\d{2}[a-z]?\)?[.,:]?\s*$")]
     private static partial Regex TrailingYearSlot();
+
+    [GeneratedRegex(@"^\s*(?<n>\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)\s*,?\s*$")]
+    private static partial Regex LoneSurname();
 
     /// <summary>"Marcelo. M. M.": a capitalised word closed by a full stop and followed by an initial.</summary>
     [GeneratedRegex(@"\b(\p{Lu}\p{Ll}{2,})\.(?=\s+\p{Lu}\.)")]
@@ -612,7 +636,8 @@ internal static partial class CitationEntries
     private static partial Regex LanguageNote();
 
     // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.
-    [GeneratedRegex(@"^\s*(?:[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]
+    // A straight quote may be closed by an opening curly one ("Title“. Journal") where the typist's keyboard turned it.
+    [GeneratedRegex(@"^\s*(?:""(?<t>[^”""“]{3,})“(?=[.,;:]?(?:\s|$))|[“""](?<t>[^”""]{3,})[”""]|[‘'](?<t>[^\n]{3,}?)[’'](?=[.,;:]?(?:\s|$)))")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"\s\p{Ll}+\s")]

@@ -197,6 +197,12 @@ internal static partial class PublicationEntries
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
+                // "S Han, **W Choi**, I Youn, *Brain Sciences*, **10 (7)**, 409": an italic run read as the last name,
+                // with a volume straight after it, is the journal; a two-word name looks like a person's, but no
+                // person's name is followed by a volume.
+                if (names.Count > 1 && segs.Any(s => s.Kind == SegKind.Emph && EntryTitles.Clean(s.Text) == names[^1])
+                    && VolumeOpening().IsMatch(EntryTitles.TrimSeparators(remainder)))
+                    (names, remainder) = (names[..^1], names[^1] + ", " + remainder);
                 // "*Econometric Theory, 2011*": one name-like pair of words and a year is a journal and its year,
                 // unless that name is the owner's.
                 // "*Computers & Chemical Engineering* - 2024": an italic opening before a bare year, with a lone word among
