@@ -34,6 +34,18 @@ public class GroupPostsTests
     }
 
     [Fact]
+    public void A_reading_time_of_less_than_a_minute_is_chrome_beside_a_date_and_alone()
+    {
+        var text = "Lab News\n\n\nFirst visit\n\nMar 3, 2024 · less than 1 minute read\n\nWe hosted the first visit of the year.\n\n"
+            + "Second visit\n\nFeb 9, 2024 · 2 min read\n\nWe hosted another visit.\n\n"
+            + "Third visit\n\nJan 5, 2024\n\nless than 1 minute read\n\nWe hosted a third visit.\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.Equal(["2024-03-03", "2024-02-09", "2024-01-05"], items.Select(i => i.Published?.ToString()));
+        Assert.DoesNotContain(items, i => i.ContentHtml!.Contains("less than") || i.ContentHtml!.Contains("read<"));
+    }
+
+    [Fact]
     public void Escapes_text_that_looks_like_markup()
     {
         var text = "Group\n\n\nHi all! We discussed <script>alert(1)</script> & friends.\nHi all! Another <b>post</b>.\n";

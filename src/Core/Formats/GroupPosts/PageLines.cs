@@ -60,7 +60,8 @@ internal static partial class PageLines
         s = TrailingPicture().Replace(s, "$1");
         // w3m prints a picture without alt text as its file name in brackets ("... Details[2218_web]").
         s = TrailingFileName().Replace(s, "");
-        // Blog themes print a card's meta as "Jan 10, 2019 · 3 min read": the reading time is chrome, the date stays.
+        // Blog themes print a card's meta as "Jan 10, 2019 · 3 min read": the reading time is chrome, the date stays
+        // ("· less than 1 minute read" goes whole; alone on its line it is all chrome, see BlogChrome).
         s = TrailingReadingTime().Replace(s, "");
         return s.Trim().Length == 0 ? "" : s.TrimEnd();
     }
@@ -131,7 +132,7 @@ internal static partial class PageLines
     /// <summary>A post's "Read more" / "Continue reading" link with its arrow or ellipsis, alone or closing an excerpt.</summary>
     internal const string ReadMoreCloser = @"(?:continue reading|read more)(?:\s*(?:»|›|→|…|\.{3}))?";
 
-    [GeneratedRegex(@"(?<=\S)(?:\s*[·•|–—-])?\s+\d{1,3}\s*min(?:ute)?s?\s+read\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\S)(?<!\bless than)(?:\s*[·•|–—-])?\s+(?:less than\s+)?\d{1,3}\s*min(?:ute)?s?\s+read\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingReadingTime();
 
     [GeneratedRegex(@"^(?:[━─═_=~*-]\s?){3,}$")]
@@ -208,7 +209,7 @@ internal static partial class PageLines
     private static partial Regex LinkBar();
 
     /// <summary>What blog platforms print around each post: reading time, view and comment counters, share prompts.</summary>
-    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+read|\d+\s*views?\s*(?:\d+\s*comments?)?|\d+\s*comments?|\d+\s*likes?|(?:top|bottom) of page|writer'?s picture.*|share this(?: post)?:?|like this:?|loading\.\.\.|leave a comment|post not marked as liked"
+    [GeneratedRegex(@"^(?:(?:less than\s+)?\d+\s*min(?:ute)?s?\s+read|\d+\s*views?\s*(?:\d+\s*comments?)?|\d+\s*comments?|\d+\s*likes?|(?:top|bottom) of page|writer'?s picture.*|share this(?: post)?:?|like this:?|loading\.\.\.|leave a comment|post not marked as liked"
         // A post's own footer ("Posted in News, Papers | 2 Comments") and a search box ("Search for: [    ] Search").
         + @"|(?:posted|filed)\s+(?:in|under)\s+[\p{L}\d ,&'’-]{1,60}(?:\s*[|·•]\s*(?:leave a (?:comment|reply)|\d+ (?:comments?|responses?)|no comments|one comment|comments (?:off|closed)))?|search(?: for)?:?\s*\[[\s_]*\].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex BlogChrome();
@@ -247,10 +248,10 @@ internal static partial class PageLines
     private static partial Regex SiteInfoHeading();
 
     /// <summary>
-    /// Also a Twitter timeline widget's link text ("Tweets by @lab"), a template's credit ("Based on the X template") and a
-    /// validator's badge ("Valid XHTML 1.0 Strict").
+    /// Also a Twitter timeline widget's link text ("Tweets by @lab"), a template's credit ("Based on the X template", "Published with
+    /// Hugo") and a validator's badge ("Valid XHTML 1.0 Strict").
     /// </summary>
-    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all rights reserved\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b|(?:[•*·▪‣◦]\s+)?valid (?:x?html|css)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all (?:\w+ )?rights reserved\b|(?:published|created|generated) with (?:wowchemy|hugo|jekyll|hexo|gatsby|pelican|quarto|ghost|wordpress)\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b|(?:[•*·▪‣◦]\s+)?valid (?:x?html|css)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 
     /// <summary>A pager's link with its arrow, maybe as a list entry: "• « Prev", "Next »", "← Older posts".</summary>

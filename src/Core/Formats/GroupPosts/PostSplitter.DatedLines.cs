@@ -160,6 +160,27 @@ internal static partial class PostSplitter
         return alone >= 3 && alone * 10 >= plain.Count * 8;
     }
 
+    /// <summary>
+    /// Where posts are dated by a date alone on its line, a post may close with a table of fields, one of them a date
+    /// ("Date      March 16-17, 2023", when the event it announces was held): that row sits inside its table's block,
+    /// under the row above it, and is no post's start. Empty unless at least two dates alone remain to open posts.
+    /// </summary>
+    private static List<int> FieldRowDates(List<PageLine> lines, HashSet<int> dated)
+    {
+        var rows = new List<int>();
+        var alone = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!dated.Contains(lines[i].Number)) continue;
+            if (i > 0 && lines[i - 1].Kind == LineKind.Text && DateLabel().IsMatch(lines[i].Text.Trim())) rows.Add(lines[i].Number);
+            else if (DateLeads.TryRead(lines[i].Text, out var lead, loose: true) && lead.Rest.Length == 0) alone++;
+        }
+        return alone >= 2 && alone >= rows.Count ? rows : [];
+    }
+
+    [GeneratedRegex(@"^(?:date|when)\s*:?\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
     /// <summary>Only date parts: a month's name, numbers, ordinals and punctuation ("22. Aug. 20223", "Sept 31st, 2021").</summary>
     private static bool DateShaped(string text) =>
         Bullet().Replace(MisspeltMonths.Mend(text), "") is { Length: > 0 and <= 30 } t && MonthName().IsMatch(t) && t.Any(char.IsDigit) && DateParts().Replace(t, "").Length == 0;

@@ -26,11 +26,14 @@ internal static partial class PostSplitter
         if (dated.Count < 2 && DatedLines(lines, loose: true) is { Count: >= 3 } loose) dated = loose;
         var index = DatedIndex(lines, dated);
         dated.ExceptWith(index);
+        dated.ExceptWith(FieldRowDates(lines, dated));
         // Headings that carry their title and date on one line, where far fewer lines open with a date.
         if (TitledDateHeads.Split(lines) is { } heads && heads.Count > dated.Count) return heads;
         // Cards that each close with a "Read more" link, most of them dated inside a meta line rather than on a line of their own.
         if (ReadMoreCards.Split(lines) is { } readMore && readMore.Count > dated.Count) return readMore;
         // Items set apart by horizontal rules, most of them dated inside their head rather than by a line the date opens.
+        // Items set apart by rules, each opening with its title on the line under its rule, the date (if any) leading its text.
+        if (RuledItems.SplitTitled(lines) is { } titledRuled && titledRuled.Count >= dated.Count) return titledRuled;
         if (RuledItems.Split(lines) is { } ruled && ruled.Count(p => !index.Contains(p.Line)) > dated.Count) return ruled;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
         if (dated.Count >= 3) AddYearlessDates(lines, dated);
@@ -38,7 +41,7 @@ internal static partial class PostSplitter
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         if (dated.Count >= 3 && DatesBelowPosts.Split(lines, dated) is { } full) return full;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : ReadMoreCards.SplitUndated(lines) ?? TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : ReadMoreCards.SplitUndated(lines) ?? ReadingTimeCards.Split(lines) ?? TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
 
     /// <summary>
@@ -227,7 +230,7 @@ internal static partial class PostSplitter
             // section heading): short lines that are no sentences.
             if (fielded is not null)
                 while (paragraphs.Count >= 3 && paragraphs[^1] is [{ Length: < 60 } lone] && !PageLines.EndsLikeSentence(lone)) paragraphs.RemoveAt(paragraphs.Count - 1);
-            var title = blockTitle ?? (titleLines is not null ? lines[titleLines[k]].Text.Trim() : null);
+            var title = blockTitle ?? (titleLines is not null ? TitleBlock(lines, titleLines[k], i) : null);
             if (title is null && lead is { Rest.Length: 0 } session && string.IsNullOrEmpty(firstText) && ReadingList(session, paragraphs) is { } papers)
                 posts.Add(new RawPost(head.Number, lead, papers));
             else if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
@@ -501,6 +504,14 @@ internal static partial class PostSplitter
         return tops;
     }
 
+    /// <summary>A title's lines: from its top down its block (a long title wraps), never past the date's line <paramref name="date"/>.</summary>
+    private static string TitleBlock(List<PageLine> lines, int top, int date)
+    {
+        var end = top;
+        while (end + 1 < date && lines[end + 1].Kind == LineKind.Text) end++;
+        return string.Join(" ", Enumerable.Range(top, end - top + 1).Select(j => lines[j].Text.Trim()));
+    }
+
     /// <summary>
     /// Listings that set each item's title apart from its date by a blank line ("We are hiring!" / blank / "May 2020" /
     /// blank / text): every start is a date alone with a one-line block of title shape above it, and every item keeps
@@ -509,12 +520,16 @@ internal static partial class PostSplitter
     private static List<int>? GappedTitlesAbove(List<PageLine> lines, List<int> starts)
     {
         if (starts.Count < 2) return null;
+        // A title too long for one line wraps onto a second, the first then running to the page's width.
+        int? Top(int i) =>
+            i < 3 || lines[i - 3].Kind != LineKind.Text ? i - 2
+            : (i < 4 || lines[i - 4].Kind != LineKind.Text) && Wraps(lines, i - 3) ? i - 3 : null;
         int? Above(int i) =>
-            i >= 2 && lines[i - 1].Kind == LineKind.Blank && lines[i - 2].Kind == LineKind.Text && (i < 3 || lines[i - 3].Kind != LineKind.Text)
+            i >= 2 && lines[i - 1].Kind == LineKind.Blank && lines[i - 2].Kind == LineKind.Text && Top(i) is { } top
             && DateLeads.TryRead(lines[i].Text, out var lead) && lead.Rest.Length == 0
-            && lines[i - 2].Text.Trim() is { Length: >= 3 and <= 90 } t && !PageLines.EndsUnlikeTitle(t) && !ListItem().IsMatch(t)
-            && !DateLeads.TryRead(t, out _, loose: true) && DerivedTitles.Greeting().Match(t).Length == 0 && !CardFields.IsFurniture(lines, i - 2)
-                ? i - 2 : null;
+            && TitleBlock(lines, top, i) is var t && t.Length is >= 3 and <= 200 && !PageLines.EndsUnlikeTitle(t) && !ListItem().IsMatch(t)
+            && !DateLeads.TryRead(t, out _, loose: true) && DerivedTitles.Greeting().Match(t).Length == 0 && !CardFields.IsFurniture(lines, top)
+                ? top : null;
         var titles = new List<int>(starts.Count);
         foreach (var i in starts)
             if (Above(i) is { } t) titles.Add(t);

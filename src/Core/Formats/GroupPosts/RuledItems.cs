@@ -37,6 +37,45 @@ internal static partial class RuledItems
         return posts.Count >= 3 && between * 5 <= posts.Count ? posts : null;
     }
 
+    /// <summary>
+    /// Items that each open with their title on the line right under their rule, set apart from the text by a blank
+    /// line ("Summer Lab Gathering" / blank / "August 2025 - This summer we ..."). A block repeating the title is its
+    /// picture's alt text; a date leading the text's first line ("May 2025 - ") dates the item, which may print none.
+    /// Null unless every stretch that holds text opens so, at least three of them, none with a date alone on a line
+    /// (a seminar's head, which <see cref="Split"/> reads).
+    /// </summary>
+    public static List<RawPost>? SplitTitled(List<PageLine> lines)
+    {
+        var rules = Enumerable.Range(0, lines.Count).Where(i => lines[i].Kind == LineKind.Noise && PageLines.IsRule(lines[i].Text)).ToList();
+        if (rules.Count < 3) return null;
+        var posts = new List<RawPost>();
+        var dated = 0;
+        for (var k = 0; k < rules.Count; k++)
+        {
+            var (from, to) = (rules[k] + 1, k + 1 < rules.Count ? rules[k + 1] : lines.Count);
+            if (!Enumerable.Range(from, to - from).Any(j => lines[j].Kind == LineKind.Text)) continue;
+            if (lines[from].Kind != LineKind.Text || from + 1 < to && lines[from + 1].Kind == LineKind.Text) return null;
+            var title = lines[from].Text.Trim();
+            if (title.Length is < 3 or > 150 || PageLines.EndsUnlikeTitle(title) || DateLeads.TryRead(title, out _, loose: true)) return null;
+            var blocks = PostSplitter.Blocks(lines, from + 1, to).Select(b => b.Lines).ToList();
+            blocks.RemoveAll(b => string.Equals(string.Join(" ", b), title, StringComparison.OrdinalIgnoreCase));
+            if (blocks.Count == 0) return null;
+            // After the last rule, the page's closing lines (a link list, "LJ • 2026") follow the item's text: short lines, no sentences.
+            if (k == rules.Count - 1 && blocks.FindIndex(1, b => b.All(t => t.Length < 60 && !PageLines.EndsLikeSentence(t))) is > 0 and var cut)
+                blocks.RemoveRange(cut, blocks.Count - cut);
+            DateLead? lead = null;
+            if (DateLeads.TryRead(blocks[0][0], out var found, loose: true))
+            {
+                if (found.Rest.Length == 0) return null;
+                lead = found;
+                blocks[0][0] = found.Rest;
+                dated++;
+            }
+            posts.Add(new RawPost(lines[from].Number, lead, blocks, title));
+        }
+        return posts.Count >= 3 && dated * 2 >= posts.Count ? posts : null;
+    }
+
     private static RawPost? Item(List<PageLine> lines, int from, int to, bool last, bool first)
     {
         var texts = Enumerable.Range(from, to - from).Where(j => lines[j].Kind == LineKind.Text).ToList();
