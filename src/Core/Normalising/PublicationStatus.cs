@@ -33,7 +33,7 @@ public static partial class PublicationStatus
 
     // "Manuscript submitted for publication.", "Manuscript in preparation.": APA prints this description where the
     // journal goes, and it is read as printed, the venue of a work not out yet; the bare status words name no venue.
-    // "Title," Draft.": a draft has no venue yet.
-    [GeneratedRegex(@"^\W*(?:(?:(?:under|pending)\s+(?:review|revision|submission)|in\s+(?:review|revision|submission|preparation|prep\.?)|submitted)(?:\s+for\s+publication)?|(?:unpublished\s+)?manuscript|working\s+paper|forthcoming|to\s+appear|accepted|(?:work\s+)?in\s+progress|(?:(?:working|rough|full)\s+)?draft)\W*$", RegexOptions.IgnoreCase)]
+    // "Title," Draft.": a draft has no venue yet. "Accepted with minor revisions": a decision, no venue either.
+    [GeneratedRegex(@"^\W*(?:(?:(?:under|pending)\s+(?:review|revision|submission)|in\s+(?:review|revision|submission|preparation|prep\.?)|submitted)(?:\s+for\s+publication)?|(?:unpublished\s+)?manuscript|working\s+paper|forthcoming|to\s+appear|accepted(?:\s+with\s+(?:minor\s+|major\s+)?revisions?)?|(?:work\s+)?in\s+progress|(?:(?:working|rough|full)\s+)?draft)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();
 }

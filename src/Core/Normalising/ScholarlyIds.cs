@@ -37,8 +37,9 @@ public static partial class ScholarlyIds
         if (string.IsNullOrWhiteSpace(url)) return null;
         if (url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)) return FindDoi(url);
         var m = PublisherDoiPath().Match(url);
-        // ".../content/pdf/10.1007/s12064-020-00311-9.pdf": the file's extension is the publisher's, not the DOI's.
-        return m.Success ? FindDoi(PdfExtension().Replace(m.Groups["doi"].Value, "")) : null;
+        // ".../content/pdf/10.1007/s12064-020-00311-9.pdf": the file's extension is the publisher's, not the DOI's;
+        // ".../doi/10.1002/2014GL059335/abstract" (Wiley's older paths): the view named after the DOI is not the DOI's either.
+        return m.Success ? FindDoi(TrailingView().Replace(PdfExtension().Replace(m.Groups["doi"].Value, ""), "")) : null;
     }
 
     /// <summary>The arXiv id in an arxiv.org abs/pdf URL, an "arXiv:" mention, or an eprint field; version kept.</summary>
@@ -98,6 +99,10 @@ public static partial class ScholarlyIds
 
     [GeneratedRegex(@"\.pdf$", RegexOptions.IgnoreCase)]
     private static partial Regex PdfExtension();
+
+    /// <summary>A page view after the DOI in a publisher's path: "/abstract", "/full", "/pdf", "/epdf", "/references".</summary>
+    [GeneratedRegex(@"/(?:abstract|full|pdf|epdf|summary|references|citedby)/?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingView();
 
     [GeneratedRegex(@"v\d+$")]
     private static partial Regex ArxivVersion();

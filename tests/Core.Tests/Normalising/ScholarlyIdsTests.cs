@@ -31,6 +31,8 @@ public class ScholarlyIdsTests
     [InlineData("https://journals.aps.org/prb/abstract/10.1103/PhysRevB.101.014502", "10.1103/physrevb.101.014502")]
     [InlineData("https://example-press.org/jcs/abstract/10.5555/jcs.2020.17/full/extra", null)]
     [InlineData("https://link.example.com/content/pdf/10.1007/s00285-019-01234-5.pdf", "10.1007/s00285-019-01234-5")]
+    [InlineData("http://onlinelibrary.example.com/doi/10.1002/2019GL012345/abstract", "10.1002/2019gl012345")]
+    [InlineData("http://onlinelibrary.example.com/doi/10.1002/tect.20123/full", "10.1002/tect.20123")]
     public void Finds_dois_that_links_name(string url, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoiInUrl(url));
 
     [Theory]

@@ -381,7 +381,10 @@ internal static partial class AuthorText
         // "Abreu, Pedro and Delaware, Benjamin and …": names joined by "and" again and again are BibTeX's
         // "Surname, Given" pairs, not surnames printed alone (those are joined by commas, "and" only before the last).
         if (run > 0 && BareAnd().Matches(head[..Math.Min(head.Length, pieces[run - 1].Start + pieces[run - 1].Text.Length)]).Count >= 2) return 0;
-        // "Okafor, Brandt, Hippocampus, 31(2)": a volume follows a venue, so the last lone word is the journal's.
+        // "Pagani, Marco, Gee, Robin, Johnson, Kendra L., Styron, R.": lone words that pair off up to a given name written
+        // with its initial ("Kendra L.") were "Surname, Given" pairs all along, not surnames printed alone.
+        if (run >= 3 && run % 2 == 1 && run < pieces.Count && InitialAndGiven().IsMatch(pieces[run].Text.Trim()) && !IsInitials(pieces[run].Text)) return 0;
+                // "Okafor, Brandt, Hippocampus, 31(2)": a volume follows a venue, so the last lone word is the journal's.
         if (run < pieces.Count && run > 0 && char.IsDigit(pieces[run].Text[0])) run--;
         return run;
     }

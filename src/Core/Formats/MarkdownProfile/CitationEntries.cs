@@ -114,7 +114,7 @@ internal static partial class CitationEntries
             var afterNames = EntryTitles.TrimSeparators(LeadingEtAl().Replace(byName.After, ""));
             (title, after) = Quoted().Match(afterNames) is { Success: true } quoted
                 ? (quoted.Groups["t"].Value.Trim().TrimEnd('.', ','), afterNames[quoted.Length..])
-                : TitleBeforeVenue(afterNames);
+                : TitleBeforeVenue(afterNames, marked);
             remainder = after;
         }
         else if (names.Count > 0)
@@ -434,9 +434,11 @@ internal static partial class CitationEntries
     /// An unmarked title then the venue: up to the first sentence end, or without one, up to the comma after which
     /// a part names a venue or a year ("Fast, exact sampling, Symposium on X, 2023" keeps "Fast, exact sampling").
     /// </summary>
-    private static (string? Title, string After) TitleBeforeVenue(string text)
+    /// <remarks>"Title words, *Some Series*. [doi: …]": a marked run set off by a comma after the title is where it appeared,
+    /// though a full stop follows it.</remarks>
+    private static (string? Title, string After) TitleBeforeVenue(string text, string? marked)
     {
-        if (SentenceEnd().IsMatch(text)) return TakeTitle(text, null);
+        if (SentenceEnd().IsMatch(text)) return TakeTitle(text, marked);
         var parts = text.Split(", ");
         for (var k = 1; k < parts.Length; k++)
             if (VenueText.NamesVenueOrYear(parts[k]))
@@ -454,7 +456,9 @@ internal static partial class CitationEntries
     {
         if (Quoted().IsMatch(text)) return null;
         var parts = text.Split(", ");
-        var meta = Array.FindIndex(parts, 1, p => VenueText.IsVolumeOrYear(p));
+        // "Title, *Journal*, in review, 2019.", "…, *Journal*, doi:10.5555/x, in revision, 2019.": a status or a DOI printed
+        // between the venue and the year says where the paper stands or where it is, not which venue it is.
+        var meta = Array.FindIndex(parts, 1, p => VenueText.IsVolumeOrYear(p) || PublicationStatus.IsStatusOnly(p) || StatusPart().IsMatch(p) || PrintedDoi().IsMatch(p));
         if (meta < 2) return null;
         var venue = Array.FindIndex(parts, 1, meta - 1, VenueText.HasVenueWord);
         if (venue < 0) venue = meta - 1;
@@ -532,7 +536,8 @@ internal static partial class CitationEntries
     [GeneratedRegex(@"\s[-–—]\s")]
     private static partial Regex SpacedDash();
 
-    [GeneratedRegex(@",\s+in\s+(?=\p{Lu})")]
+    /// <summary>", in Proceedings of X", ", in: 2022 IEEE Conference on X" (a reference list's "in:" before the volume).</summary>
+    [GeneratedRegex(@",\s+in:?\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})")]
     private static partial Regex InVolume();
 
     [GeneratedRegex(@",?\s+\(?with\s+(?=\p{Lu})")]
@@ -672,4 +677,12 @@ internal static partial class CitationEntries
 
     [GeneratedRegex(@"^\s*,?\s*et\s+al\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingEtAl();
+
+    /// <summary>A comma part that is a printed DOI: "doi:10.5555/x", "DOI: 10.5555/x", "https://doi.org/10.5555/x".</summary>
+    [GeneratedRegex(@"^\s*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintedDoi();
+
+    /// <summary>A comma part that is only a status printed after a venue ("in press", "to appear", "accepted").</summary>
+    [GeneratedRegex(@"^\W*(?:" + PublicationStatus.AfterYearWords + @")\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusPart();
 }

@@ -123,20 +123,24 @@ public sealed partial class MarkdownProfileFormat : IFormat
 
     /// <summary>
     /// Under "Conferences", "Ana Díaz and Bo Chen (2016) “Title.” In the proceedings of X, City": a citation, names and
-    /// year (or a quoted title) first, printed in the meeting's proceedings, is a paper the owner published there, not a
+    /// year (or a quoted title, or names with the owner's in bold) first, printed in the meeting's proceedings, is a paper the owner published there, not a
     /// meeting attended.
     /// </summary>
     private static Item? ProceedingsPaper(ProfileEntry entry, string? owner)
     {
         if (entry.HeadingTitle is not null || entry.Lines.Count == 0
-            || !(ProfileOutline.OpensWithNamesAndYear(entry.Lines[0]) || ProfileOutline.OpensWithNamesAndQuote(entry.Lines[0]))
+            || !(ProfileOutline.OpensWithNamesAndYear(entry.Lines[0]) || ProfileOutline.OpensWithNamesAndQuote(entry.Lines[0]) || ProfileOutline.OpensWithBoldName(entry.Lines[0]))
             || !InProceedings().IsMatch(string.Join(" ", entry.Lines.Select(l => EntryTitles.Text(l)))))
             return null;
         return PublicationEntries.Read(entry, owner) is { Title: not null, Authors.Count: > 0, Kind: RecordKind.Publication } paper ? paper : null;
     }
 
-    /// <summary>"In the proceedings of", "Proc. of", "Proceedings of the": the citation's venue is a meeting's printed proceedings.</summary>
-    [GeneratedRegex(@"\b(?:proceedings|proc\.)\s+(?:of\b|in\b)|\bin\s+(?:the\s+)?(?:proceedings|proc\.)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "In the proceedings of", "Proc. of", "Proceedings of the": the citation's venue is a meeting's printed proceedings.
+    /// "…, in: 2022 IEEE International Conference on X (ICX). pp. 81–85": the "in:" of a reference list before a
+    /// meeting's name says the same.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:proceedings|proc\.)\s+(?:of\b|in\b)|\bin\s+(?:the\s+)?(?:proceedings|proc\.)|\bin:\s+(?:the\s+)?[^.;]{0,60}\b(?:conference|symposium|workshop|congress)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InProceedings();
 
     /// <summary>"Ana Díaz (2019): **Title.** Doctoral thesis, University": a thesis written as a citation, names and year first.</summary>

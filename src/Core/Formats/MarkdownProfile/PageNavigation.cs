@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Aggregator.Core.Formats.MarkdownProfile;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// ("[Monographs](#monographs)", one per line or item) and a row of profile or catalogue links printed in a box at the
 /// top ("[ORCID](…) [National Library](…)"). Read as entries they would become papers titled "Monographs" or "ORCID".
 /// </summary>
-internal static class PageNavigation
+internal static partial class PageNavigation
 {
     /// <param name="opensEntry">
     /// Whether the paragraph would open an entry rather than add to the one above: a row of short links after a
@@ -19,8 +21,13 @@ internal static class PageNavigation
         if (links.Count == 0 || segs.Any(s => s.Kind != SegKind.Link && s.Text.Any(char.IsLetterOrDigit))) return false;
         // Links to anchors of this page only: the page's own contents, whatever their labels.
         if (links.All(l => l.Url?.StartsWith('#') == true)) return true;
+        // "[CV](/cv.pdf)" alone: the owner's own CV or résumé is a document about the page's owner, not one of the works.
+        if (opensEntry && links.All(l => OwnerDocument().IsMatch(l.Text.Trim()))) return true;
         // Two links or more, each a short name of a site (no "PDF" or "Code" label a work's links carry), nothing else.
         return opensEntry && links.Count >= 2
             && links.All(l => !EntryTitles.IsLinkLabel(l.Text) && !l.Text.Contains("://") && l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
     }
+
+    [GeneratedRegex(@"^(?:(?:full|my|download(?: my)?)\s+)?(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée])$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerDocument();
 }

@@ -206,6 +206,9 @@ internal static partial class ProfileOutline
                         break;
                     }
                     if (PageNavigation.IsNavigation(lines, current is null)) { current = null; break; }
+                    // "*Last updated 26 Sept 2019*", "*Note: some links are placeholders*", or an italic sentence straight over
+                    // a section's list ("*White papers not in the categories above*"): the page speaking of itself, no work.
+                    if (PageNotes.IsNote(p, lines)) { current = null; break; }
                     var groups = section.Kind is RecordKind.Publication or RecordKind.Talk or RecordKind.Thesis;
                     // "**Journal Articles**" over a list of whole citations labels the list; it is not an entry.
                     if (groups && IsListLabel(p, lines)) { current = null; break; }
@@ -434,7 +437,7 @@ internal static partial class ProfileOutline
     /// "A. Gadd, **E. Zec** Title…", "**E. Zec**, O. Mogren …": the line opens with names (none, or only names before it)
     /// and a name in bold, as citation lists mark the owner's, with more words after it.
     /// </summary>
-    private static bool OpensWithBoldName(List<Seg> line)
+    internal static bool OpensWithBoldName(List<Seg> line)
     {
         var at = line.FindIndex(s => s.Kind != SegKind.Text);
         if (at < 0 || line[at].Kind != SegKind.Strong || at + 1 >= line.Count) return false;

@@ -61,6 +61,10 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         // "Jolles JW\*, **Sosna MMG**\*, Mazué GPF": an escaped star after a name marks equal contribution, typed
         // without <sup>; left in, it reads as text between the names.
         text = EscapedStarMark().Replace(text, "");
+        // "Wang, F., Bai, Y*., **Zhao, L***.": a bare star after an inverted name's initials marks the corresponding author;
+        // two such marks would pair up as emphasis across the names (and the entries) between them. After the owner's
+        // bolded name ("L***") the mark is the odd star of the three. A line opening bold italics ("***Name, L***") keeps its stars.
+        text = StarMark().Replace(text, m => m.Value.Length == 3 ? "**" : "");
         // "https://doi. org/10.…": a DOI broken by a pasted line break would be cut at the space.
         text = Normalising.ScholarlyIds.JoinSpacedDois(text);
         // "VO$_2$", "TiSe$_{2}$": a chemical formula's subscript typeset as math; its underscore would open emphasis.
@@ -301,4 +305,8 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
 
     [GeneratedRegex(@"(?<=[\p{L}.]|\*\*|__)\\\*(?=\s*[,;&]|\s+and\s|\.\s)")]
     private static partial Regex EscapedStarMark();
+
+    /// <summary>"Bai, Y*.," / "Zhao, L***.,": one star (or a bold closer and one) straight after "Surname, I" and before the name's stop or comma.</summary>
+    [GeneratedRegex(@"(?<=\p{L}, ?\p{Lu}{1,2}\.?)(?:\*|\*\*\*)(?!\*)(?=\.?[,;]|\.[ \t]|\.?[ \t]*$)(?<!^[^\n]*\*\*\*[^\n]*\p{L}, ?\p{Lu}{1,2}\.?\*{1,3})", RegexOptions.Multiline)]
+    private static partial Regex StarMark();
 }
