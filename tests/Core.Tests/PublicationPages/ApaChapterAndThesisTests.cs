@@ -35,7 +35,7 @@ public class ApaChapterAndThesisTests
     public void A_subtitle_after_a_question_mark_may_cite_a_named_work_and_its_year()
     {
         var items = Run("## 2021\n" + Filler + "\n**Roe, K.**, & Ikeda, N. (2021). A Fresh Puzzle? A Reply to Okafor (2004). *PsyArXiv* [[Link](https://example.org/p)]\n");
-        var reply = Assert.Single(items, i => i.Title.StartsWith("A Fresh Puzzle", StringComparison.Ordinal));
+        var reply = Assert.Single(items, i => i.Title?.StartsWith("A Fresh Puzzle", StringComparison.Ordinal) == true);
         Assert.Equal("A Fresh Puzzle? A Reply to Okafor (2004)", reply.Title);
         Assert.Equal("PsyArXiv", reply.Venue);
         Assert.Equal(2021, reply.Year);
