@@ -13,6 +13,15 @@ public static partial class LinkLabels
     public static bool IsLabel(string? text) => text is { Length: > 0 and <= 80 } && Label().IsMatch(text.Trim());
 
     /// <summary>
+    /// A label that points back at the sentence before it ("Read it here", "See them online"): under a line of text in
+    /// the same paragraph it is that text's closing sentence, where a button would name what it opens ("Read more").
+    /// </summary>
+    public static bool PointsBack(string? text) => text is { Length: > 0 and <= 40 } && BackReference().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:read|see|watch|view)\s+(?:it|them)(?:\s+(?:here|online|now))?\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackReference();
+
+    /// <summary>
     /// A reading verb and what it opens, nothing more ("read the interview", "see the full press release", "listen to the
     /// podcast", maybe "here"); a sign-up verb with "here" or "now"; "full story", "learn more". What it opens is a kind of
     /// document or medium, and nothing names its subject: "Check out our opinion piece on Efficient NLP" is a headline.

@@ -151,6 +151,19 @@ public class BibtexFormatTests
         Assert.Equal(kind, One("title = {T}, school = {S}", type).Kind);
 
     [Theory]
+    [InlineData("unpublished", "note = {Undergraduate thesis}", RecordKind.Thesis)]
+    [InlineData("misc", "note = {Master's thesis, University of Somewhere}", RecordKind.Thesis)]
+    [InlineData("misc", "howpublished = {Trabalho de Conclus{\\~a}o de Curso}", RecordKind.Thesis)]
+    [InlineData("unpublished", "note = {Disserta\\c{c}\\~ao de Mestrado}", RecordKind.Thesis)]
+    [InlineData("misc", "note = {Tesis doctoral}", RecordKind.Thesis)]
+    [InlineData("misc", "type = {Bachelorarbeit}", RecordKind.Thesis)]
+    [InlineData("unpublished", "note = {Thesis chapter, in preparation}", RecordKind.Publication)]
+    [InlineData("unpublished", "note = {Based on my PhD thesis}", RecordKind.Publication)]
+    [InlineData("article", "journal = {J}, note = {Master's thesis}", RecordKind.Publication)]
+    public void A_note_naming_a_degree_makes_an_unpublished_entry_a_thesis(string type, string fields, RecordKind kind) =>
+        Assert.Equal(kind, One("title = {T}, " + fields, type).Kind);
+
+    [Theory]
     [InlineData("article", "journal = {J}, booktitle = {B}", "J")]
     [InlineData("inproceedings", "booktitle = {B}, publisher = {P}", "B")]
     [InlineData("misc", @"howpublished = {\url{https://x.example/}}, publisher = {PsyArXiv}", "PsyArXiv")]

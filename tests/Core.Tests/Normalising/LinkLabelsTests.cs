@@ -30,4 +30,12 @@ public class LinkLabelsTests
     [InlineData("Readings for week 3")]
     [InlineData("")]
     public void A_headline_is_no_label(string text) => Assert.False(LinkLabels.IsLabel(text));
+
+    [Theory]
+    [InlineData("Read it here", true)]
+    [InlineData("See them online.", true)]
+    [InlineData("Read more", false)]
+    [InlineData("Read the paper here", false)]
+    [InlineData("Read it in Nature", false)]
+    public void A_label_pointing_back_closes_the_text_above(string text, bool back) => Assert.Equal(back, LinkLabels.PointsBack(text));
 }

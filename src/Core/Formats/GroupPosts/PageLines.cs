@@ -32,7 +32,10 @@ internal static partial class PageLines
         for (var i = 0; i < raw.Length; i++)
         {
             var line = CleanLine(raw[i]);
-            lines.Add(new PageLine(i + 1, line, Classify(line)));
+            var kind = Classify(line);
+            // "…is out at Nature!" / "Read it here": a label pointing back, right under the text it points at, closes that text.
+            if (kind == LineKind.Noise && i > 0 && lines[i - 1].Kind == LineKind.Text && LinkLabels.PointsBack(line)) kind = LineKind.Text;
+            lines.Add(new PageLine(i + 1, line, kind));
         }
         lines = SubmenuEntries.Mark(lines);
         var end = FooterStart(lines);
