@@ -423,7 +423,9 @@ internal static partial class AuthorText
     private static partial Regex SerialAnd();
 
     /// <summary>"J. Garrett", "Garrett J.": a given name written with an initial, after the surname it follows.</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)+$")]
+    // "Guedes, J. d’Alpoim": the given part may end in the surname's elided particle and its first half, which APA
+    // prints after the initials when the surname is inverted at its second half.
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s*)+(?:\p{Ll}[’'])?\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)+$")]
     private static partial Regex InitialAndGiven();
 
     private static bool IsInitials(string piece) => Initials().IsMatch(piece.Trim());

@@ -90,7 +90,7 @@ internal static partial class CitationEntries
         var marked = lines.SelectMany(l => l)
             .Where(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code && !EntryTitles.IsLinkLabel(s.Text))
             .Select(s => EntryTitles.Clean(s.Text))
-            .FirstOrDefault(t => t.Split(' ').Length >= 2 && !PersonNames.LooksLikeName(t) && AuthorText.Consume(t).Names.Count == 0);
+            .FirstOrDefault(t => t.Split(' ').Length >= 2 && !PersonNames.LooksLikeName(t) && AuthorText.Consume(t).Names.Count == 0 && !MarkedStatus().IsMatch(t));
 
         var (names, remainder) = AuthorText.Consume(full);
         var withOwner = false;
@@ -218,7 +218,9 @@ internal static partial class CitationEntries
         // "These are the projects I worked on. Everything APA-formatted. Write to me if …": sentences that speak to the
         // reader, with words that pass for a name but no year and no link anywhere, are the page's note, not a work.
         if (titleFirst && year is null && links.Count == 0 && Personal().IsMatch(full)) return null;
-        PartialDate? published = LooseDates.TryFind(after, out var d) && d.Month is not null ? d : year is { } y ? PartialDate.OfYear(y) : null;
+        // "Roe, K., 2015. Title. In *Proceedings …, May 2 – 5, 2012*": a dated meeting in the venue of another year than
+        // the names' slot is when the meeting was held, not when the work came out.
+        PartialDate? published = LooseDates.TryFind(after, out var d) && d.Month is not null && (namesYear is null || d.Year == namesYear) ? d : year is { } y ? PartialDate.OfYear(y) : null;
 
         var summary = new List<string>();
         for (var i = end; i < entry.Lines.Count; i++)
@@ -369,6 +371,8 @@ internal static partial class CitationEntries
             // "_Experimentelle Philosophie. Eine Einführung …_": a title may open with words that read as a name; only a
             // run that is names and nothing else is the author list.
             if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.IsNamesOnly(text)) continue;
+            // "Davies, B., *In press*. Title.": a status set in italics in the year's slot dates the entry; it is no title.
+            if (MarkedStatus().IsMatch(text)) continue;
             // "**Invited Review:** Title.": a bold label with a colon marks the kind of paper; the title follows it.
             if (s.Text.TrimEnd().EndsWith(':') && EntryTitles.Text(segs.Skip(k + 1)).Trim() is { Length: > 0 } labelled)
             {
@@ -549,6 +553,10 @@ internal static partial class CitationEntries
 
     [GeneratedRegex(@"^(?:to appear|forthcoming|accepted|submitted|under review|in press|in preparation|preprint)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLead();
+
+    /// <summary>A marked run that is only a status standing in the year's slot ("*In press*", "_Forthcoming._").</summary>
+    [GeneratedRegex(@"^\W*(?:" + PublicationStatus.YearSlotWords + @")\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkedStatus();
 
     /// <summary>The title at the front of <paramref name="text"/>: quoted, marked up, or the first sentence.</summary>
     /// <param name="dated">The names' year slot already dated the entry (APA), so a bracketed year after a name in

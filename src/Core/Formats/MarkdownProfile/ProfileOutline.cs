@@ -420,7 +420,8 @@ internal static partial class ProfileOutline
     internal static bool OpensWithNamesAndYear(List<Seg> line)
     {
         var (names, rest) = OpeningNames(line);
-        return names.Count > 0 && NamesYear().IsMatch(rest);
+        // "Roe, K., 2015. Title": the comma before a bare year after initials stays with the year, not the names.
+        return names.Count > 0 && NamesYear().IsMatch(rest.TrimStart(',', ' '));
     }
 
     /// <summary>"2022. Title…", "(2019) Title…": a line whose first word is the work's year.</summary>

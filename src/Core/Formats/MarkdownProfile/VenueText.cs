@@ -270,7 +270,8 @@ internal static partial class VenueText
     // "In the Proceedings of X" names the proceedings, as after a bare "In"; "in the proceedings of the X Conference" in
     // running prose only says where the paper was printed: the meeting is the venue.
     // "interview in El Diario", "remarks at the Institute": a word or two in lower case saying what the piece was.
-    [GeneratedRegex(@"^(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:in|at)\s+(?:the\s+)?(?=\p{Lu})|@\s*|(?i:(?:written|prepared|intended)\s+for)\s*:?\s+|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted(?:\s+for\s+publication)?|appeared|appearing|forthcoming)\s+(?:in|at|by)|to\s+appear\s+(?:in|at)|(?:re)?submitted\s+to|(?:under|in)\s+review\s+(?:at|in|for|with))\s+(?:the\s+(?=\p{Lu}))?|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n\s+the\s+(?=Proceedings\s+of\b)|[Ii]n\s+the\s+proceedings\s+of\s+(?:the\s+)?(?=\S)|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
+    // "Accepted to the Annual Meeting": where the paper was accepted is its venue, as after "accepted in".
+    [GeneratedRegex(@"^(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:in|at)\s+(?:the\s+)?(?=\p{Lu})|@\s*|(?i:(?:written|prepared|intended)\s+for)\s*:?\s+|(?i:(?:in|under)\s+review|submitted|accepted|in\s+press)\s+[–—-]\s+|(?i:(?:published|presented|accepted(?:\s+for\s+publication)?|appeared|appearing|forthcoming)\s+(?:in|at|by)|accepted\s+to|to\s+appear\s+(?:in|at)|(?:re)?submitted\s+to|(?:under|in)\s+review\s+(?:at|in|for|with))\s+(?:the\s+(?=\p{Lu}))?|[Ii]n\s+(?=\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})|[Ii]n\s+the\s+(?=Proceedings\s+of\b)|[Ii]n\s+the\s+proceedings\s+of\s+(?:the\s+)?(?=\S)|[Ii]n:\s*(?=\S)|at\s+(?=\p{Lu}))")]
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
