@@ -58,6 +58,9 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         text = MarkSup().Replace(text, "");
         // "Ana Díaz,$^{\star}$ Bo Chen$^\dagger$": the same marks typeset as LaTeX math.
         text = MathMark().Replace(text, "");
+        // "Redden, D.,^a^ **Lee, B. F.**,^a^": the same marks in Pandoc's superscript (R Markdown CVs); left in, the
+        // carets stay as text, and the letter joins the next name.
+        text = CaretMark().Replace(text, "");
         // "Jolles JW\*, **Sosna MMG**\*, Mazué GPF": an escaped star after a name marks equal contribution, typed
         // without <sup>; left in, it reads as text between the names.
         text = EscapedStarMark().Replace(text, "");
@@ -134,6 +137,13 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     /// </summary>
     [GeneratedRegex(@"\$(?=[^$\n]{0,40}(?:\^|\\[a-z]|[*†‡§¶#⋆★☆♠♣♥♦✝∗]))[ ]*\^?[ ]*\{?(?:[ ,]*(?:\\(?:star|ast|dagger|ddagger|dag|ddag|S|P|sharp|natural|flat|spadesuit|clubsuit|heartsuit|diamondsuit|diamond|bullet|circ|triangle|square|clubs|spades)\b|[*†‡§¶#⋆★☆♠♣♥♦✝∗]|\d))+[ ,]*\}?[ ]*\$(?!\p{Lu})")]
     private static partial Regex MathMark();
+
+    /// <summary>
+    /// A Pandoc superscript holding only a mark: one lower-case letter or symbols anywhere but after a digit; a number
+    /// only straight after a name's full stop, comma or star ("D.W.^1^"), since "km^2^" or "10^6^" is an exponent.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d)\^(?:[a-z]|[*†‡§¶#]+)\^|(?<=[.,*])\^\d{1,2}(?:,\d{1,2})*\^")]
+    private static partial Regex CaretMark();
 
     [GeneratedRegex(@"(?<=\p{Lu}\p{Ll}?)\$_\{?(?<n>\d{1,3})\}?\$")]
     private static partial Regex FormulaSubscript();
