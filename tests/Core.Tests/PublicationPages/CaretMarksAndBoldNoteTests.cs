@@ -57,4 +57,19 @@ public class CaretMarksAndBoldNoteTests
         // The superscript renders as plain digits, but its digits stay: a number after a digit or a unit is no mark.
         Assert.Equal("Growth at 106 cells per m2", Assert.Single(items).Title);
     }
+
+    [Theory]
+    [InlineData("Odo, R., **Holm, A .K.**, & Varga, T. (2019). Cadmium uptake by wheat. Plant and Soil, 441, 55-70.")]
+    [InlineData("Odo, R., **Holm, A. K.** Varga, T. (2019). Cadmium uptake by wheat. Plant and Soil, 441, 55-70.")]
+    public void Slips_in_the_owners_bold_name_do_not_cut_the_names_short(string citation)
+    {
+        var items = Run($"""
+            # Journal articles
+
+            1. {citation}
+            """).Where(i => i.Kind == RecordKind.Publication).ToList();
+        var item = Assert.Single(items);
+        Assert.Equal("Cadmium uptake by wheat", item.Title);
+        Assert.Equal(["R. Odo", "A. K. Holm", "T. Varga"], item.Authors);
+    }
 }
