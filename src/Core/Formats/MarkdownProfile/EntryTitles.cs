@@ -174,6 +174,20 @@ internal static partial class EntryTitles
         if (first.Kind is SegKind.Strong or SegKind.Emph or SegKind.Code && (PublicationStatus.IsStatusOnly(first.Text) || PreprintTag().IsMatch(first.Text))
             && line.Skip(i + 1).Any(s => s.Text.Any(char.IsLetter)))
             return line.Skip(i + 1).ToList();
+        // "**Joint first author**: Redden, D., **Lee, B.**, … (2021). Title": a bold note closed by a colon, with the
+        // citation's inverted names straight after it, remarks on the entry; it is neither its title nor a name.
+        if (first.Kind is SegKind.Strong or SegKind.Emph && i + 1 < line.Count && line[i + 1].Kind == SegKind.Text
+            && !PersonNames.LooksLikeName(first.Text.TrimEnd(':', ' ')))
+        {
+            // The colon inside the bold ("**Note:**") or straight after it ("**Note**:").
+            var gap = (first.Text.TrimEnd().EndsWith(':') ? LeadingSpace() : NoteColon()).Match(line[i + 1].Text);
+            var after = line[i + 1].Text[gap.Length..];
+            // Only when the names run on to "(2021). Title": the citation holds a title of its own, so the bold is no
+            // title ("**Title**: Varga, T. and Odo, R., Journal, 2022" keeps its bold title).
+            var citation = after + string.Concat(line.Skip(i + 2).Select(s => s.Text));
+            if (gap.Success && InvertedNameOpening().IsMatch(citation) && ApaYearThenTitle().IsMatch(citation))
+                return [.. line.Take(i), .. after.Length > 0 ? [line[i + 1] with { Text = after }] : Array.Empty<Seg>(), .. line.Skip(i + 2)];
+        }
         if (first.Kind == SegKind.Text && (NumberLabel().Match(first.Text) is { Success: true } label ? label : HandNumber().Match(first.Text)) is { Success: true } m)
         {
             var rest = first.Text[m.Length..];
@@ -184,6 +198,20 @@ internal static partial class EntryTitles
 
     [GeneratedRegex(@"^\s*[\[(]\s*\p{Lu}{0,3}\s?\d{1,3}\s*[\])]\s*[.:]?\s*")]
     private static partial Regex NumberLabel();
+
+    /// <summary>The colon closing a bold note, and the space after it.</summary>
+    [GeneratedRegex(@"^\s*:\s*")]
+    private static partial Regex NoteColon();
+
+    [GeneratedRegex(@"^\s*")]
+    private static partial Regex LeadingSpace();
+
+    [GeneratedRegex(@"\((?:19|20)\d\d[a-z]?\)\.\s*\p{L}")]
+    private static partial Regex ApaYearThenTitle();
+
+    /// <summary>"Redden, D.", "**Lee, B. F.**" (the owner in bold): a citation opening with an inverted name and its initials.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\.")]
+    private static partial Regex InvertedNameOpening();
 
     /// <summary>Whether the line opens with the page's own numbering typed as text ("17- ", "[4] ", "3) ").</summary>
     public static bool OpensWithNumber(List<Seg> line) =>
