@@ -202,7 +202,7 @@ internal static partial class PostSplitter
                 // Where the titles that fit on one line all have a line between them and the date, every item has that line.
                 var last = blockTops.Select((b, m) => (b, m)).Where(x => !Wraps(lines, x.b)).All(x => indices[x.m] - x.b >= 2) ? i - 1 : i;
                 for (; next < last && Wraps(lines, next - 1); next++) blockTitle += " " + lines[next].Text.Trim();
-                firstText = string.Join(" ", Enumerable.Range(next, i - next).Select(j => lines[j].Text.Trim()).Append(firstText).Where(x => x.Length > 0));
+                firstText = string.Join(" ", Enumerable.Range(next, i - next).Select(j => lines[j].Text.Trim()).Append(firstText).Where(x => !string.IsNullOrEmpty(x)));
             }
             // Items printed without a date among dated ones are set apart by a wider gap (two blank lines or more);
             // after the last dated item such a gap opens the page's closing matter instead.
