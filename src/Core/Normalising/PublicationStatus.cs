@@ -12,6 +12,12 @@ public static partial class PublicationStatus
     public static bool IsStatusOnly(string? text) => text is not null && StatusOnly().IsMatch(text);
 
     /// <summary>
+    /// True when the text is only a status of the kind printed after a year or as a comma part after a venue's name
+    /// ("in press", "to appear", "accepted", "accepted with minor revisions").
+    /// </summary>
+    public static bool IsAfterYearStatus(string? text) => text is not null && AfterYearStatus().IsMatch(text);
+
+    /// <summary>
     /// The statuses an APA reference prints in the year's slot ("(In press).", "[Forthcoming.]", "(n.d.)"), as a regex
     /// alternation to use case-insensitively; a trailing full stop is the caller's to allow.
     /// </summary>
@@ -36,4 +42,7 @@ public static partial class PublicationStatus
     // "Title," Draft.": a draft has no venue yet. "Accepted with minor revisions": a decision, no venue either.
     [GeneratedRegex(@"^\W*(?:(?:(?:under|pending)\s+(?:review|revision|submission)|in\s+(?:review|revision|submission|preparation|prep\.?)|submitted)(?:\s+for\s+publication)?|(?:unpublished\s+)?manuscript|working\s+paper|forthcoming|to\s+appear|accepted(?:\s+with\s+(?:minor\s+|major\s+)?revisions?)?|(?:work\s+)?in\s+progress|(?:(?:working|rough|full)\s+)?draft)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();
+
+    [GeneratedRegex(@"^\W*(?:" + AfterYearWords + @")\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterYearStatus();
 }

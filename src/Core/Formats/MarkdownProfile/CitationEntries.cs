@@ -462,7 +462,7 @@ internal static partial class CitationEntries
         var parts = text.Split(", ");
         // "Title, *Journal*, in review, 2019.", "…, *Journal*, doi:10.5555/x, in revision, 2019.": a status or a DOI printed
         // between the venue and the year says where the paper stands or where it is, not which venue it is.
-        var meta = Array.FindIndex(parts, 1, p => VenueText.IsVolumeOrYear(p) || PublicationStatus.IsStatusOnly(p) || StatusPart().IsMatch(p) || PrintedDoi().IsMatch(p));
+        var meta = Array.FindIndex(parts, 1, p => VenueText.IsVolumeOrYear(p) || PublicationStatus.IsStatusOnly(p) || PublicationStatus.IsAfterYearStatus(p) || PrintedDoi().IsMatch(p));
         if (meta < 2) return null;
         var venue = Array.FindIndex(parts, 1, meta - 1, VenueText.HasVenueWord);
         if (venue < 0) venue = meta - 1;
@@ -689,8 +689,4 @@ internal static partial class CitationEntries
     /// <summary>A comma part that is a printed DOI: "doi:10.5555/x", "DOI: 10.5555/x", "https://doi.org/10.5555/x".</summary>
     [GeneratedRegex(@"^\s*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PrintedDoi();
-
-    /// <summary>A comma part that is only a status printed after a venue ("in press", "to appear", "accepted").</summary>
-    [GeneratedRegex(@"^\W*(?:" + PublicationStatus.AfterYearWords + @")\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex StatusPart();
 }

@@ -63,7 +63,7 @@ internal static partial class VenueText
             // "2023, *ICML 2023 ML4astro*": the year printed before the venue dates the paper; the venue's own year stays.
             if (keep.Count == 0 && LooseDates.IsYearOnly(part)) continue;
             // "*Coastal Letters*, in review, 2021", "Ocean Records, in press": where the paper stands, after the venue's name.
-            if (keep.Count > 0 && (PublicationStatus.IsStatusOnly(part) || StatusAfterName().IsMatch(part))) break;
+            if (keep.Count > 0 && (PublicationStatus.IsStatusOnly(part) || PublicationStatus.IsAfterYearStatus(part))) break;
             // "A&A 671, A88", "Phys. Rev. D 104, L021301": an article number after the volume.
             // "Ethical Inquiries 14 (2), 201–219": a page range after the volume and issue, as an article number would be.
             // "JGR 128, e2023JG007310 (2023)": the article number is the same with the year after it.
@@ -286,8 +286,4 @@ internal static partial class VenueText
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*|(?<=\))\s+)(?:in[- ]press|forthcoming|to appear|accepted(?:\s+with\s+(?:minor\s+|major\s+)?revisions?)?|(?:in|under)\s+(?:review|revision))\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingStatus();
-
-    /// <summary>A status printed as a comma part of its own after the venue's name ("in press", "accepted with minor revisions").</summary>
-    [GeneratedRegex(@"^\W*(?:" + PublicationStatus.AfterYearWords + @")\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex StatusAfterName();
 }
