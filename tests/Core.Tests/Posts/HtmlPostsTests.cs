@@ -91,6 +91,21 @@ public class HtmlPostsTests
     }
 
     [Fact]
+    public void Paths_stay_as_written_when_the_page_has_no_address_and_unsafe_schemes_still_go()
+    {
+        var html = """
+            <html><body><h2>One</h2><p>Read <a href="/papers/one.pdf">the paper</a> and <a href="file:///etc/passwd">this</a>.</p>
+            <h2>Two</h2><p>See <a href="slides/two.pdf">slides</a> or <a href="vbscript:msgbox(1)">that</a>.</p></body></html>
+            """;
+        var items = Format.Parse(new Document(html, "/tmp/news.html"), ParseOptions.Default);
+        Assert.Equal(2, items.Count);
+        Assert.Contains("href=\"/papers/one.pdf\"", items[0].ContentHtml);
+        Assert.Contains("href=\"slides/two.pdf\"", items[1].ContentHtml);
+        Assert.DoesNotContain("file:", items[0].ContentHtml);
+        Assert.DoesNotContain("vbscript", items[1].ContentHtml);
+    }
+
+    [Fact]
     public void Relative_links_resolve_against_the_page_canonical_url_when_the_location_is_a_file()
     {
         var html = """

@@ -44,7 +44,10 @@ internal static partial class PageCleaner
                 {
                     var absolute = UrlResolver.Absolute(attr.Value, baseUri);
                     if (absolute is not null) el.SetAttribute(attr.Name, absolute);
-                    else if (UnsafeScheme().IsMatch(attr.Value) || Uri.TryCreate(attr.Value.Trim(), UriKind.Absolute, out var other) && other.Scheme is not ("http" or "https" or "mailto"))
+                    // Only a link that names its own scheme can be unsafe; a path ("/papers/x.pdf") with no page address to
+                    // resolve it against stays as written (on Unix, Uri reads "/papers/x.pdf" as an absolute file: URI).
+                    else if (UnsafeScheme().IsMatch(attr.Value) || AnyScheme().Match(attr.Value) is { Success: true } scheme
+                             && scheme.Groups[1].Value.ToLowerInvariant() is not ("http" or "https" or "mailto"))
                         el.RemoveAttribute(attr.Name);
                 }
                 else if (name == "srcset") el.RemoveAttribute(attr.Name);
@@ -145,6 +148,9 @@ internal static partial class PageCleaner
 
     [GeneratedRegex(@"^\s*(?:javascript|vbscript|data|file):", RegexOptions.IgnoreCase)]
     private static partial Regex UnsafeScheme();
+
+    [GeneratedRegex(@"^\s*([a-z][a-z0-9+.-]*):", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyScheme();
 
     [GeneratedRegex(@"</?(?:p|em|strong|b|i|div|span|br|a|li|ul)\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex StrayTagText();
