@@ -39,13 +39,14 @@ public static partial class BylineDates
     /// A meta line of a date and a label or two ("2025-10-21 · Publication", "Mar 3, 2025 · Talks · 4 min"): the post's date beside
     /// its category, which the theme prints where a byline would go. Labels are short and never a sentence.
     /// </summary>
-    public static bool TryReadTagged(string? line, out PartialDate date)
+    /// <param name="maxLabelWords">How many words a label may hold; a category may be a phrase ("admittedly not on prosody").</param>
+    public static bool TryReadTagged(string? line, out PartialDate date, int maxLabelWords = 3)
     {
         date = default;
         if (string.IsNullOrWhiteSpace(line) || TextKey.CollapseWhitespace(line) is not { Length: <= 80 } text) return false;
         var parts = Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count is < 2 or > 3 || !LooseDates.TryParse(parts[0].TrimEnd('.'), out date)) return false;
-        return parts.Skip(1).All(p => p.Length <= 30 && p.Split(' ').Length <= 3 && !p.Any(c => c is '.' or '!' or '?' or ':' or ';' or ','));
+        return parts.Skip(1).All(p => p.Length <= 30 && p.Split(' ').Length <= maxLabelWords && !p.Any(c => c is '.' or '!' or '?' or ':' or ';' or ','));
     }
 
     /// <summary>True when the text names an organisation or a publication ("Harbour University", "Science Weekly") rather than a person or a work.</summary>

@@ -53,4 +53,13 @@ public class BylineDatesTests
     [InlineData("2025-10-21")]                                            // no label
     public void RejectsLinesThatAreNotADateAndALabel(string line) =>
         Assert.False(BylineDates.TryReadTagged(line, out _));
+
+    [Fact]
+    public void ALabelOfAPhraseNeedsTheWiderWordLimit()
+    {
+        const string line = "2 Feb 2019 • mostly not about whales";
+        Assert.False(BylineDates.TryReadTagged(line, out _));
+        Assert.True(BylineDates.TryReadTagged(line, out var read, maxLabelWords: 5));
+        Assert.Equal("2019-02-02", read.ToString());
+    }
 }

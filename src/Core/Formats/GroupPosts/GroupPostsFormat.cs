@@ -34,6 +34,8 @@ public sealed partial class GroupPostsFormat : IFormat
         if (markdown) return texts.Count(t => DateLeads.TryRead(t, out _, year: 2000)) >= 3 ? 40 : 0;
         // Dated cards each closed by a "Read more" link are posts, however much a paper announced on one looks like a listing's entry.
         if (ReadMoreCards.Split(lines) is { Count: >= 3 }) return 80;
+        // So are titles each over a posted-on, byline or date-and-category line, however many citations the posts quote.
+        if (PostSplitter.PostedLines(lines) is { Count: >= 3 }) return 80;
         var score = 50;
         if (texts.Count(t => DerivedTitles.Greeting().Match(t).Length > 0) >= 2) score += 10;
         if (dated) score += 10;

@@ -257,7 +257,10 @@ internal static partial class PageLines
     [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all (?:\w+ )?rights reserved\b|(?:published|created|generated) with (?:wowchemy|hugo|jekyll|hexo|gatsby|pelican|quarto|ghost|wordpress)\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b|(?:[•*·▪‣◦]\s+)?valid (?:x?html|css)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 
-    /// <summary>A pager's link with its arrow, maybe as a list entry: "• « Prev", "Next »", "← Older posts".</summary>
-    [GeneratedRegex(@"^(?:[•*·▪‣◦]\s+)?(?:[«‹←]\s*(?:prev(?:ious)?|newer|older)(?: (?:posts|entries|page))?|(?:next|older|newer)(?: (?:posts|entries|page))?\s*[»›→])$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A pager's link with its arrow, maybe as a list entry: "• « Prev", "Next »", "← Older posts"; "Older" and "Newer" alone
+    /// on their line need no arrow (a theme may draw it as a picture).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[•*·▪‣◦]\s+)?(?:[«‹←]\s*(?:prev(?:ious)?|newer|older)(?: (?:posts|entries|page))?|(?:next|older|newer)(?: (?:posts|entries|page))?\s*[»›→]|older|newer)$", RegexOptions.IgnoreCase)]
     private static partial Regex PagerLine();
 }

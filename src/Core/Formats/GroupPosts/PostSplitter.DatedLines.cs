@@ -11,7 +11,7 @@ internal static partial class PostSplitter
     /// Blog archives print a post as title, "Posted on 14 July 2025 by admin" (or "14 July 2025 • Aino"), then its text:
     /// those lines open posts.
     /// </summary>
-    private static List<(int Index, PartialDate Date, string? Author)> PostedLines(List<PageLine> lines)
+    internal static List<(int Index, PartialDate Date, string? Author)> PostedLines(List<PageLine> lines)
     {
         var found = new List<(int, PartialDate, string?)>();
         for (var i = 0; i < lines.Count; i++)
@@ -22,7 +22,22 @@ internal static partial class PostSplitter
                      && BylineDates.TryRead(lines[i].Text, out var byDate, out var byName)
                      && !BylineDates.TryRead(lines[t].Text, out _, out _) && !DateLeads.TryRead(lines[t].Text, out _, loose: true))
                 found.Add((i, byDate, byName));
+            // "15 Jun 2018 • news • lab notes" under a title line: the date beside the post's categories, where a byline would go.
+            else if (lines[i].Kind == LineKind.Text && LoneLineAbove(lines, i) is { } c && CategoryLine(lines[i].Text, out var tagged)
+                     && !PageLines.EndsUnlikeTitle(lines[c].Text) && !BylineDates.TryRead(lines[c].Text, out _, out _) && !DateLeads.TryRead(lines[c].Text, out _, loose: true))
+                found.Add((i, tagged, null));
         return found;
+    }
+
+    /// <summary>
+    /// A date, then one or two categories ("15 Jun 2018 • news • lab notes"); a category may be a short phrase, but holds
+    /// no number: "3 min read" and "2 comments" beside a date are the platform's counters.
+    /// </summary>
+    private static bool CategoryLine(string text, out PartialDate date)
+    {
+        date = default;
+        var separator = text.IndexOfAny(['•', '·', '|']);
+        return separator > 0 && !text[separator..].Any(char.IsDigit) && BylineDates.TryReadTagged(text, out date, maxLabelWords: 5);
     }
 
     /// <summary>A one-line block right above line <paramref name="i"/>: directly, or past one blank line.</summary>
