@@ -231,7 +231,7 @@ internal static partial class PostSplitter
             if (fielded is not null)
                 while (paragraphs.Count >= 3 && paragraphs[^1] is [{ Length: < 60 } lone] && !PageLines.EndsLikeSentence(lone)) paragraphs.RemoveAt(paragraphs.Count - 1);
             var title = blockTitle ?? (titleLines is not null ? TitleBlock(lines, titleLines[k], i) : null);
-            if (title is null && lead is { Rest.Length: 0 } session && string.IsNullOrEmpty(firstText) && ReadingList(session, paragraphs) is { } papers)
+            if (title is null && lead is { Rest.Length: 0 } session && string.IsNullOrEmpty(firstText) && ReadingList(session, paragraphs, closesPage: k + 1 == indices.Count) is { } papers)
                 posts.Add(new RawPost(head.Number, lead, papers));
             else if (title is null && lead is { Rest.Length: 0 } heading && string.IsNullOrEmpty(firstText) && EntriesUnder(heading, paragraphs) is { Count: >= 2 } entries)
                 posts.AddRange(entries.Select(e => new RawPost(head.Number, e.Lead, [e.Lines])));
@@ -323,8 +323,12 @@ internal static partial class PostSplitter
     /// citation is what was read that day: the session's contents, one post however many papers it lists, each paper a
     /// paragraph of it. Null when the list holds anything else.
     /// </summary>
-    private static List<List<string>>? ReadingList(DateLead heading, List<List<string>> paragraphs)
+    /// <param name="closesPage">The last session's: short lines after its list that are no entry ("Future reading list: -")
+    /// are the page's closing matter.</param>
+    private static List<List<string>>? ReadingList(DateLead heading, List<List<string>> paragraphs, bool closesPage)
     {
+        if (closesPage)
+            while (paragraphs.Count >= 2 && !ListItem().IsMatch(paragraphs[^1][0]) && Furniture([paragraphs[^1]])) paragraphs = paragraphs.Take(paragraphs.Count - 1).ToList();
         var all = paragraphs.SelectMany(p => p).ToList();
         if (heading.Date.Day is null || all.Count == 0 || !ListItem().IsMatch(all[0])) return null;
         var entries = new List<List<string>>();
@@ -333,8 +337,15 @@ internal static partial class PostSplitter
             // Extraction breaks a long address at a slash ("https://doi.org/" / "10.1093/…"): the parts are one address.
             else if (BrokenAddress().IsMatch(entries[^1][^1])) entries[^1][^1] += line;
             else entries[^1].Add(line);
-        return entries.All(e => PublicationListing.EntryShape.IsEntry(new PublicationListing.EntryCandidate(e, 0))) ? entries : null;
+        return entries.All(e => PublicationListing.EntryShape.IsEntry(new PublicationListing.EntryCandidate(e, 0)) || AuthorYearReading().IsMatch(e[0])) ? entries : null;
     }
+
+    /// <summary>
+    /// A reading cited the short way, by its authors' surnames and year, then its title ("Gale and Shapley (1962) College
+    /// Admissions ...", "Ruiz et al. (2019): Title"): too bare for a listing's entry, but a paper all the same.
+    /// </summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:(?:,\s*|\s*&\s*|,?\s+and\s+)\p{Lu}[\p{L}'’.-]+)*(?:\s+et\s+al\.?)?\s*\((?:19|20)\d{2}[a-z]?\)[,.:]?\s+\p{Lu}")]
+    private static partial Regex AuthorYearReading();
 
     [GeneratedRegex(@"\bhttps?:/[^\s]*/$|\bhttps?:$")]
     private static partial Regex BrokenAddress();
