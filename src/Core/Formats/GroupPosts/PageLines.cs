@@ -251,10 +251,11 @@ internal static partial class PageLines
     private static partial Regex SiteInfoHeading();
 
     /// <summary>
+    /// A copyright notice may be a footer list's first entry ("• © Lab. All rights reserved.", "• Design: ...").
     /// Also a Twitter timeline widget's link text ("Tweets by @lab"), a template's credit ("Based on the X template", "Published with
     /// Hugo") and a validator's badge ("Valid XHTML 1.0 Strict").
     /// </summary>
-    [GeneratedRegex(@"^(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b|powered by\b|site made with\b|made with\b|all (?:\w+ )?rights reserved\b|(?:published|created|generated) with (?:wowchemy|hugo|jekyll|hexo|gatsby|pelican|quarto|ghost|wordpress)\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b|(?:[•*·▪‣◦]\s+)?valid (?:x?html|css)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[•*·▪‣◦]\s+)?(?:©|&copy;?|\(c\)\s*\d{4}|copyright\b)|powered by\b|site made with\b|made with\b|all (?:\w+ )?rights reserved\b|(?:published|created|generated) with (?:wowchemy|hugo|jekyll|hexo|gatsby|pelican|quarto|ghost|wordpress)\b|back to top\b|follow us\b|built with\b|tweets by @|this (?:web)?site is open[- ]source\b|based on the .{1,60} (?:template|theme)\b|(?:[•*·▪‣◦]\s+)?valid (?:x?html|css)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
 
     /// <summary>
