@@ -86,7 +86,8 @@ internal static partial class CitationEntries
         while (end < entry.Lines.Count && !entry.ParagraphStarts.Contains(end)) end++;
         var links = new List<Link>();
         var lines = entry.Lines.Take(end).ToList();
-        var full = TextKey.CollapseWhitespace(string.Join(" ", lines.Select(l => EntryTitles.Text(l, links))));
+        var texts = lines.Select(l => EntryTitles.Text(l, links)).ToList();
+        var full = TextKey.CollapseWhitespace(string.Concat(texts.Select((t, i) => i == 0 ? t : (VenueLineAfterTitle(lines, texts, i) ? ". " : " ") + t)));
         var marked = lines.SelectMany(l => l)
             .Where(s => s.Kind is SegKind.Strong or SegKind.Emph or SegKind.Link or SegKind.Code && !EntryTitles.IsLinkLabel(s.Text))
             .Select(s => EntryTitles.Clean(s.Text))
@@ -121,6 +122,12 @@ internal static partial class CitationEntries
         {
             // "Doe and Roe (2020). Title. Venue.": the year after the names is not the title.
             // "Roe, Lind, and Moss (eds.), “Title,”": the editors' mark closes the names; the quoted title follows it.
+            // "Mazzeo, L., Baili, P. et al. [including **Roe, K.**] (2025)": a long list cut short still names the owner among the rest.
+            if (IncludedAfterEtAl().Match(remainder) is { Success: true } included && AuthorText.Consume(included.Groups["n"].Value).Names is { Count: > 0 } among)
+            {
+                names = [.. names, .. among];
+                remainder = remainder[included.Length..];
+            }
             var unnamed = LeadingYear().Replace(EditorsMark().Replace(EntryTitles.TrimSeparators(LeadingEtAl().Replace(remainder, "")), ""), "");
             // "Wang, S., Marcelo. M. M. and Scavone, G. (2020) “Title.”": a stray full stop stopped the names early;
             // what runs on to the year slot and the quoted title is more names, never the title.
@@ -198,7 +205,7 @@ internal static partial class CitationEntries
         // "*Corpus Linguistics* [Submitted manuscript](…) | [Data](…)": an italic venue opening the rest ends where its
         // markup ends when no stop follows it; the link labels after it are not part of its name.
         if (italics.FirstOrDefault() is { Length: > 0 } name && after.StartsWith(name, StringComparison.Ordinal)
-            && venueEnd > name.Length && after[name.Length..].TrimStart() is [var next, ..] && char.IsUpper(next))
+            && venueEnd > name.Length && after[name.Length..].TrimStart() is [var next, ..] && (char.IsUpper(next) || next == '|'))
             venueEnd = name.Length;
         // "Submitted to the **Journal of Climate**." after the title: the status names where the paper went (the year slot's
         // "(submitted to X)" before the title is read below).
@@ -247,6 +254,18 @@ internal static partial class CitationEntries
             // citation's own line prints names the paper; a DOI under the lines after it is its data's or code's.
             Identifiers = new Identifiers { Doi = ScholarlyText.LabelledDoi(EntryTitles.Text(lines[0])) },
         };
+    }
+
+    /// <summary>
+    /// "Names (2021)  ↵ Title words with no stop  ↵ *Journal*": in a citation hard-wrapped one part a line, a line that
+    /// is wholly one italic run, after a line of words (not names) that ends with no stop, is the venue; the break
+    /// before it ends the title as a full stop would.
+    /// </summary>
+    private static bool VenueLineAfterTitle(List<List<Seg>> lines, List<string> texts, int i)
+    {
+        if (i == 0 || lines[i].Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak) && !string.IsNullOrWhiteSpace(s.Text)).ToList() is not [{ Kind: SegKind.Emph }]) return false;
+        var before = TextKey.CollapseWhitespace(texts[i - 1]).Trim();
+        return before.Length > 0 && char.IsLetterOrDigit(before[^1]) && before.Split(' ').Length >= 3 && !AuthorText.IsNamesOnly(before);
     }
 
     /// <summary>"In Roe, K., Lind, B. (2025). *Book*": what follows the book's names and year slot; null when not so written.</summary>
@@ -630,9 +649,10 @@ internal static partial class CitationEntries
 
     /// <summary>APA's date slot: "(2020)", "2020a.", "(2023, March)", or where the paper stands, "(under review)".</summary>
     // "(eds.) (2022):" the editors' mark before the year; "(2020, in press)"; "(submitted to *Journal*)".
+    // "(2025+)": the year a forthcoming paper is counted under.
     // A word after "2019, " is a month only inside the brackets or when it names one: in "Doe, J., 2019, Did plants …"
     // (USGS style) it is the title's first word.
-    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}[a-z]?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?(?=\s*[)\]])|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?=[.,:)\]]?\s)))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
+    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}(?:[a-z]|\+)?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?(?=\s*[)\]])|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?=[.,:)\]]?\s)))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
     /// <summary>"17(5), 2035–2062", "pp. 1999-2004": pages after a volume or page mark, whose numbers can pass for years.</summary>
@@ -685,6 +705,11 @@ internal static partial class CitationEntries
 
     [GeneratedRegex(@"^\s*,?\s*et\s+al\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingEtAl();
+
+    /// <summary>"et al. [including Roe, K.]", "et al. (incl. K. Roe)": the names a cut-short list still prints (the names
+    /// reader may have taken the "et al." already).</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:et\s+al\b\.?\s*)?[\[(]\s*(?:including|incl\.|among\s+them)\s+(?<n>[^\[\]()]+?)\s*[\])]", RegexOptions.IgnoreCase)]
+    private static partial Regex IncludedAfterEtAl();
 
     /// <summary>A comma part that is a printed DOI: "doi:10.5555/x", "DOI: 10.5555/x", "https://doi.org/10.5555/x".</summary>
     [GeneratedRegex(@"^\s*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", RegexOptions.IgnoreCase)]

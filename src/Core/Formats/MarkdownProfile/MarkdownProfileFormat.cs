@@ -17,7 +17,8 @@ public sealed partial class MarkdownProfileFormat : IFormat
     public int Detect(Document document)
     {
         var text = document.Text;
-        if (text.Length == 0 || text.TrimStart().StartsWith('<') || text.TrimStart().StartsWith('@')) return 0;
+        if (text.Length == 0 || text.TrimStart().StartsWith('@')) return 0;
+        if (text.TrimStart().StartsWith('<') && !OpensWithInlineHtml(text)) return 0;
         var source = ProfileSource.From(text);
         var frontKind = source.DocumentKind;
         var headings = Heading().Matches(source.Body).Select(m => m.Groups["h"].Value).ToList();
@@ -181,6 +182,17 @@ public sealed partial class MarkdownProfileFormat : IFormat
 
     [GeneratedRegex(@"\b(?i:thesis|dissertation)\s*:\s*(?<t>\S.{10,})$")]
     private static partial Regex ThesisHeading();
+
+    /// <summary>
+    /// A hand-written page may open with a raw tag (a portrait <c>&lt;img align="right"&gt;</c>) and still be Markdown:
+    /// no document or feed root (<c>&lt;!doctype&gt;</c>, <c>&lt;html&gt;</c>, <c>&lt;body&gt;</c>, <c>&lt;?xml</c>,
+    /// <c>&lt;rss&gt;</c>...), and "#" headings at line starts, which an HTML page never writes outside its tags.
+    /// </summary>
+    private static bool OpensWithInlineHtml(string text) =>
+        !DocumentRoot().IsMatch(text) && AtxHeading().Matches(text).Count >= 2;
+
+    [GeneratedRegex(@"^\s*<[!?]|<(?:html|body|head|rss|feed|rdf:RDF)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentRoot();
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex AtxHeading();

@@ -228,7 +228,7 @@ internal static partial class ProfileOutline
                     }
                     // Consecutive paragraphs that each open "Names. 2022." are citations of their own, not one entry's parts.
                     // "Names:" over "**Title**." (a line break between) opens a whole citation of its own.
-                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
+                    if (!groups || current is null || EntryTitles.StartsWithTitle(lines) || BoldTitleOverNames(p, lines) || OpensWithNamesAndYear(lines[0]) && (OpensWithNamesAndYear(current.Lines[0]) || IsProse(current))
                         || OpensWithNamesAndQuote(lines[0]) && (OpensWithNamesAndQuote(current.Lines[0]) || OpensWithNamesAndYear(current.Lines[0]))
                         || OpensWithNameList(lines[0]) && (OpensWithNameList(current.Lines[0]) || IsProse(current))
                         // "A. Gadd, **E. Zec** Plain title, Venue, 2023" under "**E. Zec**, O. Mogren [Title](…) 2020": each
@@ -394,6 +394,18 @@ internal static partial class ProfileOutline
         lines.Count >= 2 && AuthorText.IsNamesOnly(EntryTitles.TrimSeparators(EntryTitles.Text(lines[0])).TrimEnd(':'))
         && lines[1].FirstOrDefault(seg => !string.IsNullOrWhiteSpace(seg.Text)) is { Kind: SegKind.Strong or SegKind.Link }
         && EntryTitles.Split(lines[1]).Title is { } title && !PersonNames.LooksLikeName(title);
+
+    /// <summary>
+    /// "**Varifocal Displays Revisited**" alone, then a paragraph "_Ana Ruiz, Bo Chen_": a short title in capitals reads
+    /// like a name, but a bold line over a paragraph of nothing but names is a title over its authors, not one author over more.
+    /// </summary>
+    private static bool BoldTitleOverNames(ParagraphBlock p, List<List<Seg>> lines)
+    {
+        if (lines.Count != 1 || lines[0].Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList() is not [{ Kind: SegKind.Strong }]) return false;
+        if (p.Parent is not { } parent || parent.IndexOf(p) + 1 is var next && next >= parent.Count || parent[next] is not ParagraphBlock after || FirstLine(after) is not { } first) return false;
+        var text = EntryTitles.TrimSeparators(EntryTitles.Text(first));
+        return AuthorText.Consume(text).Names.Count >= 2 && AuthorText.IsNamesOnly(text);
+    }
 
     private static bool IsListLabel(ParagraphBlock p, List<List<Seg>> lines)
     {

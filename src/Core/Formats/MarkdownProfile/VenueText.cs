@@ -142,7 +142,11 @@ internal static partial class VenueText
 
     /// <summary>"PhD Thesis, Northfield University", "Master's dissertation": the entry is the owner's thesis.</summary>
     // "University of Bamberg dissertation" (the Unified Style Sheet for Linguistics): the degree word closes the venue.
-    public static bool IsThesis(string? line) => line is not null && (ThesisVenue().IsMatch(line) || ThesisVenueTail().IsMatch(line.Trim()));
+    // "**Title** (EngD Thesis)": the label may stand in brackets after the title.
+    public static bool IsThesis(string? line) => line is not null && (ThesisVenue().IsMatch(Unbracketed(line)) || ThesisVenueTail().IsMatch(Unbracketed(line)));
+
+    private static string Unbracketed(string line) =>
+        line.Trim() is ['(', .. var inner, ')'] && !inner.Contains('(') && !inner.Contains(')') ? inner.Trim() : line.Trim();
 
     /// <summary>"Keynote at Somewhere 2024", "Invited talk, …": the entry was given as a talk, not published.</summary>
     // A venue line may still open with what closed the title (", ", "” ") before "contributed talk at …".
@@ -176,7 +180,8 @@ internal static partial class VenueText
     private static partial Regex TalkVenue();
 
     // "Unpublished Master's Thesis" (APA's label for a thesis not in a database): the same degree named.
-    [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:unpublished\s+)?(?:(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
+    // "EngD Thesis", "DPhil Thesis", "MRes Thesis": the engineering and Oxford doctorates and the research master's too.
+    [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:unpublished\s+)?(?:(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|Eng\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|MRes|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenue();
 
     [GeneratedRegex(@"^[^.]{0,120}?\b(?:Universit(?:y|é|ät|à|ad|at)|College|Institute|School)\b[^.]{0,80}\s(?:dissertation|(?:(?:PhD|Ph\.D\.|doctoral|master['’]?s?|MA|MSc|BA|BSc)\s+)?thesis)\.?$", RegexOptions.IgnoreCase)]
@@ -275,7 +280,8 @@ internal static partial class VenueText
     private static partial Regex LeadingIn();
 
     // A year in parentheses goes with them; "(at Interspeech 2021)" keeps its year, or the parenthesis would be left open.
-    [GeneratedRegex(@"\s*(?:\(\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*\)|(?<!\([^()]*)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2})\.?$|\s*\((?:to appear|in press|forthcoming)\)$", RegexOptions.IgnoreCase)]
+    // A month opens a word of its own: "ISMAR 2017" is a venue's name and its year, not "IS" in March.
+    [GeneratedRegex(@"\s*(?:\(\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*\)|(?<!\([^()]*)(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2})\.?$|\s*\((?:to appear|in press|forthcoming)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"\.\s+(?:19|20)\d{2}(?:\s+\p{Lu}\p{Ll}{2}(?:\s+\d{1,2})?)?\s*[;:]")]
