@@ -33,8 +33,9 @@ internal static partial class BibRecords
 
     private static string? Text(string? raw) => raw is null ? null : LatexText.ToUnicode(raw) is { Length: > 0 } t ? t : null;
 
-    /// <summary>The arXiv id of "eprint" (unless archivePrefix/eprinttype names another archive) or of an "arxiv"
-    /// field (Mendeley writes "arxivId").</summary>
+    /// <summary>The arXiv id of "eprint" (unless archivePrefix/eprinttype names another archive) or of a field named
+    /// for arXiv: "arxiv", Mendeley's "arxivId", and the custom fields people add to Zotero and BibDesk exports
+    /// ("arxivurl = {https://arxiv.org/abs/…}", "arxiv_url"), holding the bare id or its abs/pdf address.</summary>
     private static string? Arxiv(BibEntry e)
     {
         var archive = e.Raw("archiveprefix") ?? e.Raw("eprinttype");
@@ -42,8 +43,8 @@ internal static partial class BibRecords
             ? ScholarlyIds.ParseBareArxiv(OldStyleEprint(e) ?? BibLinks.Clean(e.Raw("eprint")))
             : null;
         return fromEprint
-            ?? ScholarlyIds.ParseBareArxiv(BibLinks.Clean(e.Raw("arxiv")))
-            ?? ScholarlyIds.ParseBareArxiv(BibLinks.Clean(e.Raw("arxivid")));
+            ?? e.Fields.Keys.Where(k => k.StartsWith("arxiv", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.OrdinalIgnoreCase)
+                .Select(k => ScholarlyIds.ParseBareArxiv(BibLinks.Clean(e.Raw(k)))).FirstOrDefault(id => id is not null);
     }
 
     /// <summary>An old-style eprint written as its seven digits with the archive in primaryClass

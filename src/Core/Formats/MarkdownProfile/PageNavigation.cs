@@ -23,10 +23,20 @@ internal static partial class PageNavigation
         if (links.All(l => l.Url?.StartsWith('#') == true)) return true;
         // "[CV](/cv.pdf)" alone: the owner's own CV or résumé is a document about the page's owner, not one of the works.
         if (opensEntry && links.All(l => OwnerDocument().IsMatch(l.Text.Trim()))) return true;
+        // "[Google Scholar profile][1]", a citation-count badge linking there: a link to a person's page on a scholarly
+        // profile site is about the owner, never one of the works, whatever its label says.
+        if (opensEntry && links.All(l => l.Url is { } url && ProfileAddress().IsMatch(url))) return true;
         // Two links or more, each a short name of a site (no "PDF" or "Code" label a work's links carry), nothing else.
         return opensEntry && links.Count >= 2
             && links.All(l => !EntryTitles.IsLinkLabel(l.Text) && !l.Text.Contains("://") && l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
     }
+
+    /// <summary>
+    /// A researcher's page on Google Scholar (its citations page for one user, not one paper's "view_citation"), ORCID,
+    /// ResearchGate, Semantic Scholar, dblp or Scopus.
+    /// </summary>
+    [GeneratedRegex(@"^https?://(?:[\w-]+\.)*(?:scholar\.google\.[a-z.]+/citations\?(?![^#]*view_op=view_citation)[^#]*\buser=|orcid\.org/\d{4}-\d{4}-|researchgate\.net/profile/|semanticscholar\.org/author/|dblp\.(?:org|uni-trier\.de)/(?:pid|pers)/|scopus\.com/authid/)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProfileAddress();
 
     [GeneratedRegex(@"^(?:(?:full|my|download(?: my)?)\s+)?(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée])$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerDocument();

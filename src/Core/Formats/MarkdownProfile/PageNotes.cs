@@ -15,7 +15,9 @@ internal static partial class PageNotes
     public static bool IsNote(ParagraphBlock paragraph, List<List<Seg>> lines)
     {
         var segs = lines.SelectMany(l => l).Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak) && !string.IsNullOrWhiteSpace(s.Text)).ToList();
-        if (segs.Count == 0 || segs.Any(s => s.Kind != SegKind.Emph)) return false;
+        if (segs.Count == 0) return false;
+        if (IsMarksKey(TextKey.CollapseWhitespace(EntryTitles.Text(lines.SelectMany(l => l).ToList())).Trim())) return true;
+        if (segs.Any(s => s.Kind != SegKind.Emph)) return false;
         var text = TextKey.CollapseWhitespace(string.Join(" ", segs.Select(s => s.Text))).Trim();
         if (UpdateStamp().IsMatch(text)) return true;
         // A dated italic line may be a work's venue or an italic citation; only undated ones are taken for notes.
@@ -35,6 +37,30 @@ internal static partial class PageNotes
             && Segments.Lines(Segments.Of(first.Inline)) is [var line, ..]
             && LabelledFields.Read(EntryTitles.Text(line).Trim()) is null;
     }
+
+    /// <summary>
+    /// "**My name is highlighted in bold; an asterisk (\*) indicates a corresponding author.**", "Students I supervised
+    /// are underlined.": the key to how the page marks names, in any markup. Its opening clause names a mark, what the
+    /// mark stands for and the verb between; a citation's own "(*: corresponding author)" comes after its title and year.
+    /// </summary>
+    private static bool IsMarksKey(string text)
+    {
+        if (LooseDates.FindYear(text) is not null) return false;
+        var clause = ClauseEnd().Split(text, 2)[0];
+        return MarkWord().IsMatch(clause) && MarkedRole().IsMatch(clause) && MarkingVerb().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"[;:]\s|\.(?:\s|$)")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"\b(?:bold(?:ed|face)?|underlin\w*|highlight\w*|asterisks?|daggers?|italics?|superscript\w*)\b|[*†‡§]", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkWord();
+
+    [GeneratedRegex(@"\b(?:corresponding\s+authors?|equal(?:ly)?\s+contribut\w*|contributed\s+equally|co-?first|joint\s+first|my\s+name|(?:students?|mentees?|advisees?|trainees?|supervisees?)\b|supervised|mentored)", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkedRole();
+
+    [GeneratedRegex(@"\b(?:indicat\w*|denot\w*|marks?|marked|highlighted|underlined|stands?\s+for|shown|signif\w*|set\s+in|in\s+bold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkingVerb();
 
     /// <summary>"Last updated 26 Sept 2019", "Updated: March 2024", "Page last modified on 2023-01-05".</summary>
     [GeneratedRegex(@"^(?:(?:this\s+)?page\s+)?(?:last\s+)?(?:updated|modified|revised)(?:\s+(?:on|in))?\s*:?\s*[\p{L}\d ,./-]{0,24}(?:19|20)\d{2}\W*$", RegexOptions.IgnoreCase)]

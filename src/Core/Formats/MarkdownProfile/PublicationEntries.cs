@@ -203,6 +203,10 @@ internal static partial class PublicationEntries
                 if (names.Count > 1 && segs.Any(s => s.Kind == SegKind.Emph && EntryTitles.Clean(s.Text) == names[^1])
                     && VolumeOpening().IsMatch(EntryTitles.TrimSeparators(remainder)))
                     (names, remainder) = (names[..^1], names[^1] + ", " + remainder);
+                // "_Computational Statistics and Data Analysis_ 56(6): 1795-1807": names read from inside the italic run the
+                // line opens with are a journal's name that "and" cut in two, as are names filling that run before a volume.
+                else if (names.Count > 0 && NamesFromItalicLead(segs, remainder) && !names.Any(n => owner is not null && PersonNames.SamePerson(n, owner)))
+                    names = [];
                 // "*Econometric Theory, 2011*": one name-like pair of words and a year is a journal and its year,
                 // unless that name is the owner's.
                 // "*Computers & Chemical Engineering* - 2024": an italic opening before a bare year, with a lone word among
@@ -294,6 +298,20 @@ internal static partial class PublicationEntries
             Year = year,
             Venue = venue,
         };
+    }
+
+    /// <summary>
+    /// Whether the names read from the line all lie in the italic run it opens with: they end inside it (its last
+    /// words, "and Data Analysis", are left over before what follows it), or fill it and a volume follows.
+    /// </summary>
+    private static bool NamesFromItalicLead(List<Seg> segs, string remainder)
+    {
+        var lead = segs.FindIndex(s => s.Kind != SegKind.Text || EntryTitles.TrimSeparators(s.Text).Length > 0);
+        if (lead < 0 || segs[lead].Kind != SegKind.Emph) return false;
+        var after = EntryTitles.TrimSeparators(TextKey.CollapseWhitespace(EntryTitles.Text(segs.Skip(lead + 1))));
+        var left = EntryTitles.TrimSeparators(TextKey.CollapseWhitespace(remainder));
+        if (left.Length > after.Length + 2) return char.IsLetter(left[0]) && !left.StartsWith('(');
+        return VolumeOpening().IsMatch(left);
     }
 
     /// <summary>
