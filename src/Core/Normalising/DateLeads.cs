@@ -119,7 +119,8 @@ public static partial class DateLeads
         @"|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d{2}(?![\d/]|\.\d)" +
         @"|\d{1,2}/\d{1,2}/\d{2}(?=\s*:)" +
         @"|\d{4}[/.]\d{1,2}(?:[/.]\d{1,2})?" +
-        @"|\d{4}\s+" + Mon + @"\s+\d{1,2}(?![\d:])" +
+        // "2020 Sept 30", "2024-Aug-1:": year first, the month spelled (a colon then digits is a time of day, not a separator).
+        @"|\d{4}(?:\s+|-)" + Mon + @"(?:\s+|-)\d{1,2}(?!\d|:\d)" +
         @"|\d{1,2}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?" + Mon + @",?\s+(?:de\s+)?\d{4}" +
         @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
         // "July-August 2006": a bimonthly issue's months.

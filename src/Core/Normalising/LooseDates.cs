@@ -185,8 +185,8 @@ public static partial class LooseDates
     /// <summary>"12.05.2025": the dotted day-first order used across Europe.</summary>
     [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$")]
     private static partial Regex DottedDayMonthYear();
-    /// <summary>"2020 Sept 30": year first, month spelled, as some news lists print it.</summary>
-    [GeneratedRegex(@"^(?<y>\d{4})\s+" + Mon + @"\s+(?<d>\d{1,2})$", RegexOptions.IgnoreCase)]
+    /// <summary>"2020 Sept 30", "2021-March-15": year first, month spelled, as some news lists print it (ISO order with the month's name).</summary>
+    [GeneratedRegex(@"^(?<y>\d{4})(?:\s+|-)" + Mon + @"(?:\s+|-)(?<d>\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthDay();
     /// <summary>"3 February 2021", "2nd of March, 2023" (the day spelled as an ordinal "of" the month);
     /// "28-Mar-2025" and "28 Mars/2025" part the fields by a hyphen or a slash instead.</summary>

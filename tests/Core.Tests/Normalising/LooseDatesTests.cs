@@ -13,6 +13,8 @@ public class LooseDatesTests
     [InlineData("10/28/2025", "2025-10-28")]
     [InlineData("11/07/19", "2019-07-11")]
     [InlineData("2020 Sept 30", "2020-09-30")]
+    [InlineData("2021-March-15", "2021-03-15")]
+    [InlineData("2024-Aug-1", "2024-08-01")]
     [InlineData("12.05.2025", "2025-05-12")]
     [InlineData("29-05-2023", "2023-05-29")]
     [InlineData("05-29-2023", "2023-05-29")]
