@@ -27,6 +27,8 @@ public class DateLeadsTests
     [InlineData("02/10/24: New postdoc joins", "2024-10-02", "New postdoc joins")]
     [InlineData("  • 2020 Sept 30 - New editorial out", "2020-09-30", "New editorial out")]
     [InlineData("2023-Nov-7: Our paper is out in Optics Letters.", "2023-11-07", "Our paper is out in Optics Letters.")]
+    [InlineData("2021-Sept-07: 新论文发表在期刊上", "2021-09-07", "新论文发表在期刊上")]
+    [InlineData("2019-June-3: Lab moved to the new building", "2019-06-03", "Lab moved to the new building")]
     [InlineData("14th of June, 2024: Lab retreat in the hills", "2024-06-14", "Lab retreat in the hills")]
     [InlineData("2024.05: Lab retreat in the hills", "2024-05", "Lab retreat in the hills")]
     [InlineData("2024-06-19 // Happy tenth birthday, institute!", "2024-06-19", "Happy tenth birthday, institute!")]

@@ -103,7 +103,7 @@ internal static partial class PostFinder
             .ThenBy(g => g.Average(Depth))
             .FirstOrDefault();
         if (best is null) return null;
-        best = WithOtherLevels(WithUndatedPeers(best), groups);
+        best = WithOtherLevels(WithUndatedSlots(WithUndatedPeers(best), DateField), groups);
         var starts = best.ToHashSet();
         // (A lone h1 above the first item is the page's own title.)
         var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
@@ -114,6 +114,8 @@ internal static partial class PostFinder
         var titledAbove = best.Count(TitleAbove) * 10 >= best.Count * 8;
         var runs = best.SelectMany(start => ItemsUnder(start, Run(start))).SelectMany(StackedParagraphs.Split).ToList();
         return WithoutTrailingChrome(runs);
+
+        IElement? DateField(IElement e) => LeadingDates.TryRead(e, out _, out var holder, loose, YearOf(e)) ? holder : null;
 
         List<INode> Run(IElement start)
         {
@@ -607,6 +609,27 @@ internal static partial class PostFinder
         if (parents.Count != 1 || parents[0] is not { } parent) return dated;
         var from = dated[0].Index();
         return parent.Children.Where(c => dated.Contains(c) || c.Index() > from && IsPseudoHeading(c) && DeepSignature(c) == shape).ToList();
+    }
+
+    /// <summary>
+    /// A theme's list whose items each open with a date field of their own ("&lt;li class=news-item&gt;&lt;span class=news-date&gt;May 28, 2026&lt;/span&gt;
+    /// &lt;div&gt;…&lt;/div&gt;&lt;/li&gt;"), where some print what cannot be dated to a month ("Summer 2026", "June–July 2025", "2024"): an item
+    /// of the same tag and class among them, whose first field is of the date field's tag and class, is an item of the list just the same
+    /// (else its text would run on into the dated item above it, or be lost before the first one).
+    /// </summary>
+    private static List<IElement> WithUndatedSlots(List<IElement> dated, Func<IElement, IElement?> dateField)
+    {
+        if (dated.Count < 3 || dated.Select(d => d.ParentElement).Distinct().ToList() is not [{ } parent]) return dated;
+        var item = Signature(dated[0]);
+        var fields = dated.Select(dateField).ToList();
+        // The date is a field the theme names (a classed child of the item), the same in every dated item.
+        if (fields.Where((f, i) => f?.ParentElement != dated[i] || !f.HasAttribute("class")).Any()) return dated;
+        var field = Signature(fields[0]!);
+        if (fields.Any(f => Signature(f!) != field) || dated.Any(d => Signature(d) != item)) return dated;
+        bool OpensWithField(IElement e) => e.Children.FirstOrDefault(HasText) is { } first && Signature(first) == field
+            && first.TextContent.Trim().Length <= 40 && e.Children.Any(c => c != first && HasText(c));
+        var peers = parent.Children.Where(c => dated.Contains(c) || Signature(c) == item && OpensWithField(c)).ToList();
+        return peers.Count > dated.Count ? peers : dated;
     }
 
     /// <summary>A block's tag and class with those of the lone elements nested in it: "p&gt;font&gt;b&gt;font".</summary>

@@ -48,7 +48,9 @@ internal static partial class PostReader
             datedMeta = time.Closest(MetaMarks);
             if (time.Closest("h1,h2,h3,h4,h5,h6") is null) time.Remove();
         }
-        if (date is null && post.QuerySelector(DateMarks) is { } marked && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null
+        // A mark is a field of the post, not the post: "[class*=date]" also finds an item the theme classes "update" ("<li class=update>"), whole.
+        if (date is null && post.QuerySelectorAll(DateMarks).FirstOrDefault(m => TextKey.CollapseWhitespace(m.TextContent).Length <= 120) is { } marked
+            && marked.QuerySelector("h1,h2,h3,h4,h5,h6") is null
             && (LooseDates.TryFind(marked.TextContent, out var md) || DateLeads.IsYearHeading(marked.TextContent.Trim(), out _) && LooseDates.TryParse(marked.TextContent.Trim(), out md)))
         {
             date = md;
