@@ -143,7 +143,8 @@ internal static partial class AuthorText
                 return (names, text[(start + last.Groups["n"].Length)..].Trim());
             }
             var mononym = Mononym().IsMatch(candidate) && k + 1 < pieces.Count && PersonNames.LooksLikeName(pieces[k + 1].Text);
-            if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k, names) && !ListedShortSurname(pieces, k, names))
+            if (!mononym && !PersonNames.LooksLikeName(candidate) && !ListedVancouverName(pieces, k, names) && !ListedShortSurname(pieces, k, names)
+                && !InitialsNames.IsBetweenNames(candidate, names.Count > 0 ? names[^1] : null, k + 1 < pieces.Count ? pieces[k + 1].Text : null))
                 return (names, text[start..].Trim());
             // "Zou, C., Sun, Z., Accurate Modeling and Simulation …": after names written "Surname, I." throughout, words
             // with no initial at all are the title's, however name-like ("Accurate Modeling").
@@ -307,7 +308,8 @@ internal static partial class AuthorText
     private static partial Regex EtAl();
 
     // "Beauchamp M, et al. Title": after a Vancouver name's lone initial as well.
-    [GeneratedRegex(@"(?:(?<=\p{L}{2}[*†]*)|(?<=\s\p{Lu})),?\s*\bet\s+al\b\.(?=\s)", RegexOptions.IgnoreCase)]
+    // "Ana Díaz, et al Title": the stop left out, the capitalised word after "et al" still opens what follows the list.
+    [GeneratedRegex(@"(?:(?<=\p{L}{2}[*†]*)|(?<=\s\p{Lu})),?\s*\b(?i:et\s+al)\b(?:\.(?=\s)|(?=\s+\p{Lu}\p{Ll}))")]
     private static partial Regex EtAlAfterWord();
 
     /// <summary>

@@ -32,8 +32,15 @@ internal static partial class NameMarks
         // "Munoz, S., **Lee, B. F.** Li, B., & …": the comma after the owner's bold name left out; the next inverted name
         // ("Li, B.") would be read as the start of the title.
         text = MissingCommaAfterBoldName().Replace(text, ",");
+        // "Bo Chen (学生一作), Carla Ruiz": a short note in CJK script after a name (student first author, corresponding
+        // author) says the author's role; left in, its parenthesis ends the list and the names after it join the venue.
+        text = CjkRoleNote().Replace(text, "");
         return text;
     }
+
+    /// <summary>"(学生一作)", "（通讯作者）": CJK characters alone in brackets, after a Latin name and before the comma that ends it.</summary>
+    [GeneratedRegex(@"(?<=[A-Za-z\u00C0-\u024F])[ ]?[(（][\p{IsCJKUnifiedIdeographs}]{1,8}[)）](?=[`*_]*\s*[,;，])")]
+    private static partial Regex CjkRoleNote();
 
     [GeneratedRegex(@"<sup>[\s*†‡§#\d,\\]*</sup>", RegexOptions.IgnoreCase)]
     private static partial Regex MarkSup();

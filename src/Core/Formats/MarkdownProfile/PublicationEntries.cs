@@ -118,7 +118,12 @@ internal static partial class PublicationEntries
                 if (fields.Year is not null && LooseDates.TryParse(fields.Year, out var fy)) published ??= fy;
                 continue;
             }
-            if (LooseDates.TryParse(text, out var d)) { published ??= d; continue; }
+            if (LooseDates.TryParse(text, out var d))
+            {
+                published ??= d;
+                if (IsArxivSlot(segs)) venueLine ??= "arXiv";
+                continue;
+            }
             if (authors.Count == 0 && MlaTails.CoauthorSentence(text) is { } sentence)
             {
                 withOwner = true;
@@ -197,6 +202,9 @@ internal static partial class PublicationEntries
             {
                 // "edited by Ana Díaz and Bo Chen": the editors of a book are the names the page credits.
                 var (names, remainder) = AuthorText.Consume(EditedBy().Replace(text, ""));
+                // "Ana Díaz, Bo Chen, QX" (or "QX" alone) over "[Journal](…), 2024": the capitals closing the author line are
+                // the last author's initials, as the venue is the line below (or its link straight after them).
+                if (InitialsNames.CloseNameLine(remainder, segs, entry, i) is { } initials) (names, remainder) = ([.. names, initials.Initials], initials.After);
                 // "S Han, **W Choi**, I Youn, *Brain Sciences*, **10 (7)**, 409": an italic run read as the last name,
                 // with a volume straight after it, is the journal; a two-word name looks like a person's, but no
                 // person's name is followed by a volume.
@@ -226,7 +234,12 @@ internal static partial class PublicationEntries
                     authors = names;
                     text = EntryTitles.TrimSeparators(remainder);
                     if (text.Length == 0) continue;
-                    if (LooseDates.TryParse(text, out d)) { published ??= d; continue; }
+                    if (LooseDates.TryParse(text, out d))
+                    {
+                        published ??= d;
+                        if (IsArxivSlot(segs)) venueLine ??= "arXiv";
+                        continue;
+                    }
                 }
             }
             // "Eastbrook University, Harbour Institute of Technology" under the names says where the authors work.
@@ -318,6 +331,14 @@ internal static partial class PublicationEntries
     /// "[Abstract | Draft | [Data][data_ref]]": links opening on a label word, set apart by bars, with no words of their
     /// own between them (reference links the page never defines count as links): the entry's link row.
     /// </summary>
+    /// <summary>
+    /// "[arXiv](https://arxiv.org/abs/…), 2025." where other entries print "[Journal](…), 2024": a line that is nothing
+    /// but a date once its label links are gone, the first of them to arXiv, names the preprint server as the venue.
+    /// </summary>
+    private static bool IsArxivSlot(List<Seg> segs) =>
+        segs.FirstOrDefault(s => s.Kind == SegKind.Link) is { } first && first.Text.Trim().Equals("arXiv", StringComparison.OrdinalIgnoreCase)
+        && Uri.TryCreate(first.Url, UriKind.Absolute, out var address) && address.Host.EndsWith("arxiv.org", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsLinkBar(List<Seg> segs)
     {
         var first = segs.FirstOrDefault(s => s.Kind == SegKind.Link);

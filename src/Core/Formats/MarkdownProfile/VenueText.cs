@@ -7,12 +7,18 @@ namespace Aggregator.Core.Formats.MarkdownProfile;
 /// <summary>The venue as printed, without the year, pages, volume and the "In" of "In Proceedings of".</summary>
 internal static partial class VenueText
 {
+    [GeneratedRegex(@"^\[(?<v>[^\[\],]*\p{L}[^\[\],]*)(?:,\s*)+\]")]
+    private static partial Regex LinkGroupLeft();
+
     /// <param name="italicWhole">The venue was printed as one italic span: a colon in it opens the journal's subtitle
     /// ("*Psychiatry Research: Neuroimaging*"), not a publisher after its city.</param>
     public static string? Clean(string? line, bool italicWhole = false)
     {
         if (string.IsNullOrWhiteSpace(line)) return null;
         line = line.Trim();
+        // "[[JFM](…), [arXiv](…)], 2024" with its label links gone: "[JFM, ]"; the brackets held the venue's link among
+        // the labels, so the venue is what is left inside them.
+        if (LinkGroupLeft().Match(line) is { Success: true } group) line = group.Groups["v"].Value + line[group.Length..];
         // "Physical Review A 109 (2024) [Editors' Suggestion] [In the News]": bracketed notes after the name are about the paper.
         if (TrailingNotes().Match(line) is { Success: true, Index: > 0 } bracketed) line = line[..bracketed.Index].Trim();
         if (MonthSlashYear().Match(line) is { Success: true, Index: > 0 } slashDate) line = line[..slashDate.Index].Trim();
