@@ -60,8 +60,11 @@ public sealed partial class HtmlFormat : IFormat
             var main = root.QuerySelectorAll("main,[role=main]").OrderByDescending(m => TextKey.CollapseWhitespace(m.TextContent).Length).FirstOrDefault() ?? root;
             var years = SectionYears.Of(main);
             var pageYear = SectionYears.OfPage(root);
+            var months = SectionMonths.Of(main);
             posts = PostFinder.Find(main)
-                .Select(run => PostReader.Read(run, page, run[0] is IElement e && years.TryGetValue(e, out var y) ? y : pageYear))
+                .Select(run => PostReader.Read(run, page, run[0] is IElement e && years.TryGetValue(e, out var y) ? y : pageYear) is var read
+                    && read.Date is null && run.OfType<IElement>().FirstOrDefault() is { } first && months.TryGetValue(first, out var month)
+                        ? read with { Date = month } : read)
                 .ToList();
         }
         var items = new List<Item>(posts.Count);

@@ -103,7 +103,7 @@ internal static partial class PostFinder
             .ThenBy(g => g.Average(Depth))
             .FirstOrDefault();
         if (best is null) return null;
-        best = WithOtherLevels(WithUndatedSlots(WithUndatedPeers(best), DateField), groups);
+        best = WithOtherLevels(WithYearLedPeers(WithUndatedSlots(WithUndatedPeers(best), DateField)), groups);
         var starts = best.ToHashSet();
         // (A lone h1 above the first item is the page's own title.)
         var pageTitled = root.QuerySelectorAll("h1").Length <= 1;
@@ -527,8 +527,22 @@ internal static partial class PostFinder
         var posts = runs.Where(r => r.Any(n => n is IElement e ? !IsHeading(e) && HasText(e) : n.TextContent.Trim().Length > 0)).ToList();
         // Above the first rule, the page's title over a few links ("Back issues", "Return to home") is its header, not a post.
         if (posts.Count >= 3 && posts[0] == runs[0] && IsLinkHeader(posts[0])) posts.RemoveAt(0);
+        // Nor is the page's introduction ("We are pleased to announce the following …") when every run below the rules opens
+        // with a title line (under the month line that heads some of them) and it opens with none and carries no date.
+        if (posts.Count >= 4 && posts[0] == runs[0] && !OpensWithTitle(posts[0]) && !posts[0].OfType<IElement>().Any(IsDateLine)
+            && posts.Skip(1).All(OpensWithTitle)) posts.RemoveAt(0);
         return posts.Count >= 2 ? posts : null;
     }
+
+    /// <summary>A run whose first line with text, after a line that is only a date, is a heading or a bold line standing for one.</summary>
+    private static bool OpensWithTitle(List<INode> run)
+    {
+        var lines = run.OfType<IElement>().Where(HasText).SkipWhile(IsDateLine).ToList();
+        return lines.FirstOrDefault() is { } first && (IsHeading(first) || IsPseudoHeading(first));
+    }
+
+    private static bool IsDateLine(IElement e) =>
+        TextKey.CollapseWhitespace(e.TextContent) is { Length: > 0 and <= 40 } text && DateLeads.TryRead(text, out var lead, loose: true) && lead is { Rest.Length: 0 };
 
     /// <summary>A run that opens with the page's h1 and whose other words are mostly link text.</summary>
     private static bool IsLinkHeader(List<INode> run)
@@ -631,6 +645,26 @@ internal static partial class PostFinder
         var peers = parent.Children.Where(c => dated.Contains(c) || Signature(c) == item && OpensWithField(c)).ToList();
         return peers.Count > dated.Count ? peers : dated;
     }
+
+    /// <summary>
+    /// Items that each open with a date line of their own ("&lt;p&gt;March 2025&lt;br&gt;&lt;em&gt;text&lt;/em&gt;&lt;/p&gt;") may date one of them,
+    /// the oldest as a rule, by its year alone ("&lt;p&gt;2024&lt;br&gt;…"). A bare year reads as a section heading elsewhere; set as its
+    /// dated siblings are (a block of their tag and class, the year on its own line over the item's text) it is one more item.
+    /// </summary>
+    private static List<IElement> WithYearLedPeers(List<IElement> dated)
+    {
+        if (dated.Count < 3 || dated.Select(d => d.ParentElement).Distinct().ToList() is not [{ } parent]) return dated;
+        var shape = Signature(dated[0]);
+        if (!dated.All(d => Signature(d) == shape && d.QuerySelector("br") is not null && DateLineOverText(d))) return dated;
+        var from = dated[0].Index();
+        var peers = parent.Children.Where(c => c.Index() > from && !dated.Contains(c) && Signature(c) == shape && c.QuerySelector("br") is not null
+            && DateLeads.IsYearHeading(LeadingDates.FirstLine(c), out _) && DateLineOverText(c)).ToList();
+        return peers.Count == 0 ? dated : parent.Children.Where(c => dated.Contains(c) || peers.Contains(c)).ToList();
+    }
+
+    /// <summary>A block whose first line is short and whose text goes on below it.</summary>
+    private static bool DateLineOverText(IElement block) =>
+        LeadingDates.FirstLine(block) is { Length: > 0 and <= 30 } line && TextKey.CollapseWhitespace(block.TextContent).Length > line.Length + 10;
 
     /// <summary>A block's tag and class with those of the lone elements nested in it: "p&gt;font&gt;b&gt;font".</summary>
     private static string DeepSignature(IElement e)

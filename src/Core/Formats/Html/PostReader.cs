@@ -93,6 +93,14 @@ internal static partial class PostReader
             foreach (var node in line) node.Parent?.RemoveChild(node);
         }
 
+        // A schedule table's date column printing its dates with a clipped year ("21.09.22") is read down the column. (The cell
+        // is emptied, not removed, so the row's cells still line up with its header.)
+        if (date is null && ClippedDateColumn.Read(nodes, post) is ({ } dateCell, var cellDate))
+        {
+            date = cellDate;
+            dateCell.TextContent = "";
+        }
+
         var speakerLines = new List<IElement>();
         foreach (var byline in post.QuerySelectorAll(BylineMarks).ToList())
         {
@@ -151,7 +159,9 @@ internal static partial class PostReader
             var linked = quoted is { LocalName: "strong" or "b" } ? quoted : heading;
             url = (linked.LocalName == "a" && linked.HasAttribute("href") ? linked : linked.QuerySelector("a[href]") ?? linked.Closest("a[href]"))?.GetAttribute("href");
             titleMark = heading;
-            heading.Remove();
+            // A title column set between the row's other fields ("Date | Presenter | Topic | Affiliation") is read with them:
+            // cut out of the row, the talk's text would be the speaker beside an affiliation.
+            if (heading != titleColumn || !BetweenFilledCells(heading)) heading.Remove();
             // "[June 04, 2024] Thesis defense" over a body closing with "Jun 4, 2024": the post dates itself apart from its heading,
             // so the date in the heading is part of the title as printed.
             if (DateLeads.TryRead(title, out var inTitle, loose: true, year)
@@ -181,6 +191,13 @@ internal static partial class PostReader
         {
             date = lead.Date;
             LeadingDates.Remove(post, lead, holder);
+        }
+        // "<p>2024<br><em>Ana joins the lab</em></p>": a year alone on the post's first line, broken off from the text below it,
+        // dates the post as a fuller date line would (a list's oldest item often keeps only its year).
+        if (date is null && YearLine(post) is { } yearLine)
+        {
+            date = yearLine.Date;
+            LeadingDates.Remove(post, yearLine, null);
         }
         // A press clipping dates itself in the byline block under its headline ("By Ana Ruiz<br>Staff Writer<br>Thursday, October 27, 2005",
         // "Published: November 8, 2005", "Aug 30, 2005 11:53 AM") or opens its story with a dateline ("October 28, 2005 — State officials ...").
@@ -573,6 +590,25 @@ internal static partial class PostReader
             && cells[index].TextContent.Trim().Length > 0
             // A cell of several lines (the title over the paper's authors) is read line by line as before.
             && cells[index].QuerySelector("p,div,br,li,h1,h2,h3,h4,h5,h6") is null ? cells[index] : null;
+    }
+
+    private static DateLead? YearLine(IElement post)
+    {
+        var line = LeadingDates.FirstLine(post);
+        if (!DateLeads.IsYearHeading(line, out var year) || post.QuerySelector("br") is not { } br) return null;
+        // The line ends at that break, and text follows it.
+        var before = post.Descendants<IText>().TakeWhile(t => (t.CompareDocumentPosition(br) & DocumentPositions.Following) != 0);
+        var after = TextKey.CollapseWhitespace(post.TextContent).Length - line.Length;
+        return TextKey.CollapseWhitespace(string.Concat(before.Select(t => t.Data))) == line && after >= 10
+            ? new DateLead(PartialDate.OfYear(year), line, "") : null;
+    }
+
+    private static bool BetweenFilledCells(IElement cell)
+    {
+        var cells = cell.ParentElement?.Children.Where(c => c.LocalName is "td" or "th").ToList() ?? [];
+        var at = cells.IndexOf(cell);
+        return at >= 0 && cells.Take(at).Any(HasText) && cells.Skip(at + 1).Any(HasText);
+        static bool HasText(IElement c) => c.TextContent.Trim().Length > 0;
     }
 
     /// <summary>The header of a table's title column: "Title", "Talk title", "Topic", "Titre", "Título", "Thema".</summary>
