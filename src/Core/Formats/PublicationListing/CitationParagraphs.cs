@@ -309,8 +309,7 @@ internal static partial class CitationParagraphs
             var vancouverEnd = Vancouver().IsMatch(tokens[^1]) && (tokens.Count == 1 || tokens.SkipLast(1).Any(t => Vancouver().IsMatch(t)));
             if (!dated.Success && tokens[^1].Length <= 2 || !dated.Success && LoneInitialEnd().IsMatch(tokens[^1]) && !vancouverEnd)
             {
-                // "Ruiz, A., Chen, B., and Diaz, C. Field notes …": so too after the last of several authors.
-                if (afterInitial is null && Names([.. tokens.SkipLast(1), tokens[^1] + "."]) is { Count: > 0 } lone && TitleOpening().IsMatch(rest)) afterInitial = (lone, rest);
+                if (tokens.Count == 2 && Names([tokens[0], tokens[1] + "."]) is { Count: 1 } lone && TitleOpening().IsMatch(rest)) afterInitial = (lone, rest);
                 continue;
             }
             // "Gregory J. Poarch, Ana Ruiz and …": a surname and a comma right after the stop continue the names.
