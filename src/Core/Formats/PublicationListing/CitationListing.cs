@@ -23,8 +23,9 @@ internal static partial class CitationListing
     public static bool IsMarkup(string text)
     {
         var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return trimmed.Length == 0 || trimmed[0] is '<' or '{' or '@' or '[' || trimmed.StartsWith("---", StringComparison.Ordinal)
-            || Markdown().IsMatch(text);
+        // "[logo]" on top is a text browser's image alt text, not a JSON array nor a Markdown link.
+        return trimmed.Length == 0 || trimmed[0] is '<' or '{' or '@' || trimmed[0] == '[' && !AltText().IsMatch(trimmed)
+            || trimmed.StartsWith("---", StringComparison.Ordinal) || Markdown().IsMatch(text);
     }
 
     public static List<Item> Read(string text, string? owner)
@@ -42,4 +43,8 @@ internal static partial class CitationListing
 
     [GeneratedRegex(@"^(?:#{1,6}\s|\s*[-*+]\s+\[|\*\*)|\]\(", RegexOptions.Multiline)]
     private static partial Regex Markdown();
+
+    /// <summary>A bracketed word or few on the first line, not followed by a link's target or a reference's colon.</summary>
+    [GeneratedRegex(@"^\[\p{L}[^\[\]\n]{0,60}\](?![(:\[])")]
+    private static partial Regex AltText();
 }

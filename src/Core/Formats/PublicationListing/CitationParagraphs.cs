@@ -159,13 +159,18 @@ internal static partial class CitationParagraphs
             // "Title, Venue, 7(3), 2020.": one sentence whose comma-separated end is the venue, volume and year.
             (title, tail, year) = comma;
         }
+        // "Names, Title, Journal (ABBR), 21(3), June 2014, 48 pages. http://…": the sentence holds title, venue and year set
+        // apart by commas, the year not last; what follows its stop, if anything, is only the link.
+        string? placed = null;
+        if (year is null && LinkOnly().IsMatch(tail) && TitleThenVenue(title) is (var commaTitle, var commaVenue, var commaYear))
+            (title, placed, tail, year) = (commaTitle, commaVenue, "", commaYear);
         if (year is null) return null;
         // "(2021) Title, Journal, 255, 112915.": a citation with no stop after its title sets its parts apart by commas.
         if (tail.Length == 0 && leadingYear.Success && CommaSentence(title) is { } parts) (title, tail) = parts;
 
         // "Fribourg, Switzerland: Institute of Multilingualism.": a report printed by its place and publisher.
         if (PlacePublisher().Match(tail) is { Success: true } published) tail = published.Groups["p"].Value;
-        var venue = VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':', '(').Trim();
+        var venue = placed ?? VenueEnd().Split(VenueLead().Replace(tail, ""), 2)[0].Trim().TrimEnd('.', ',', ';', ':', '(').Trim();
         if (venue.Length == 0 || ListingLines.IsYearOnly(venue)) venue = null;
         if (MarkdownProfile.VenueText.IsThesis(venue)) kind = RecordKind.Thesis;
         return new CitedWork(names, year, title, venue, doi, kind);
@@ -211,8 +216,43 @@ internal static partial class CitationParagraphs
             part => NumericPart().IsMatch(part.Trim()) || StatusPart().IsMatch(part.Trim()) || part.Contains("://", StringComparison.Ordinal)
                 || Doi().IsMatch(part) || ArticleNumber().IsMatch(part.Trim()),
             venue => StatusAround().Replace(venue, "").Trim());
+        // "…, Title, Journal (ABBR), 21(3), June 2014, 48 pages. http://…": the year is not last; the venue is the first part
+        // that names one or prints the year.
+        read ??= TitleThenVenue(TrailingUrl().Replace(body, "").Trim().TrimEnd('.'));
         return read is (var title, var venue, var year) ? new CitedWork(names, year, title, venue, doi, RecordKind.Publication) : null;
     }
+
+    /// <summary>
+    /// One sentence of comma parts: the title (three words at least), then the first part that names a venue or prints
+    /// the year ("Proc. CHI 2014", "ACM Transactions on X (TX)") is the venue, and the year is printed in it or after
+    /// it ("…, 21(3), June 2014, 48 pages"). Null when no part after the title does, or no year follows.
+    /// </summary>
+    private static (string Title, string Venue, int Year)? TitleThenVenue(string sentence)
+    {
+        // A quoted title is read by its quotes, not by its commas.
+        if (sentence.IndexOfAny(['"', '“']) >= 0) return null;
+        var parts = sentence.Split(", ");
+        for (var k = 1; k < parts.Length; k++)
+        {
+            if (!MarkdownProfile.VenueText.NamesVenueOrYear(parts[k]) && !EntryShape.HasVenue(parts[k])) continue;
+            var title = string.Join(", ", parts[..k]).Trim();
+            var venue = parts[k].Trim();
+            var year = LooseDates.FindYear(string.Join(", ", parts[k..]));
+            // A year alone or a volume is no venue, and a title holds no volume or pages.
+            if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || year is null || ListingLines.IsYearOnly(venue)
+                || NumericPart().IsMatch(venue) || parts[..k].Any(p => NumericPart().IsMatch(p.Trim())))
+                return null;
+            return (title, venue, year.Value);
+        }
+        return null;
+    }
+
+    /// <summary>A link printed after the citation's last stop, all that is left of its tail (or nothing at all).</summary>
+    [GeneratedRegex(@"^(?:https?://\S+)?$")]
+    private static partial Regex LinkOnly();
+
+    [GeneratedRegex(@"\s*https?://\S+$")]
+    private static partial Regex TrailingUrl();
 
     [GeneratedRegex(@"(?:\s*\[[^\[\]]{1,40}\])+$")]
     private static partial Regex TrailingLinks();
@@ -392,7 +432,7 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"\bet al\.?\s*\((?:19|20)\d{2}[a-z]?\)")]
     private static partial Regex CitedWorkReference();
 
-    [GeneratedRegex(@"(?:\bet al|\beds?|\bvs|\bcf|\be\.g|\bi\.e|\bno|\bvol|\bpp?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bet al|\beds?|\bvs|\bcf|\be\.g|\bi\.e|\bno|\bvol|\bpp?|\bproc)$", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,\s*\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2}:\s+(?<p>\p{Lu}[^.]+)\.?$")]
@@ -435,7 +475,7 @@ internal static partial class CitationParagraphs
     private static partial Regex LeadingYear();
 
     /// <summary>Where the title's sentence stops: a full stop, question or exclamation mark before the next part.</summary>
-    [GeneratedRegex(@"[.?!]\s+(?=[\p{Lu}\d(“""'‘])|[.?!]$")]
+    [GeneratedRegex(@"[.?!]\s+(?=[\p{Lu}\d(“""'‘]|https?://)|[.?!]$")]
     private static partial Regex TitleEnd();
 
     [GeneratedRegex(@"\b10\.\d{4,9}/\S+")]

@@ -59,7 +59,12 @@ internal static partial class EntryCandidates
         var numbered = numberedPage && Label().Match(run[0].Line.Trim()) is { Success: true } opening && opening.Value.Any(char.IsDigit)
             || run.Count(l => Label().Match(l.Line.Trim()) is { Success: true } m && m.Value.Any(char.IsDigit)) >= 2
             || FirstItem().IsMatch(run[0].Line.Trim());
-        Match LabelOf(string trimmed) => Label().Match(trimmed) is { Success: true } m && (numbered || !m.Value.Any(char.IsDigit)) ? m : Match.Empty;
+        // "[fig-12] Ruiz, A., …", "[RC21] …": a bracketed key with no space in it (an image's alt text, a citation key)
+        // opening three or more of the run's lines marks its items as a bullet would.
+        var keyed = run.Count(l => BracketKey().IsMatch(l.Line.Trim())) >= 3;
+        Match LabelOf(string trimmed) =>
+            Label().Match(trimmed) is { Success: true } m && (numbered || !m.Value.Any(char.IsDigit)) ? m
+            : keyed && BracketKey().Match(trimmed) is { Success: true } key ? key : Match.Empty;
         // Citations glued line after line are cut only where nothing else marks the items (no bullets, one margin).
         var glued = !hanging && run.All(l => Indent(l.Line) == margin && !LabelOf(l.Line.Trim()).Success);
         var current = new List<string>();
@@ -203,6 +208,10 @@ internal static partial class EntryCandidates
     /// <summary>An item's bullet or number: "•", "-", "*", "1.", "12)", "[3]" — printed twice by some renderers ("1. 1.").</summary>
     [GeneratedRegex(@"^(?:(?:[•▪◦‣·*\-–]\s+|\(?\d{1,3}[.)]\s+|\[\d{1,3}\]\s*))+")]
     private static partial Regex Label();
+
+    /// <summary>A bracketed key of letters, digits and "_-." with at least one letter, then the item's text: "[tochi-IBI] ".</summary>
+    [GeneratedRegex(@"^\[(?=[\w.\-]*\p{L})[\w.\-]{2,40}\]\s+(?=\S)")]
+    private static partial Regex BracketKey();
 
     [GeneratedRegex(@"^(?:\(?1[.)]|\[1\])\s+\S")]
     private static partial Regex FirstItem();

@@ -46,7 +46,9 @@ internal static partial class EntryShape
     /// </summary>
     public static (int Entries, int Substantial, int Dated) Count(string text)
     {
-        var pieces = EntryCandidates.Read(text);
+        var read = EntryCandidates.Read(text);
+        // The prose a research page opens with before its "Publications" heading is not part of the listing.
+        var pieces = read.Skip(ListingSections.IntroductionEnd(read)).ToList();
         // Talks, awards and teaching under their own headings after the papers are parts of a listing page, not posts.
         var substantial = ListingSections.Assign(pieces).Where(p => p.Kind == RecordKind.Publication && p.Piece.Text.Length >= 40).Select(p => p.Piece).ToList();
         var dated = pieces.Count(c => DateLeads.TryRead(c.Text, out var lead, year: 2000) && lead.Date.Month is not null);

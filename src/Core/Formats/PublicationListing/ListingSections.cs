@@ -36,6 +36,21 @@ internal static class ListingSections
         return result;
     }
 
+    /// <summary>
+    /// Where the page's introduction ends: just past the last "Publications" heading that no entry comes before (a
+    /// research page's prose and bullet points about its subject, then the papers); 0 when no such heading is printed.
+    /// </summary>
+    public static int IntroductionEnd(IReadOnlyList<EntryCandidate> pieces)
+    {
+        var end = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (IsHeading(pieces[i]) && ProfileSections.Classify(pieces[i].Lines[0]) == RecordKind.Publication) end = i + 1;
+            else if (EntryShape.IsEntry(pieces[i])) break;
+        }
+        return end;
+    }
+
     /// <summary>A line of a few words on its own, with no year and no sentence: a heading or a menu entry.</summary>
     public static bool IsHeading(EntryCandidate piece)
     {
