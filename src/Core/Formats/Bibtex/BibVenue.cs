@@ -53,7 +53,7 @@ internal static partial class BibVenue
     /// ("Presented at X 2024, City; Y 2024, City": X, the first of them), or names the paper series the work is out
     /// in ("Working Paper", "NBER Discussion Paper No. 12"). On a talk, an entry that gives the place it was given
     /// (address) but no venue field, the note names the event ("World Bank Watershed Days") unless it only says what
-    /// kind of talk it was ("Invited talk") or is a status.
+    /// kind of talk it was ("Invited talk"), is a status, or names a thesis.
     /// </summary>
     private static string? VenueLikeNote(BibEntry e)
     {
@@ -61,7 +61,8 @@ internal static partial class BibVenue
         if (note is null) return null;
         if (PresentedAt().Match(note) is { Success: true } presented) return WithoutYearAndPlace(presented.Groups["v"].Value.Trim());
         if (VenueWords().IsMatch(note) || PaperSeries().IsMatch(note)) return note;
-        return e.Raw("address") is not null && NamesEvent(note) ? note : null;
+        // A supervised thesis filed as @unpublished names its degree in the note ("Trabalho de Conclusão de Curso"), not an event.
+        return e.Raw("address") is not null && NamesEvent(note) && !BibThesisNotes.NamesThesis(e) ? note : null;
     }
 
     private static bool NamesEvent(string note) =>
