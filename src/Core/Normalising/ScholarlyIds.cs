@@ -36,6 +36,9 @@ public static partial class ScholarlyIds
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
         if (url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)) return FindDoi(url);
+        // "https://doi-org.proxy.library.x.edu/10.1093/…": a library's EZproxy rewrites the host's dots to hyphens
+        // and keeps the path, so the DOI is the path as on doi.org.
+        if (ProxiedDoiHost().Match(url) is { Success: true } proxied) return FindDoi(url[proxied.Length..]);
         var m = PublisherDoiPath().Match(url);
         // ".../content/pdf/10.1007/s12064-020-00311-9.pdf": the file's extension is the publisher's, not the DOI's;
         // ".../doi/10.1002/2014GL059335/abstract" (Wiley's older paths): the view named after the DOI is not the DOI's either.
@@ -72,6 +75,9 @@ public static partial class ScholarlyIds
         SpacedDoiHost().Replace(SpacedDoiSuffix().Replace(text, "${head}"), "${head}");
 
     public static string DoiUrl(string doi) => "https://doi.org/" + doi;
+
+    [GeneratedRegex(@"^(?:https?://)?(?:dx-)?doi-org\.[^/\s]+/(?=10\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProxiedDoiHost();
 
     [GeneratedRegex(@"(?<head>\b(?:dx\.)?doi\.)[ \t]+(?=org/10\.)", RegexOptions.IgnoreCase)]
     private static partial Regex SpacedDoiHost();

@@ -33,6 +33,9 @@ public class ScholarlyIdsTests
     [InlineData("https://link.example.com/content/pdf/10.1007/s00285-019-01234-5.pdf", "10.1007/s00285-019-01234-5")]
     [InlineData("http://onlinelibrary.example.com/doi/10.1002/2019GL012345/abstract", "10.1002/2019gl012345")]
     [InlineData("http://onlinelibrary.example.com/doi/10.1002/tect.20123/full", "10.1002/tect.20123")]
+    [InlineData("https://doi-org.proxy.library.example.edu/10.1093/abc/xyz123", "10.1093/abc/xyz123")]
+    [InlineData("https://dx-doi-org.ezproxy.example.ac.uk/10.1016/j.cell.2020.01.001", "10.1016/j.cell.2020.01.001")]
+    [InlineData("https://doi-org.proxy.library.example.edu/login?url=x", null)]
     public void Finds_dois_that_links_name(string url, string? expected) => Assert.Equal(expected, ScholarlyIds.FindDoiInUrl(url));
 
     [Theory]

@@ -36,6 +36,9 @@ internal static partial class BibVenue
         "techreport" or "report" => Text(e, "institution") ?? Text(e, "publisher"),
         "book" or "inbook" or "proceedings" => Text(e, "publisher") ?? Text(e, "series"),
         "manual" => Text(e, "organization") ?? Text(e, "publisher"),
+        // An @unpublished work has no publisher of its own: its required note is what styles print for it, so a
+        // note naming where it was given comes before a publisher that only hosts its recording ("Esri").
+        "unpublished" => Words(e, "howpublished") ?? OtherArchive(e) ?? VenueLikeNote(e) ?? Text(e, "publisher") ?? Text(e, "organization"),
         _ => Words(e, "howpublished") ?? OtherArchive(e) ?? Text(e, "publisher") ?? Text(e, "organization") ?? VenueLikeNote(e),
     };
 
@@ -48,15 +51,23 @@ internal static partial class BibVenue
     /// A note is usually a remark ("equal contribution", "Under review"); on an entry with no other venue field it is
     /// the venue when it does howpublished's job: it names a venue, says where the work was presented or accepted
     /// ("Presented at X 2024, City; Y 2024, City": X, the first of them), or names the paper series the work is out
-    /// in ("Working Paper", "NBER Discussion Paper No. 12").
+    /// in ("Working Paper", "NBER Discussion Paper No. 12"). On a talk, an entry that gives the place it was given
+    /// (address) but no venue field, the note names the event ("World Bank Watershed Days") unless it only says what
+    /// kind of talk it was ("Invited talk"), is a status, or names a thesis.
     /// </summary>
     private static string? VenueLikeNote(BibEntry e)
     {
         var note = Words(e, "note");
         if (note is null) return null;
         if (PresentedAt().Match(note) is { Success: true } presented) return WithoutYearAndPlace(presented.Groups["v"].Value.Trim());
-        return VenueWords().IsMatch(note) || PaperSeries().IsMatch(note) ? note : null;
+        if (VenueWords().IsMatch(note) || PaperSeries().IsMatch(note)) return note;
+        // A supervised thesis filed as @unpublished names its degree in the note ("Trabalho de Conclusão de Curso"), not an event.
+        return e.Raw("address") is not null && NamesEvent(note) && !BibThesisNotes.NamesThesis(e) ? note : null;
     }
+
+    private static bool NamesEvent(string note) =>
+        EventNameStart().IsMatch(note) && !TalkKindOnly().IsMatch(note) && !PublicationStatus.IsStatusOnly(note)
+        && !PublicationStatus.IsAfterYearStatus(note);
 
     /// <summary>"American Society of X (ASX) 2025, Vancouver, Canada": the meeting, without its year and where it met.</summary>
     private static string WithoutYearAndPlace(string venue) =>
@@ -80,6 +91,14 @@ internal static partial class BibVenue
     // A year closing the venue's name, then the city and country it met in, if any.
     [GeneratedRegex(@"\s(?:19|20)\d{2}\s*(?:,[^,]*){0,3}$")]
     private static partial Regex YearAndPlace();
+
+    // An event's name opens with a capital or its year ("2014 Geodesign Summit"); a remark is a sentence in lower case.
+    [GeneratedRegex(@"^(?:\p{Lu}|(?:19|20)\d{2}\s+\p{Lu})")]
+    private static partial Regex EventNameStart();
+
+    // "Invited talk", "Poster presentation", "Keynote", "Equal contribution": what kind of talk or credit, not where.
+    [GeneratedRegex(@"^\W*(?:(?:invited|keynote|plenary|contributed|oral|poster|talk|presentation|seminar|lecture|abstract|speaker|paper|equal|contribution|first|authors?|and)\W*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TalkKindOnly();
 
     [GeneratedRegex(@"\b(?:working|discussion)\s+papers?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PaperSeries();

@@ -449,6 +449,8 @@ internal static partial class AuthorText
     /// <summary>A full stop after a whole word (not an initial), then more text: the end of the author list.</summary>
     // "Bashan A, Yonath A. Sci Rep.": in a Vancouver list (initials without dots) the stop after the last initials ends it too.
     // "Md. Maruf Hasan", "Mohd. Ali": the shortened given names of South Asian and Malay names are no sentence end.
-    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=\S)")]
+    // "Thea Anderson, Dan. C. Li, Peng Jin": a stray stop after a given name that opens a list piece, then an initial
+    // and a surname closed by a comma, is a typo inside the name, not the list's end.
+    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)(?!(?<=[,;]\s*\p{Lu}\p{Ll}+)\.\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=\S)")]
     private static partial Regex SentenceEnd();
 }
