@@ -40,7 +40,7 @@ internal static partial class PageLines
         lines = SubmenuEntries.Mark(lines);
         var end = FooterStart(lines);
         footer = end >= 0;
-        return RunOnNews.Split(DateColumn.Merge(TableRows.Merge(TwoDigitYearDates.Rewrite(GluedDayYears.Rewrite(end < 0 ? lines : lines.Take(end).ToList())))));
+        return RunOnNews.Split(StackedDates.Merge(DateColumn.Merge(TableRows.Merge(TwoDigitYearDates.Rewrite(GluedDayYears.Rewrite(end < 0 ? lines : lines.Take(end).ToList()))))));
     }
 
     /// <summary>

@@ -55,7 +55,10 @@ internal static partial class SubmenuEntries
     [GeneratedRegex(@"^[•*·▪‣◦]\s+\S+(?:\s+\S+){0,2}$")]
     private static partial Regex TopEntry();
 
-    /// <summary>A nested entry of one to three words, no sentence ("□ Postdocs", "◦ Current Topics"), and no date.</summary>
-    [GeneratedRegex(@"^[□■◦○●▪‣·*•-]\s+(?!.*\d)[^\s:]+(?:\s+[^\s:]+){0,2}$")]
+    /// <summary>
+    /// A nested entry of one to three words, no sentence ("□ Postdocs", "◦ Current Topics", "☆ Visiting Scholars"), and no date.
+    /// w3m marks each nesting depth with a symbol of its own (□, then ☆ or ○, ...), so any symbol bullet is one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[□■◦○●▪‣·*•-]|\p{So})\s+(?!.*\d)[^\s:]+(?:\s+[^\s:]+){0,2}$")]
     private static partial Regex NestedEntry();
 }
