@@ -130,7 +130,7 @@ public static partial class DateLeads
         @"|" + Mon + @"\s+['’‘]\d{2}(?!\d))";
 
     // A picture's alt text in brackets ("• [new] 2024.05.02 ...", w3m's rendering of a badge) may stand before the date.
-    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦»›-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|//(?=\s)|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
+    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦»›-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?:\[\p{L}{2,12}!?\]\s*)?(?:(?:date|posted(?:\s+on)?|published(?:\s+on)?|when)\s*:?\s+)?" + Numbered + @"(?<open>[\[(]?)\s*" + Weekday + DatePattern + @"\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|[·•](?=\s)|//(?=\s)|-(?=\s)|\s-\s|\.(?=\s|$)|,(?=\s*(?:(?-i:\p{Lu})|" + TimeOfDay + @"))))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 

@@ -198,9 +198,9 @@ public static partial class LooseDates
     /// </summary>
     internal const string DayRangePattern =
         @"(?<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:" + Mon + @"\s*)?[-–—]\s*\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @",?\s+(?<y>\d{4})";
-    /// <summary>"March 5-9, 2018", "Aug 30 - Sep 4, 2015": the month first.</summary>
+    /// <summary>"March 5-9, 2018", "Aug 30 - Sep 4, 2015", "September 23 to October 20, 2021": the month first.</summary>
     internal const string MonthDayRangePattern =
-        Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<y>\d{4})";
+        Mon + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|until)\s+)(?:" + Mon + @"\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?<y>\d{4})";
     [GeneratedRegex(@"^" + DayRangePattern + @"$", RegexOptions.IgnoreCase)]
     private static partial Regex DayRange();
     [GeneratedRegex(@"^" + MonthDayRangePattern + @"$", RegexOptions.IgnoreCase)]

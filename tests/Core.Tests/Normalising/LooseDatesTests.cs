@@ -89,6 +89,7 @@ public class LooseDatesTests
     [InlineData("Spring school, Harbour University, June 10-14, 2024 (Link)", "2024-06-10")]
     [InlineData("Workshop in Tartu, 27 January - 3 March 2017", "2017-01-27")]
     [InlineData("Posted March 3, 2024: workshop on May 27-31, 2024", "2024-03-03")]
+    [InlineData("Autumn school. September 22 to October 19, 2023 (online)", "2023-09-22")]
     public void Finds_a_span_of_days_inside_a_line_by_its_first_day(string text, string expected)
     {
         Assert.True(LooseDates.TryFind(text, out var d));

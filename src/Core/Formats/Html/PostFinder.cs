@@ -13,7 +13,7 @@ internal static partial class PostFinder
     private const string Candidates = "p,li,div,dd,dt,tr,section,article,details,h2,h3,h4,h5,h6,blockquote";
 
     public static List<List<INode>> Find(IElement root) =>
-        ScheduleRows.Talks(WithFeatured(root, DatedOrRuled(root)) ?? BrokenLines(root) ?? BoldDateRuns(root) ?? Articles(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
+        ScheduleRows.Talks(WithFeatured(root, DatedOrRuled(root)) ?? BrokenLines(root) ?? BoldDateRuns(root) ?? Articles(root) ?? DatedTitleHeadings(root) ?? SinglePost(root) ?? RepeatedBlocks(root) ?? YearBlocks(root) ?? RepeatedHeadings(root) ?? BoldTitled(root) ?? RuledOff(root) ?? Whole(root));
 
     /// <summary>
     /// A news page may set one item apart above its cards ("&lt;section class=feature&gt;&lt;p&gt;Featured seminar&lt;/p&gt;&lt;time&gt;…&lt;/time&gt;&lt;h2&gt;Talk&lt;/h2&gt;…"):
@@ -89,6 +89,7 @@ internal static partial class PostFinder
     {
         int? YearOf(IElement e) => years.TryGetValue(e, out var y) ? y : null;
         var led = root.QuerySelectorAll(Candidates + ",a").Where(e => e.LocalName != "a" || IsCardLink(e))
+            .Where(e => !IsProgrammeDay(e))
             .Where(e => LeadingDates.TryRead(e, out _, out _, loose, YearOf(e)) || TitledDateLine(e))
             .ToList();
         var groups = led.GroupBy(Signature)
@@ -146,6 +147,12 @@ internal static partial class PostFinder
             // belongs to the card around it, headings and all.
             // So does a short meta line of date and author ("<div class=meta><time>June 3, 2024</time><span>Ana Ruiz</span></div>") in a post's header.
             if (run.Count == 1 && (onlyDate || leads && IsMetaLine(start, lead)) && !IsHeading(start) && CardAround(start, starts, root) is { } around) return [around];
+            // A meta line in an <article> that holds no other item's date ("<article><h3>Title</h3><p class=meta>Posted May 4, 2016 · Ana Ruiz</p>
+            // text…</article>") dates that article, whole, where the run of blocks after it falls short of the article's text: the body
+            // may go on in bare text, or under headings of its own.
+            if ((onlyDate || leads && IsMetaLine(start, lead)) && !IsHeading(start) && start.ParentElement?.Closest("article") is { } article
+                && article != root && root.Contains(article) && !starts.Any(o => o != start && article.Contains(o))
+                && TextKey.CollapseWhitespace(article.TextContent).Length > TextKey.CollapseWhitespace(string.Concat(run.Select(n => n.TextContent + " "))).Length + 1) return [article];
             return run;
         }
     }
