@@ -123,8 +123,11 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?<value>.*)$", RegexOptions.Multiline)]
     private static partial Regex FrontKey();
 
-    /// <summary>Unfenced metadata: a "Title:" line first, then only "Key: value" lines up to the first blank line.</summary>
-    [GeneratedRegex(@"\ATitle:[ \t]*\S[^\n]*\n(?:(?:Date|Modified|Category|Tags|Slug|Authors?|Summary|Status|Lang|Template|Save_as|URL|Sortorder)[ \t]*:[^\n]*\n)*(?:[ \t]*\n|\z)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Unfenced metadata: a "Title:" line first, then only "Key: value" lines up to the first blank line, or up to the
+    /// first line that is no "Key: value" ("[TOC]", "# 2016"), where Python-Markdown's meta reader (Pelican's) ends it too.
+    /// </summary>
+    [GeneratedRegex(@"\ATitle:[ \t]*\S[^\n]*\n(?:(?:Date|Modified|Category|Tags|Slug|Authors?|Summary|Status|Lang|Template|Save_as|URL|Sortorder)[ \t]*:[^\n]*\n)*(?:[ \t]*\n|\z|(?![A-Za-z][\w-]*[ \t]*:))", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataHeader();
 
     /// <summary>A line opening "J. " straight under a line of text that is not itself a lettered item.</summary>
