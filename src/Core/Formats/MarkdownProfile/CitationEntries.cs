@@ -138,7 +138,12 @@ internal static partial class CitationEntries
             }
             // The year slot after the names dates the entry (APA), so a bracketed year further on belongs to something else.
             var dated = LeadingYear().Match(EntryTitles.TrimSeparators(LeadingEtAl().Replace(remainder, ""))) is { Success: true } slot && LooseDates.FindYear(slot.Value) is not null;
-            (title, after) = ImprintAfterTitle(unnamed) ?? CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked, dated);
+            // "Title words, **Optics Express**, Submitted.": the venue's bold or italics may read as a name ("Optics
+            // Express") and so be no `marked` run; set off by a comma after the title, any such run is the venue.
+            var venueRuns = lines.SelectMany(l => l).Where(s => s.Kind is SegKind.Strong or SegKind.Emph && !EntryTitles.IsLinkLabel(s.Text))
+                .Select(s => EntryTitles.Clean(s.Text)).Where(t => t.Any(char.IsLetter));
+            (title, after) = ImprintAfterTitle(unnamed) ?? venueRuns.Select(v => TitleBeforeMarkedVenue(unnamed, v)).FirstOrDefault(t => t is not null)
+                ?? CommaTitleBeforeVenue(unnamed) ?? TakeTitle(unnamed, marked, dated);
             // "Doe, J., 2018, Title words, in Proceedings of X, City." (USGS/GSA style): ", in" and a capital part the
             // title from the volume it was printed in, with no full stop between them.
             if (title is not null && InVolume().Match(title) is { Success: true } inVolume
@@ -598,10 +603,7 @@ internal static partial class CitationEntries
         {
             var at = text.IndexOf(marked, StringComparison.Ordinal);
             if (at is >= 0 and <= 3) return (marked, text[(at + marked.Length)..]);
-            // "Title of the Work, *Some University*, Supervisor: …": a marked run set off by a comma after an unmarked
-            // title, with no sentence ended before it, is where the work appeared; the title ends at that comma.
-            if (at > 3 && text[..at].TrimEnd() is var head && head.EndsWith(',') && !SentenceEnd().IsMatch(head) && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-                return (EntryTitles.Clean(head.TrimEnd(',')), text[at..]);
+            if (TitleBeforeMarkedVenue(text, marked) is { } split) return split;
         }
         var end = SentenceEnd().Match(text);
         if (!end.Success) return (EntryTitles.Clean(text), "");
@@ -609,6 +611,22 @@ internal static partial class CitationEntries
         if (keep == 1 && SubtitleAfterQuestion(text[(end.Index + end.Length)..], marked, dated) is { } subtitle)
             return (EntryTitles.Clean(text[..(end.Index + 1)] + " " + subtitle.Title), subtitle.After);
         return (EntryTitles.Clean(text[..(end.Index + keep)]), text[(end.Index + end.Length)..]);
+    }
+
+    /// <summary>
+    /// "Title of the Work, *Some University*, Supervisor: …", "Title words, **Journal**, Submitted. (Q2)": a marked run
+    /// set off by a comma after an unmarked title, with no sentence ended before it, is where the work appeared; the
+    /// title ends at that comma, whatever comma parts (a status, a bracketed ranking) follow the venue.
+    /// </summary>
+    private static (string Title, string After)? TitleBeforeMarkedVenue(string text, string? marked)
+    {
+        // "‘Title,’ special issue, _Journal_": a quoted title says itself where it ends; the quote reading comes first.
+        if (marked is null || Quoted().IsMatch(text)) return null;
+        var at = text.IndexOf(marked, StringComparison.Ordinal);
+        if (at <= 3) return null;
+        var head = text[..at].TrimEnd();
+        if (!head.EndsWith(',') || SentenceEnd().IsMatch(head) || head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
+        return (EntryTitles.Clean(head.TrimEnd(',')), text[at..]);
     }
 
     /// <summary>

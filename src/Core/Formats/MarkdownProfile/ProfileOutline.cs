@@ -263,8 +263,12 @@ internal static partial class ProfileOutline
                     break;
                 case HtmlBlock html:
                 {
-                    var m = BadgePattern().Match(html.Lines.ToString());
+                    var raw = html.Lines.ToString();
+                    var m = BadgePattern().Match(raw);
                     if (m.Success) badge = System.Net.WebUtility.HtmlDecode(m.Groups["b"].Value).Trim();
+                    // "</div></div>" then "<div class='paper-box'>…": the box the paragraphs above sat in is closed, so
+                    // the next paragraph opens a box (an entry) of its own, however its first line is marked.
+                    if (!inHeadingEntry && (m.Success || ClosingBox().IsMatch(raw))) current = null;
                     break;
                 }
                 // Pandoc CVs write each entry as a definition: "2014" (the term) then ":    citation" (the definition).
@@ -333,6 +337,9 @@ internal static partial class ProfileOutline
         }
         return (sections, topHeadings);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"</div\s*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ClosingBox();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"class=[""'][^""']*\bbadge\b[^""']*[""'][^>]*>(?<b>[^<]{2,60})<")]
     private static partial System.Text.RegularExpressions.Regex BadgePattern();

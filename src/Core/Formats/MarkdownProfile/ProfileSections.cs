@@ -22,10 +22,10 @@ internal static partial class ProfileSections
         // Other people's work the owner supervised or taught is not the owner's record.
         if (Supervision().IsMatch(h)) return null;
         if (Service().IsMatch(h)) return RecordKind.Service;
-        if (Thesis().IsMatch(h)) return RecordKind.Thesis;
+        if (Thesis().IsMatch(h) || CjkThesis().IsMatch(h)) return RecordKind.Thesis;
         if (Attended().IsMatch(h)) return RecordKind.Event;
         // "Publications and Talks": papers are the richer reading of a mixed section.
-        if (Publications().IsMatch(h)) return RecordKind.Publication;
+        if (Publications().IsMatch(h) || CjkPublications().IsMatch(h)) return RecordKind.Publication;
         if (Talks().IsMatch(h)) return RecordKind.Talk;
         // "Published", "Unpublished", "Peer-reviewed": a word saying how the work stands names papers when no talk word does.
         if (Standing().IsMatch(h)) return RecordKind.Publication;
@@ -56,6 +56,17 @@ internal static partial class ProfileSections
 
     [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|under review|submitted|in submission|in preparation|revise (?:and|&) resubmit|forthcoming|in press|works? in progress|(?:dictionary|encyclop(?:a|ae|e)dia|reference)\s+(?:entries|articles))\b")]
     private static partial Regex Publications();
+
+    /// <summary>
+    /// "发表论文" (papers published), "投稿论文" (papers submitted), "论文专利" (papers and patents), "著作" (books): the
+    /// words of a Chinese or Japanese page for its papers. CJK text has no word breaks, so no \b around them.
+    /// </summary>
+    [GeneratedRegex(@"论文|論文|专利|專利|著作|出版物|投稿")]
+    private static partial Regex CjkPublications();
+
+    /// <summary>"学位论文" / "學位論文": a degree's thesis.</summary>
+    [GeneratedRegex(@"学位论文|學位論文")]
+    private static partial Regex CjkThesis();
 
     [GeneratedRegex(@"\b(?:(?:un)?published|peer[- ]reviewed|refereed)\b")]
     private static partial Regex Standing();

@@ -25,6 +25,12 @@ internal static partial class Segments
                 i = label.End;
                 continue;
             }
+            if (HtmlBold(inlines, i) is { } bold)
+            {
+                result.Add(new Seg(SegKind.Strong, bold.Text));
+                i = bold.End;
+                continue;
+            }
             if (HtmlAnchor(inlines, i) is { } anchor)
             {
                 result.Add(new Seg(SegKind.Link, anchor.Text, anchor.Url));
@@ -136,6 +142,34 @@ internal static partial class Segments
         }
         return null;
     }
+
+    /// <summary>
+    /// "&lt;b&gt;Title&lt;/b&gt;. &lt;a href=…&gt;[Web]&lt;/a&gt;" in a Markdown line (an HTML card whose text is Markdown): the
+    /// bold tag marks the title as "**Title**" would; dropped as a mere tag, the title would run on into the link labels.
+    /// </summary>
+    private static (string Text, int End)? HtmlBold(List<Inline> inlines, int at)
+    {
+        if (inlines[at] is not HtmlInline open || BoldOpen().Match(open.Tag) is not { Success: true } tag) return null;
+        var text = new System.Text.StringBuilder();
+        for (var j = at + 1; j < inlines.Count && j <= at + 8; j++)
+        {
+            switch (inlines[j])
+            {
+                case LiteralInline or HtmlEntityInline or CodeInline:
+                    text.Append(PlainText(inlines[j]));
+                    break;
+                case HtmlInline close when close.Tag.Equals($"</{tag.Groups["t"].Value}>", StringComparison.OrdinalIgnoreCase):
+                    var bold = text.ToString().Trim();
+                    return bold.Any(char.IsLetterOrDigit) ? (bold, j) : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<(?<t>b|strong)\b[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BoldOpen();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^<(?<t>span|mark|kbd|small|abbr)\b[^>]*\b(?:class|style)\s*=[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StyledOpen();
