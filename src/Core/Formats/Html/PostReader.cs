@@ -248,6 +248,8 @@ internal static partial class PostReader
         // Items that close with their date ("... in Genome Biology. (May 2025)") are dated by it; the text stays as printed.
         if (date is null && DateLeads.TryReadTrailing(post.TextContent, out var closing))
             date = closing;
+        if (date is null && BracketDatedLabel(post) is { } bracketDate)
+            date = bracketDate;
         // An item under a year heading that spells a full date of that year in its text ("..., Main Hall, 2nd of March, 2023. (slides)") is dated by it.
         if (date is null && year is { } section && LooseDates.TryFind(post.TextContent, out var inText) && inText.Day is not null && inText.Year == section)
             date = inText;
