@@ -36,13 +36,14 @@ internal static partial class FooterAddress
     private static int ContactEntry(List<PageLine> lines, int from, int street)
     {
         var column = PageLines.Indent(lines[street].Text);
-        for (var j = street - 1; j >= from && street - j <= 4 && lines[j].Kind == LineKind.Text; j--)
+        // (A short name's bullet reads as a menu entry, noise; it still opens the entry.)
+        for (var j = street - 1; j >= from && street - j <= 4 && lines[j].Kind is LineKind.Text or LineKind.Noise; j--)
         {
             var text = lines[j].Text.Trim();
             if (PageLines.EndsLikeSentence(text)) return -1;
             if (PostSplitter.ListItem().IsMatch(text))
-                return PageLines.Indent(lines[j].Text) < column && text.EndsWith(',') && Enumerable.Range(j + 1, street - j - 1).All(k => PageLines.Indent(lines[k].Text) == column) ? j : -1;
-            if (PageLines.Indent(lines[j].Text) != column) return -1;
+                return PageLines.Indent(lines[j].Text) < column && text.EndsWith(',') ? j : -1;
+            if (lines[j].Kind != LineKind.Text || PageLines.Indent(lines[j].Text) != column) return -1;
         }
         return -1;
     }
