@@ -122,7 +122,8 @@ internal static partial class PostSplitter
         // A lone short line before bulleted items ("News") heads them, as a short bullet there is a menu's entry: neither is
         // a post. A short bullet next to a news item of its own list is one of the items ("• AI startup wins grant").
         for (var k = posts.Count - 2; k >= 0; k--)
-            if (posts[k] is { Paragraphs: [[var lone]] } && !(openedByBullet.Contains(posts[k]) && BesideListedNews(lines, posts[k].Line)) && lone.Length < 40 && !PageLines.EndsLikeSentence(lone)
+            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !PageLines.EndsLikeSentence(lone)
+                && !(openedByBullet.Contains(posts[k]) && BesideListedNews(lines, posts[k].Line))
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
 

@@ -317,8 +317,6 @@ internal static partial class PostReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingTime();
 
-    /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.
-    /// Short in characters too: a sentence in a script without spaces is one "word".</summary>
     /// <summary>An absolute web link to another host than the page's (any, when the page's own address is not on the web).</summary>
     private static bool LeadsOffSite(IElement link, Uri? site) =>
         Uri.TryCreate(link.GetAttribute("href"), UriKind.Absolute, out var to) && to.Scheme is "http" or "https"
@@ -330,6 +328,8 @@ internal static partial class PostReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:article|story)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReportedWork();
 
+    /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.
+    /// Short in characters too: a sentence in a script without spaces is one "word".</summary>
     private static bool IsClosingSelfLink(IElement post, IElement link, string? url) =>
         url is not null && link.GetAttribute("href") == url
         && TextKey.CollapseWhitespace(link.TextContent) is { Length: > 0 and <= 30 } text && text.Split(' ').Length <= 3
