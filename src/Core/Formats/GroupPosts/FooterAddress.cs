@@ -23,7 +23,27 @@ internal static partial class FooterAddress
             if (lines.Skip(i + 1).Any(l => l.Kind == LineKind.Text && (DateLeads.TryRead(l.Text, out _, loose: true) || l.Text.Trim().Length > 100))) return -1;
             var top = i;
             while (top > from && i - top < 3 && lines[top - 1].Kind == LineKind.Text && NameLine(lines[top - 1].Text.Trim())) top--;
-            return top;
+            return ContactEntry(lines, from, i) is >= 0 and var entry && entry < top ? entry : top;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A footer's contact list may print the address as one entry ("• Dr. Ana Ruiz," / "    Professor and Chair, Department of
+    /// ..." / "    12 King Street, Room 4"): the entry's bullet, when the street line is one of its wrapped lines, its first line
+    /// closes with a comma (a name, the address going on under it) and none of its lines ends a sentence. -1 otherwise.
+    /// </summary>
+    private static int ContactEntry(List<PageLine> lines, int from, int street)
+    {
+        var column = PageLines.Indent(lines[street].Text);
+        // (A short name's bullet reads as a menu entry, noise; it still opens the entry.)
+        for (var j = street - 1; j >= from && street - j <= 4 && lines[j].Kind is LineKind.Text or LineKind.Noise; j--)
+        {
+            var text = lines[j].Text.Trim();
+            if (PageLines.EndsLikeSentence(text)) return -1;
+            if (PostSplitter.ListItem().IsMatch(text))
+                return PageLines.Indent(lines[j].Text) < column && text.EndsWith(',') ? j : -1;
+            if (lines[j].Kind != LineKind.Text || PageLines.Indent(lines[j].Text) != column) return -1;
         }
         return -1;
     }

@@ -119,9 +119,11 @@ internal static partial class PostSplitter
             previous = LineKind.Text;
         }
 
-        // A lone short line before bulleted items ("News") heads them; it is not a post.
+        // A lone short line before bulleted items ("News") heads them, as a short bullet there is a menu's entry: neither is
+        // a post. A short bullet next to a news item of its own list is one of the items ("• AI startup wins grant").
         for (var k = posts.Count - 2; k >= 0; k--)
             if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !PageLines.EndsLikeSentence(lone)
+                && !(openedByBullet.Contains(posts[k]) && BesideListedNews(lines, posts[k].Line))
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
 
@@ -150,6 +152,21 @@ internal static partial class PostSplitter
             && DerivedTitles.Greeting().Match(intro).Length == 0 && posts[1].Line - posts[0].Line <= 3)
             posts.RemoveAt(0);
         return posts;
+    }
+
+    /// <summary>
+    /// Whether the entry right above or right below the bullet on line <paramref name="number"/>, in the same list, is a news
+    /// item: a line of running length, as a menu's entries never are.
+    /// </summary>
+    private static bool BesideListedNews(List<PageLine> lines, int number)
+    {
+        var at = lines.FindIndex(l => l.Number == number);
+        var above = at - 1;
+        while (above >= 0 && lines[above].Kind == LineKind.Text && !ListItem().IsMatch(lines[above].Text.Trim())) above--;
+        var below = at + 1;
+        while (below < lines.Count && lines[below].Kind == LineKind.Text && !ListItem().IsMatch(lines[below].Text.Trim())) below++;
+        bool News(int j) => j >= 0 && j < lines.Count && lines[j].Kind == LineKind.Text && lines[j].Text.Trim() is var t && ListItem().IsMatch(t) && t.Length >= 40;
+        return at >= 0 && (News(above) || News(below));
     }
 
     /// <summary>

@@ -669,8 +669,9 @@ internal static partial class PostSplitter
     [GeneratedRegex(@"(?:see you (?:all )?(?:next|there|soon|then|at)\b[^.!?]*|stay tuned|cheers|best wishes|have a (?:great|good|nice|restful|happy|wonderful) [\w ]+)[.!?)]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
+    /// <summary>A list entry: a bullet or a number, then its text.</summary>
     [GeneratedRegex(@"^(?:[•*·▪‣◦–-]|\d{1,2}[.)])\s+\S")]
-    private static partial Regex ListItem();
+    internal static partial Regex ListItem();
 
     [GeneratedRegex(@"^(?:(?:latest|recent|lab|group|our)\s+)?(?:news|announcements|updates|posts|blog|news\s*(?:&|and)\s*(?:updates|events)|what's new)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostsHeading();

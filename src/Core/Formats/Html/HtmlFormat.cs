@@ -62,7 +62,7 @@ public sealed partial class HtmlFormat : IFormat
             var pageYear = SectionYears.OfPage(root);
             var months = SectionMonths.Of(main);
             posts = PostFinder.Find(main)
-                .Select(run => PostReader.Read(run, page, run[0] is IElement e && years.TryGetValue(e, out var y) ? y : pageYear) is var read
+                .Select(run => PostReader.Read(run, page, run[0] is IElement e && years.TryGetValue(e, out var y) ? y : pageYear, baseUri) is var read
                     && read.Date is null && run.OfType<IElement>().FirstOrDefault() is { } first && months.TryGetValue(first, out var month)
                         ? read with { Date = month } : read)
                 .ToList();

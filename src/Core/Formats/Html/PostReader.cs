@@ -34,7 +34,8 @@ internal static partial class PostReader
     private const string BylineMarks = "[class*=byline],[class*=author],[class*=speaker],[class*=presenter]";
 
     /// <param name="year">The year of the section the post sits in, for dates printed without one.</param>
-    public static PostParts Read(IReadOnlyList<INode> nodes, IDocument page, int? year = null)
+    /// <param name="site">The page's own address: links elsewhere lead off the site.</param>
+    public static PostParts Read(IReadOnlyList<INode> nodes, IDocument page, int? year = null, Uri? site = null)
     {
         var post = page.CreateElement("div");
         foreach (var n in nodes) post.AppendChild(n.Clone(true));
@@ -269,12 +270,13 @@ internal static partial class PostReader
         foreach (var toggle in post.QuerySelectorAll("a:not([href])").ToList())
             if (ButtonClass().IsMatch(toggle.GetAttribute("class") ?? "") && TextKey.CollapseWhitespace(toggle.TextContent).Length <= 30)
                 toggle.Remove();
-        // "Read more" links point at the post's own page: its URL, not its content.
+        // "Read more" links point at the post's own page: its URL, not its content. "Read the article" leading off the site
+        // points at the work the item reports (a journal's article, a paper's story): the author's closing line, which stays.
         foreach (var more in post.QuerySelectorAll("a").ToList())
             if (ReadMore().IsMatch(more.TextContent) || IsClosingSelfLink(post, more, url))
             {
                 url ??= more.GetAttribute("href");
-                more.Remove();
+                if (!(ReportedWork().IsMatch(more.TextContent) && LeadsOffSite(more, site))) more.Remove();
             }
         PruneEmpty(post);
         // An item whose only text is its title (a one-line announcement, a list of linked post titles) keeps that text as its body.
@@ -316,6 +318,17 @@ internal static partial class PostReader
     /// <summary>"11:53 AM", "9.30 pm", "14:00 CET": the time a clipping's dateline adds after its date.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TrailingTime();
+
+    /// <summary>An absolute web link to another host than the page's (any, when the page's own address is not on the web).</summary>
+    private static bool LeadsOffSite(IElement link, Uri? site) =>
+        Uri.TryCreate(link.GetAttribute("href"), UriKind.Absolute, out var to) && to.Scheme is "http" or "https"
+        && (site is not { Scheme: "http" or "https" } || !string.Equals(Bare(to.Host), Bare(site.Host), StringComparison.OrdinalIgnoreCase));
+
+    private static string Bare(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    /// <summary>A link's label naming a published piece ("Read the article...", "See the full story").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\[(]*(?:read|see|view|open)\s+(?:the\s+)?(?:full\s+)?(?:article|story)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportedWork();
 
     /// <summary>A short link closing the post that points where its title does ("Read update", "Weiterlesen"): the post's URL again, whatever its wording.
     /// Short in characters too: a sentence in a script without spaces is one "word".</summary>
