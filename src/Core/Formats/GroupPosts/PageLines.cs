@@ -98,7 +98,7 @@ internal static partial class PageLines
         // What prints nothing on the page: a form's checkbox ("[ ]", "[*]"), a list's bullet with its text on the lines
         // below, and TeX that only sets up the page's maths ("$\begingroup $", a MathJax macro) and renders as nothing.
         if (EmptyMark().IsMatch(t) || SilentTex().IsMatch(t)) return LineKind.Noise;
-        if (NavigationLine().IsMatch(t) || LinkLabels.IsLabel(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
+        if (NavigationLine().IsMatch(t) || LinkLabels.IsLabel(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && (!DateLeadsLike().IsMatch(t) || ArchiveSpan(t)))
             return LineKind.Noise;
         return LineKind.Text;
     }
@@ -227,6 +227,24 @@ internal static partial class PageLines
     /// <summary>A line of TeX that only opens or closes a group or defines macros, between math delimiters.</summary>
     [GeneratedRegex(@"^(?:\$\$?|\\[(\[])\s*(?:\\(?:begingroup|endgroup|newcommand|renewcommand|def|let)\b[^$]*?)+\s*(?:\$\$?|\\[)\]])$")]
     private static partial Regex SilentTex();
+
+    /// <summary>
+    /// A bullet that is only a span of years ("• 2012-2019", "• Until 2012", "• 2020–present"): a link to a part of the
+    /// archive, as an old-news page lists its pages. One academic year ("• 2018-2019") may head a list of sessions, so a
+    /// span of two consecutive years stays.
+    /// </summary>
+    private static bool ArchiveSpan(string line)
+    {
+        var m = YearSpan().Match(line);
+        if (!m.Success) return false;
+        if (m.Groups["word"].Success || m.Groups["open"].Success) return true;
+        if (!m.Groups["to"].Success) return false;
+        var (from, to) = (int.Parse(m.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return to - from >= 2;
+    }
+
+    [GeneratedRegex(@"^[•*·▪‣◦]\s+(?:(?<word>until|before|since|prior to|up to|pre)\s*[-–]?\s*)?(?<from>(?:19|20)\d{2})(?:\s*[-–—]\s*(?:(?<to>(?:19|20)\d{2})|(?<open>present|now|today)))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearSpan();
 
     /// <summary>A bullet of one to three words: a menu entry, not news.</summary>
     [GeneratedRegex(@"^[•*·▪‣◦]\s+\S+(?:\s+\S+){0,2}$")]

@@ -119,9 +119,10 @@ internal static partial class PostSplitter
             previous = LineKind.Text;
         }
 
-        // A lone short line before bulleted items ("News") heads them; it is not a post.
+        // A lone short line before bulleted items ("News", "Old News (until 2012)") heads them; it is not a post. A
+        // bracketed aside closing it is the heading's, not a sentence's end.
         for (var k = posts.Count - 2; k >= 0; k--)
-            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !PageLines.EndsLikeSentence(lone)
+            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !PageLines.EndsLikeSentence(ClosingAside().Replace(lone, ""))
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
 
@@ -151,6 +152,9 @@ internal static partial class PostSplitter
             posts.RemoveAt(0);
         return posts;
     }
+
+    [GeneratedRegex(@"\s*\([^()]{1,30}\)\s*$")]
+    private static partial Regex ClosingAside();
 
     /// <summary>
     /// Most lines followed directly by another text line run to the page's width (extraction wrapped the text there): the
