@@ -72,6 +72,26 @@ internal static partial class PageLines
     /// <summary>A horizontal rule: w3m's bar of box characters where the page had &lt;hr&gt;.</summary>
     internal static bool IsRule(string line) => RuleLine().IsMatch(line.Trim());
 
+    /// <summary>
+    /// A paragraph's printed lines as one text: joined with a space, except where extraction broke the line between two
+    /// CJK characters ("…博士後期" / "課程…"): those scripts put no space between words, so the break stands for none.
+    /// </summary>
+    internal static string JoinLines(IEnumerable<string> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) continue;
+            if (text.Length > 0 && !(Cjk(text[^1]) && Cjk(line[0]))) text.Append(' ');
+            text.Append(line);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Han, kana, CJK punctuation ("。", "、") and full-width forms ("（", "）").</summary>
+    private static bool Cjk(char c) =>
+        c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF01' and <= '\uFF60';
+
     /// <summary>The column a line's text starts at: extracted pages show nesting and table columns by indentation.</summary>
     internal static int Indent(string line) => line.Length - line.TrimStart().Length;
 

@@ -78,7 +78,7 @@ internal static partial class PostBuilder
             title ??= CardFields.TitleAfterFurniture(paragraphs);
             if (authors.Length == 0 && LabelledLine(paragraphs, SpeakerLabel()) is { } speaker)
                 authors = [Honorific().Replace(Affiliation().Replace(speaker, ""), "").Trim()];
-            var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
+            var texts = paragraphs.Select(PageLines.JoinLines).Where(t => t.Length > 0).ToList();
             if (texts.Count == 0 && title is null) continue;
             items.Add(new Item
             {
