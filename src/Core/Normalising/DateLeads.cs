@@ -141,8 +141,14 @@ public static partial class DateLeads
     [GeneratedRegex(@"^" + TimeOfDay + @"(?:\s*[ap]\.?m\.?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CommaTime();
 
+    /// <summary>
+    /// An emoji badge after a month alone under a year heading ("Nov. 📝 A paper ...", "Oct. 🛩 ..."): hand-written news
+    /// lists mark each item's kind with one, and it parts the date from the text as a separator would. It stays in the text.
+    /// </summary>
+    private const string Badge = @"(?:\p{Cs}|\p{So})";
+
     /// <summary>Text after a date with no separator must start like a sentence, not continue a number ("2024 12 talks").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + Mon + @"(?=\s*$))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s))?\s*",
+    [GeneratedRegex(@"^\s*(?:(?:[•*·▪‣◦-]|(?:\p{Cs}|\p{So})+[\uFE0F\u200D]?)\s+)?(?<open>[\[(]?)\s*" + Weekday + @"(?<date>\d{1,2}(?:\.|st|nd|rd|th)?\s+" + Mon + @"|" + Mon + @"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + Mon + @"(?=\s*(?:$|[:—–|]|" + Badge + @")))\s*(?<close>[\])]?)(?:\s*(?<sep>[:—–|]|-(?=\s)|\s-\s|(?=" + Badge + @")))?\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex YearlessLead();
 

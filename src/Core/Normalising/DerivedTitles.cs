@@ -11,7 +11,7 @@ public static partial class DerivedTitles
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var s = TextKey.CollapseWhitespace(text);
-        s = Greeting().Replace(s, "").Trim();
+        s = LeadingBadge().Replace(Greeting().Replace(s, ""), "").Trim();
         if (s.Length == 0) return null;
         var end = SentenceEnd().Match(s);
         var sentence = end.Success ? s[..(end.Index + 1)] : s;
@@ -28,6 +28,11 @@ public static partial class DerivedTitles
     [GeneratedRegex(@"^(?:(?:hey|hi|hello|hiya|howdy|hola|dear|greetings|good (?:morning|afternoon|evening))(?:\s+[\p{L}'’-]+){0,4}?(?:\s*[!,.:—–]+|\s*[\p{So}\p{Cs}]+(?:\s*[!,.:—–]+)?)\s*)+", RegexOptions.IgnoreCase)]
     public static partial Regex Greeting();
 
-    [GeneratedRegex(@"(?<!\b(?:e\.g|i\.e|etc|vs|Dr|Prof|Mr|Ms|Mrs|al|St|No|Fig))[.!?](?=\s+[\p{Lu}\d""'“(]|$)")]
+    /// <summary>Emoji that mark an item's kind ("📢", "📝 ") before its text: a badge, not the title's first word.</summary>
+    [GeneratedRegex(@"^(?:[\p{So}\p{Cs}\uFE0F\u200D]+\s*)+")]
+    private static partial Regex LeadingBadge();
+
+    /// <summary>A sentence ends at its punctuation, not at an abbreviation's or an initial's period ("Prof. L. Ortega", "Ph. D.", "from Apr. 2025").</summary>
+    [GeneratedRegex(@"(?<!\b(?:e\.g|i\.e|etc|vs|Dr|Drs|Prof|Mr|Ms|Mrs|al|St|No|Fig|Ph|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![\p{L}\d.])\p{Lu})[.!?](?=\s+[\p{Lu}\d""'“(]|$)")]
     private static partial Regex SentenceEnd();
 }

@@ -33,4 +33,16 @@ public class DerivedTitlesTests
     [InlineData("High-dimensional statistics was the topic.", "High-dimensional statistics was the topic")]
     public void Greetings_address_anyone_in_a_few_words(string text, string title) =>
         Assert.Equal(title, DerivedTitles.FromText(text));
+
+    [Theory]
+    [InlineData("Prof. L. Ortega (Lima) will visit us. More soon.", "Prof. L. Ortega (Lima) will visit us")]
+    [InlineData("A new student (R. Almeida) joins from Apr. 2025. Welcome!", "A new student (R. Almeida) joins from Apr. 2025")]
+    [InlineData("Ana finished her Ph. D. study. Congratulations!", "Ana finished her Ph. D. study")]
+    [InlineData("She heads to Oslo for her Ph.D. We will miss her.", "She heads to Oslo for her Ph.D")]
+    public void Initials_and_month_abbreviations_do_not_end_the_sentence(string text, string title) =>
+        Assert.Equal(title, DerivedTitles.FromText(text));
+
+    [Fact]
+    public void An_emoji_badge_before_the_text_is_no_part_of_the_title() =>
+        Assert.Equal("A paper is accepted in Sensors", DerivedTitles.FromText("📝 A paper is accepted in Sensors"));
 }

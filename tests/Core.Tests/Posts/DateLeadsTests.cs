@@ -128,6 +128,9 @@ public class DateLeadsTests
     [InlineData("20 February", 2026, "2026-02-20", "")]
     [InlineData("🟡 March 25: Ana Ruiz (CNRS)", 2026, "2026-03-25", "Ana Ruiz (CNRS)")]
     [InlineData("📅 Oct 2: Reading group resumes", 2025, "2025-10-02", "Reading group resumes")]
+    [InlineData("  • Nov. 📝 A paper is accepted in Sensors", 2025, "2025-11", "📝 A paper is accepted in Sensors")]
+    [InlineData("  • Oct. 🛩 We visit the partner lab.", 2025, "2025-10", "🛩 We visit the partner lab.")]
+    [InlineData("  • March: We moved into the new building.", 2024, "2024-03", "We moved into the new building.")]
     public void A_day_and_month_lead_takes_the_year_of_its_section(string line, int year, string iso, string rest)
     {
         Assert.False(DateLeads.TryRead(line, out _));

@@ -206,4 +206,25 @@ public class GroupPostsTests
         Assert.Equal(2, items.Count);
         Assert.DoesNotContain(items, i => i.ContentHtml!.Contains(mark.Trim(), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_line_broken_between_cjk_characters_joins_without_a_space()
+    {
+        var text = "Lab\n\n2024\n\n  • Dec. 📢 We are hiring (博士課程の学生を\n    募集しています。)\n  • Nov. 📝 A paper is out.\n  • Oct. 📝 Another paper is out.\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.Contains("学生を募集", items[0].Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2012-2019")]
+    [InlineData("Until 2012")]
+    [InlineData("2020–present")]
+    public void A_bullet_that_is_only_a_span_of_years_links_to_the_archive(string span)
+    {
+        var text = $"Group\n\nOld News\n\n  • {span}\n\n  • Ana joined the group. (May 2012)\n  • Bo left the group. (April 2012)\n  • Cy defended. (March 2012)\n";
+        var items = Format.Parse(new Document(text), ParseOptions.Default);
+        Assert.Equal(3, items.Count);
+        Assert.DoesNotContain(items, i => i.Summary!.Contains(span, StringComparison.Ordinal));
+    }
 }

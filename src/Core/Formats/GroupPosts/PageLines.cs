@@ -72,6 +72,26 @@ internal static partial class PageLines
     /// <summary>A horizontal rule: w3m's bar of box characters where the page had &lt;hr&gt;.</summary>
     internal static bool IsRule(string line) => RuleLine().IsMatch(line.Trim());
 
+    /// <summary>
+    /// A paragraph's printed lines as one text: joined with a space, except where extraction broke the line between two
+    /// CJK characters ("…博士後期" / "課程…"): those scripts put no space between words, so the break stands for none.
+    /// </summary>
+    internal static string JoinLines(IEnumerable<string> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) continue;
+            if (text.Length > 0 && !(Cjk(text[^1]) && Cjk(line[0]))) text.Append(' ');
+            text.Append(line);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Han, kana, CJK punctuation ("。", "、") and full-width forms ("（", "）").</summary>
+    private static bool Cjk(char c) =>
+        c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF01' and <= '\uFF60';
+
     /// <summary>The column a line's text starts at: extracted pages show nesting and table columns by indentation.</summary>
     internal static int Indent(string line) => line.Length - line.TrimStart().Length;
 
@@ -98,7 +118,7 @@ internal static partial class PageLines
         // What prints nothing on the page: a form's checkbox ("[ ]", "[*]"), a list's bullet with its text on the lines
         // below, and TeX that only sets up the page's maths ("$\begingroup $", a MathJax macro) and renders as nothing.
         if (EmptyMark().IsMatch(t) || SilentTex().IsMatch(t)) return LineKind.Noise;
-        if (NavigationLine().IsMatch(t) || LinkLabels.IsLabel(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && !DateLeadsLike().IsMatch(t))
+        if (NavigationLine().IsMatch(t) || LinkLabels.IsLabel(t) || SocialLine().IsMatch(t) || BlogChrome().IsMatch(t) || LinkBar().IsMatch(t) || ShortBullet().IsMatch(t) && (!DateLeadsLike().IsMatch(t) || ArchiveSpan(t)))
             return LineKind.Noise;
         return LineKind.Text;
     }
@@ -227,6 +247,24 @@ internal static partial class PageLines
     /// <summary>A line of TeX that only opens or closes a group or defines macros, between math delimiters.</summary>
     [GeneratedRegex(@"^(?:\$\$?|\\[(\[])\s*(?:\\(?:begingroup|endgroup|newcommand|renewcommand|def|let)\b[^$]*?)+\s*(?:\$\$?|\\[)\]])$")]
     private static partial Regex SilentTex();
+
+    /// <summary>
+    /// A bullet that is only a span of years ("• 2012-2019", "• Until 2012", "• 2020–present"): a link to a part of the
+    /// archive, as an old-news page lists its pages. One academic year ("• 2018-2019") may head a list of sessions, so a
+    /// span of two consecutive years stays.
+    /// </summary>
+    private static bool ArchiveSpan(string line)
+    {
+        var m = YearSpan().Match(line);
+        if (!m.Success) return false;
+        if (m.Groups["word"].Success || m.Groups["open"].Success) return true;
+        if (!m.Groups["to"].Success) return false;
+        var (from, to) = (int.Parse(m.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return to - from >= 2;
+    }
+
+    [GeneratedRegex(@"^[•*·▪‣◦]\s+(?:(?<word>until|before|since|prior to|up to|pre)\s*[-–]?\s*)?(?<from>(?:19|20)\d{2})(?:\s*[-–—]\s*(?:(?<to>(?:19|20)\d{2})|(?<open>present|now|today)))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearSpan();
 
     /// <summary>A bullet of one to three words: a menu entry, not news.</summary>
     [GeneratedRegex(@"^[•*·▪‣◦]\s+\S+(?:\s+\S+){0,2}$")]

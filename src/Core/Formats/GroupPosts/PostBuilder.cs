@@ -20,6 +20,7 @@ internal static partial class PostBuilder
         var headed = !listing && !tagLines && !speakerFirst && PrintsTitlesBelowDates(posts, width);
         var leadTitles = !listing && PrintsTitlesAfterDates(posts);
         var items = new List<Item>(posts.Count);
+        var datesClose = DatesCloseItems(posts);
         var monthFirst = SlashDateOrder.MonthFirst(posts.SelectMany(p => p.Paragraphs.SelectMany(l => l).Prepend(p.Lead?.Matched ?? "")));
         foreach (var post in posts)
         {
@@ -77,7 +78,7 @@ internal static partial class PostBuilder
             title ??= CardFields.TitleAfterFurniture(paragraphs);
             if (authors.Length == 0 && LabelledLine(paragraphs, SpeakerLabel()) is { } speaker)
                 authors = [Honorific().Replace(Affiliation().Replace(speaker, ""), "").Trim()];
-            var texts = paragraphs.Select(p => string.Join(" ", p)).Where(t => t.Length > 0).ToList();
+            var texts = paragraphs.Select(PageLines.JoinLines).Where(t => t.Length > 0).ToList();
             if (texts.Count == 0 && title is null) continue;
             items.Add(new Item
             {
@@ -85,8 +86,9 @@ internal static partial class PostBuilder
                 Title = title,
                 Authors = authors,
                 // A one-paragraph news line may close with its date ("... (May 2025)"); in longer posts such a date is content.
+                // Where the page closes its items that way, a long item's closing date is its date all the same.
                 Published = post.Lead is { } dated ? SlashDateOrder.Ordered(dated.Date, dated.Matched, monthFirst)
-                    : texts is [var line] && line.Length <= 300 && DateLeads.TryReadTrailing(line, out var closing) ? SlashDateOrder.Ordered(closing, line, monthFirst) : null,
+                    : texts is [var line] && (line.Length <= 300 || datesClose) && DateLeads.TryReadTrailing(line, out var closing) ? SlashDateOrder.Ordered(closing, line, monthFirst) : null,
                 Summary = texts.Count > 0 ? PlainText(SummaryText(texts)) : null,
                 ContentHtml = texts.Count > 0 ? string.Join("\n", texts.Select(t => "<p>" + InlineHtml(t) + "</p>")) : null,
                 Links = MarkdownLink().Matches(string.Join("\n", texts)).Select(m => m.Groups["url"].Value).Concat(post.Related ?? [])
@@ -94,6 +96,16 @@ internal static partial class PostBuilder
             });
         }
         return items;
+    }
+
+    /// <summary>
+    /// Most items are one paragraph closed by their date ("... joined the group. (April 2011)"): the page dates its news at
+    /// the end, so every such closing date is a date, however long the item.
+    /// </summary>
+    private static bool DatesCloseItems(List<RawPost> posts)
+    {
+        var closed = posts.Count(p => p.Lead is null && p.Paragraphs is [_] && DateLeads.TryReadTrailing(string.Join(" ", p.Paragraphs[0]), out _));
+        return closed >= 3 && closed * 10 >= posts.Count * 7;
     }
 
     /// <summary>

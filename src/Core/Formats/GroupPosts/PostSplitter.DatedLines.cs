@@ -193,6 +193,27 @@ internal static partial class PostSplitter
         return alone >= 2 && alone >= rows.Count ? rows : [];
     }
 
+    /// <summary>
+    /// A dated bullet's text wrapped at the page's width may put a date of its own on the next line ("• Oct. 📢 ... talk
+    /// at the Institute, Nagoya" / "    (13 Nov. 2025)", when the talk is given): indented to the bullet's text column
+    /// right under it, that line goes on with the bullet's item and opens none.
+    /// </summary>
+    private static List<int> WrappedBulletDates(List<PageLine> lines, HashSet<int> dated)
+    {
+        var wrapped = new List<int>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (!dated.Contains(lines[i].Number) || ListItem().IsMatch(lines[i].Text.Trim())) continue;
+            var top = i - 1;
+            while (top >= 0 && lines[top].Kind == LineKind.Text && !ListItem().IsMatch(lines[top].Text.Trim())) top--;
+            if (top < 0 || lines[top].Kind != LineKind.Text || !dated.Contains(lines[top].Number)) continue;
+            var head = lines[top].Text;
+            var column = PageLines.Indent(head) + ListItem().Match(head.Trim()).Length - 1;
+            if (Enumerable.Range(top + 1, i - top).All(j => PageLines.Indent(lines[j].Text) == column)) wrapped.Add(lines[i].Number);
+        }
+        return wrapped;
+    }
+
     [GeneratedRegex(@"^(?:date|when)\s*:?\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 

@@ -119,10 +119,11 @@ internal static partial class PostSplitter
             previous = LineKind.Text;
         }
 
-        // A lone short line before bulleted items ("News") heads them, as a short bullet there is a menu's entry: neither is
-        // a post. A short bullet next to a news item of its own list is one of the items ("• AI startup wins grant").
+        // A lone short line before bulleted items ("News", "Old News (until 2012)") heads them, as a short bullet there is a
+        // menu's entry: neither is a post. A bracketed aside closing it is the heading's, not a sentence's end. A short bullet
+        // next to a news item of its own list is one of the items ("• AI startup wins grant").
         for (var k = posts.Count - 2; k >= 0; k--)
-            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !PageLines.EndsLikeSentence(lone)
+            if (posts[k] is { Paragraphs: [[var lone]] } && lone.Length < 40 && !PageLines.EndsLikeSentence(ClosingAside().Replace(lone, ""))
                 && !(openedByBullet.Contains(posts[k]) && BesideListedNews(lines, posts[k].Line))
                 && DerivedTitles.Greeting().Match(lone).Length == 0 && ListItem().IsMatch(lines.First(l => l.Number == posts[k + 1].Line).Text.Trim()))
                 posts.RemoveAt(k);
@@ -153,6 +154,9 @@ internal static partial class PostSplitter
             posts.RemoveAt(0);
         return posts;
     }
+
+    [GeneratedRegex(@"\s*\([^()]{1,30}\)\s*$")]
+    private static partial Regex ClosingAside();
 
     /// <summary>
     /// Whether the entry right above or right below the bullet on line <paramref name="number"/>, in the same list, is a news

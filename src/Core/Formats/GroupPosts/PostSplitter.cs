@@ -27,6 +27,7 @@ internal static partial class PostSplitter
         var index = DatedIndex(lines, dated);
         dated.ExceptWith(index);
         dated.ExceptWith(FieldRowDates(lines, dated));
+        dated.ExceptWith(WrappedBulletDates(lines, dated));
         // Headings that carry their title and date on one line, where far fewer lines open with a date.
         if (TitledDateHeads.Split(lines) is { } heads && heads.Count > dated.Count) return heads;
         // Cards that each close with a "Read more" link, most of them dated inside a meta line rather than on a line of their own.
