@@ -22,7 +22,9 @@ internal static partial class ProfileSections
         // Other people's work the owner supervised or taught is not the owner's record.
         if (Supervision().IsMatch(h)) return null;
         if (Service().IsMatch(h)) return RecordKind.Service;
-        if (Thesis().IsMatch(h) || CjkThesis().IsMatch(h)) return RecordKind.Thesis;
+        // "Book chapters and thesis", "Papers and Theses": a section that names papers beside the thesis holds papers,
+        // and the thesis among them says what it is by its own words ("Ph.D. thesis").
+        if (Thesis().IsMatch(h) && !Publications().IsMatch(h) || CjkThesis().IsMatch(h)) return RecordKind.Thesis;
         if (Attended().IsMatch(h)) return RecordKind.Event;
         // "Publications and Talks": papers are the richer reading of a mixed section.
         if (Publications().IsMatch(h) || CjkPublications().IsMatch(h)) return RecordKind.Publication;
