@@ -708,8 +708,10 @@ internal static partial class CitationEntries
     /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence. Text pasted from a
     /// PDF may lose the space after the stop ("… and english.Canadian Journal of …"): a stop between a lower-case word
     /// and a capitalised one ends the sentence all the same. A word closed by a quote or guillemet ("facteur «g»?") may end it too,
-    /// and so may APA's bracketed description ("Survey Dataset [Data set]. Zenodo"); "No. 2022-13" numbers, ending nothing.</remarks>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\)|\]|\p{L}[»”])(?<!\bNo(?=\.\s+\d))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Geophys|Astron|Astrophys|Geol|Geosci|Oceanogr|Atmos|Environ|Ecol|Evol|Psychol|Neurosci|Physiol|Mater|Mech|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
+    /// and so may APA's bracketed description ("Survey Dataset [Data set]. Zenodo"); "No. 2022-13" numbers, ending nothing.
+    /// A title that closes on a quotation ("Response to “Comment on ‘Title.’” *Journal*") ends after the closing quotes
+    /// its stop stands inside; the sentence end is then the empty place before the space, the quotes kept in the title.</remarks>
+    [GeneratedRegex(@"(?<=\p{L}{2}[.?!][’”""]{1,2})(?=\s)|(?<=\p{L}{2}|\d|\)|\]|\p{L}[»”])(?<!\bNo(?=\.\s+\d))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Geophys|Astron|Astrophys|Geol|Geosci|Oceanogr|Atmos|Environ|Ecol|Evol|Psychol|Neurosci|Physiol|Mater|Mech|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+$")]
