@@ -245,7 +245,7 @@ internal static partial class CitationEntries
         return new Item
         {
             // "**A. Díaz** "Title" contributed talk at …": what follows the title says the work was a talk.
-            Kind = describedThesis || VenueText.IsThesis(venueText) ? RecordKind.Thesis : VenueText.IsTalk(venueText) ? RecordKind.Talk : RecordKind.Publication,
+            Kind = describedThesis || VenueText.IsThesis(venueText) || DegreeNoted(after, venueEnd) ? RecordKind.Thesis : VenueText.IsTalk(venueText) ? RecordKind.Talk : RecordKind.Publication,
             Title = title,
             Authors = authors.Count == 0 || withOwner ? AuthorLists.WithOwner(authors, owner) : authors,
             Published = published,
@@ -259,6 +259,15 @@ internal static partial class CitationEntries
             // citation's own line prints names the paper; a DOI under the lines after it is its data's or code's.
             Identifiers = new Identifiers { Doi = ScholarlyText.LabelledDoi(EntryTitles.Text(lines[0])) },
         };
+    }
+
+    /// <summary>"Title. Ms., Some University. Master’s project.": the sentence after the venue names the degree the work was for.</summary>
+    private static bool DegreeNoted(string after, int venueEnd)
+    {
+        if (venueEnd >= after.Length) return false;
+        var next = EntryTitles.TrimSeparators(after[venueEnd..]);
+        var stop = SentenceEnd().Match(next);
+        return VenueText.IsDegreeNote(stop.Success ? next[..stop.Index] : next);
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal static partial class ProfileSections
     [GeneratedRegex(@"\b(?:talks?|presentations?|posters?|seminars?|keynotes?|lectures?)\b")]
     private static partial Regex Talks();
 
-    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|under review|submitted|in submission|in preparation|revise (?:and|&) resubmit|forthcoming|in press|works? in progress|(?:dictionary|encyclop(?:a|ae|e)dia|reference)\s+(?:entries|articles))\b")]
+    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|edited (?:volumes?|books?|collections?)|under review|submitted|in submission|in preparation|revise (?:and|&) resubmit|forthcoming|in press|works? in progress|(?:dictionary|encyclop(?:a|ae|e)dia|reference)\s+(?:entries|articles))\b")]
     private static partial Regex Publications();
 
     /// <summary>
