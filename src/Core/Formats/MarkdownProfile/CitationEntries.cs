@@ -212,6 +212,12 @@ internal static partial class CitationEntries
         if (italics.FirstOrDefault() is { Length: > 0 } name && after.StartsWith(name, StringComparison.Ordinal)
             && venueEnd > name.Length && after[name.Length..].TrimStart() is [var next, ..] && (char.IsUpper(next) || next == '|'))
             venueEnd = name.Length;
+        // "In *Book Title*, Some Press, 2026": the book a chapter is in is the italic run after "In"; the publisher set
+        // off by a comma after it is the imprint, not part of the book's name.
+        else if (italics.FirstOrDefault() is { Length: > 0 } bookName && InLead().Match(after) is { Success: true } inBook
+            && after[inBook.Length..].StartsWith(bookName, StringComparison.Ordinal) && after[(inBook.Length + bookName.Length)..] is [',', ' ', var imprint, ..]
+            && char.IsUpper(imprint) && venueEnd > inBook.Length + bookName.Length)
+            venueEnd = inBook.Length + bookName.Length;
         // "Submitted to the **Journal of Climate**." after the title: the status names where the paper went (the year slot's
         // "(submitted to X)" before the title is read below).
         var venueText = StatusToVenue().IsMatch(after[..venueEnd]) ? after[..venueEnd] : LeadingYear().Replace(after[..venueEnd], "");
