@@ -199,7 +199,7 @@ internal static partial class CitationEntries
         var sentence = SentenceEnd().Match(after);
         // "In A. Roe & B. Lind (Eds.). *Book Title*. Publisher.": the stop after the editors' mark closes no venue;
         // the book named after it is the venue.
-        if (sentence.Success && EditorsBeforeBook().IsMatch(after[..sentence.Index])) sentence = SentenceEnd().Match(after, sentence.Index + sentence.Length);
+        if (sentence.Success && EditorsBeforeBook().IsMatch(after[..sentence.Index])) sentence = SentenceEnd().Match(after, sentence.Index + Math.Max(sentence.Length, 1));
         var venueEnd = sentence.Success && sentence.Index > 0 ? sentence.Index : after.Length;
         // The entry's italic runs as printed text: the venue's name is usually one of them.
         var italics = lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()).ToList();
