@@ -184,8 +184,8 @@ internal static partial class AuthorText
         && (names.Count > 0 && IsPersonOrVancouver(names[^1]) || k + 1 < pieces.Count && IsPersonOrVancouver(pieces[k + 1].Text.TrimEnd('.')));
 
     /// <summary>
-    /// "Sangmin An", "Minh To": a surname spelled like a function word, read as a name only among other names (alone,
-    /// "Towards An" is a wrapped title's words).
+    /// "Sangmin An", "Minh To", "K. To": a surname spelled like a function word, read as a name only among other names
+    /// (alone, "Towards An" is a wrapped title's words).
     /// </summary>
     private static bool ListedShortSurname(List<(string Text, int Start)> pieces, int k, List<string> names) =>
         ShortSurname().IsMatch(pieces[k].Text)
@@ -194,7 +194,7 @@ internal static partial class AuthorText
     [GeneratedRegex(@"^\p{Lu}\.\s?(?:Am|Chem|Phys|Soc|Rev|Lett|Sci|Biol|Appl|Math|Comput|Stat|Econ|Geophys|Astrophys|Mol|Mater|Opt|Med|Proc|Trans|Natl|Acad|Res|Int|Ann|Bull|Mech|Theor|Exp|Neurosci|Psychol|Ecol|Evol|Environ|Eng|Inf|Clin|Org|Inorg|Polym|Catal|Comp)$")]
     private static partial Regex JournalAbbreviation();
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s(?:An|To)$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\.(?:\s?\p{Lu}\.)?)\s(?:An|To)$")]
     private static partial Regex ShortSurname();
 
     private static bool IsPersonOrVancouver(string piece) => PersonNames.LooksLikeName(piece) || IsVancouverName(piece);

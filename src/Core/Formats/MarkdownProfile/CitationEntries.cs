@@ -199,7 +199,7 @@ internal static partial class CitationEntries
         var sentence = SentenceEnd().Match(after);
         // "In A. Roe & B. Lind (Eds.). *Book Title*. Publisher.": the stop after the editors' mark closes no venue;
         // the book named after it is the venue.
-        if (sentence.Success && EditorsBeforeBook().IsMatch(after[..sentence.Index])) sentence = SentenceEnd().Match(after, sentence.Index + sentence.Length);
+        if (sentence.Success && EditorsBeforeBook().IsMatch(after[..sentence.Index])) sentence = SentenceEnd().Match(after, sentence.Index + Math.Max(sentence.Length, 1));
         var venueEnd = sentence.Success && sentence.Index > 0 ? sentence.Index : after.Length;
         // The entry's italic runs as printed text: the venue's name is usually one of them.
         var italics = lines.SelectMany(l => l).Where(s => s.Kind == SegKind.Emph).Select(s => TextKey.CollapseWhitespace(s.Text).Trim()).ToList();
@@ -212,6 +212,12 @@ internal static partial class CitationEntries
         if (italics.FirstOrDefault() is { Length: > 0 } name && after.StartsWith(name, StringComparison.Ordinal)
             && venueEnd > name.Length && after[name.Length..].TrimStart() is [var next, ..] && (char.IsUpper(next) || next == '|'))
             venueEnd = name.Length;
+        // "In *Book Title*, Some Press, 2026": the book a chapter is in is the italic run after "In"; the publisher set
+        // off by a comma after it is the imprint, not part of the book's name.
+        else if (italics.FirstOrDefault() is { Length: > 0 } bookName && InLead().Match(after) is { Success: true } inBook
+            && after[inBook.Length..].StartsWith(bookName, StringComparison.Ordinal) && after[(inBook.Length + bookName.Length)..] is [',', ' ', var imprint, ..]
+            && char.IsUpper(imprint) && venueEnd > inBook.Length + bookName.Length)
+            venueEnd = inBook.Length + bookName.Length;
         // "Submitted to the **Journal of Climate**." after the title: the status names where the paper went (the year slot's
         // "(submitted to X)" before the title is read below).
         var venueText = StatusToVenue().IsMatch(after[..venueEnd]) ? after[..venueEnd] : LeadingYear().Replace(after[..venueEnd], "");
@@ -245,7 +251,7 @@ internal static partial class CitationEntries
         return new Item
         {
             // "**A. Díaz** "Title" contributed talk at …": what follows the title says the work was a talk.
-            Kind = describedThesis || VenueText.IsThesis(venueText) ? RecordKind.Thesis : VenueText.IsTalk(venueText) ? RecordKind.Talk : RecordKind.Publication,
+            Kind = describedThesis || VenueText.IsThesis(venueText) || DegreeNoted(after, venueEnd) ? RecordKind.Thesis : VenueText.IsTalk(venueText) ? RecordKind.Talk : RecordKind.Publication,
             Title = title,
             Authors = authors.Count == 0 || withOwner ? AuthorLists.WithOwner(authors, owner) : authors,
             Published = published,
@@ -259,6 +265,15 @@ internal static partial class CitationEntries
             // citation's own line prints names the paper; a DOI under the lines after it is its data's or code's.
             Identifiers = new Identifiers { Doi = ScholarlyText.LabelledDoi(EntryTitles.Text(lines[0])) },
         };
+    }
+
+    /// <summary>"Title. Ms., Some University. Master’s project.": the sentence after the venue names the degree the work was for.</summary>
+    private static bool DegreeNoted(string after, int venueEnd)
+    {
+        if (venueEnd >= after.Length) return false;
+        var next = EntryTitles.TrimSeparators(after[venueEnd..]);
+        var stop = SentenceEnd().Match(next);
+        return VenueText.IsDegreeNote(stop.Success ? next[..stop.Index] : next);
     }
 
     /// <summary>
@@ -708,8 +723,10 @@ internal static partial class CitationEntries
     /// <remarks>Abbreviations of venue words ("Proc.", "Trans.", "Comput.") do not end a sentence. Text pasted from a
     /// PDF may lose the space after the stop ("… and english.Canadian Journal of …"): a stop between a lower-case word
     /// and a capitalised one ends the sentence all the same. A word closed by a quote or guillemet ("facteur «g»?") may end it too,
-    /// and so may APA's bracketed description ("Survey Dataset [Data set]. Zenodo"); "No. 2022-13" numbers, ending nothing.</remarks>
-    [GeneratedRegex(@"(?<=\p{L}{2}|\d|\)|\]|\p{L}[»”])(?<!\bNo(?=\.\s+\d))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Geophys|Astron|Astrophys|Geol|Geosci|Oceanogr|Atmos|Environ|Ecol|Evol|Psychol|Neurosci|Physiol|Mater|Mech|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
+    /// and so may APA's bracketed description ("Survey Dataset [Data set]. Zenodo"); "No. 2022-13" numbers, ending nothing.
+    /// A title that closes on a quotation ("Response to “Comment on ‘Title.’” *Journal*") ends after the closing quotes
+    /// its stop stands inside; the sentence end is then the empty place before the space, the quotes kept in the title.</remarks>
+    [GeneratedRegex(@"(?<=\p{L}{2}[.?!][’”""]{1,2})(?=\s)|(?<=\p{L}{2}|\d|\)|\]|\p{L}[»”])(?<!\bNo(?=\.\s+\d))(?<!\b(?:Proc|Trans|Conf|Int|Intl|Symp|Comput|Commun|Syst|Eng|Sci|Res|Rev|Lett|Ann|Annu|Assoc|Natl|Acad|Mach|Learn|Inf|Inform|Process|Stat|Math|Phys|Chem|Biol|Biophys|Biochem|Mol|Appl|Theor|Adv|Netw|Softw|Technol|Eur|Amer|Soc|Geophys|Astron|Astrophys|Geol|Geosci|Oceanogr|Atmos|Environ|Ecol|Evol|Psychol|Neurosci|Physiol|Mater|Mech|Vol|vol|no|pp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.?!](?=\s)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2,}\s)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}’'\-]+$")]

@@ -22,7 +22,9 @@ internal static partial class ProfileSections
         // Other people's work the owner supervised or taught is not the owner's record.
         if (Supervision().IsMatch(h)) return null;
         if (Service().IsMatch(h)) return RecordKind.Service;
-        if (Thesis().IsMatch(h) || CjkThesis().IsMatch(h)) return RecordKind.Thesis;
+        // "Book chapters and thesis", "Papers and Theses": a section that names papers beside the thesis holds papers,
+        // and the thesis among them says what it is by its own words ("Ph.D. thesis").
+        if (Thesis().IsMatch(h) && !Publications().IsMatch(h) || CjkThesis().IsMatch(h)) return RecordKind.Thesis;
         if (Attended().IsMatch(h)) return RecordKind.Event;
         // "Publications and Talks": papers are the richer reading of a mixed section.
         if (Publications().IsMatch(h) || CjkPublications().IsMatch(h)) return RecordKind.Publication;
@@ -54,7 +56,7 @@ internal static partial class ProfileSections
     [GeneratedRegex(@"\b(?:talks?|presentations?|posters?|seminars?|keynotes?|lectures?)\b")]
     private static partial Regex Talks();
 
-    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|under review|submitted|in submission|in preparation|revise (?:and|&) resubmit|forthcoming|in press|works? in progress|(?:dictionary|encyclop(?:a|ae|e)dia|reference)\s+(?:entries|articles))\b")]
+    [GeneratedRegex(@"\b(?:papers?|publications?|preprints?|articles?|manuscripts?|proceedings|patents?|bibliography|journals?|books?|book chapters?|chapters|monographs?|technical reports?|edited (?:volumes?|books?|collections?)|under review|submitted|in submission|in preparation|revise (?:and|&) resubmit|forthcoming|in press|works? in progress|(?:dictionary|encyclop(?:a|ae|e)dia|reference)\s+(?:entries|articles))\b")]
     private static partial Regex Publications();
 
     /// <summary>

@@ -385,10 +385,15 @@ internal static partial class PublicationEntries
         var title = EntryTitles.Clean(m.Groups["t"].Value);
         // "Ana Díaz and Bo Chen. Title. In *Book*": names before a stop, or a year inside, make it a citation, not a title.
         // A title's own words may read as a name ("Informal Oversight and …"), so only names closed by a stop count.
-        var stop = title.IndexOf(". ", StringComparison.Ordinal);
+        // "A. Díaz, B. Chen. Title. In *Book*": an initial's stop is no sentence end, so every stop is tried as the names' end.
         if (title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || AuthorText.IsNamesOnly(title)
-            || stop > 0 && AuthorText.IsNamesOnly(title[..stop]) || LooseDates.FindYear(title) is not null) return null;
+            || StopsIn(title).Any(stop => AuthorText.IsNamesOnly(title[..stop])) || LooseDates.FindYear(title) is not null) return null;
         return new TitleSplit(title, null, line.Skip(1).ToList(), m.Groups["y"].Success ? m.Groups["y"].Value : null);
+    }
+
+    private static IEnumerable<int> StopsIn(string text)
+    {
+        for (var at = text.IndexOf(". ", StringComparison.Ordinal); at > 0; at = text.IndexOf(". ", at + 1, StringComparison.Ordinal)) yield return at;
     }
 
     [GeneratedRegex(@"^\s*(?:(?<y>(?:19|20)\d{2})[a-z]?[.:]\s+)?(?<t>\S.+?)\.\s+(?:Pp?\.\s*\d+\s*[-–]\s*\d+,?\s+in|In:?)\s*$")]

@@ -154,6 +154,13 @@ internal static partial class VenueText
     private static string Unbracketed(string line) =>
         line.Trim() is ['(', .. var inner, ')'] && !inner.Contains('(') && !inner.Contains(')') ? inner.Trim() : line.Trim();
 
+    /// <summary>
+    /// "Ms., Some University. Master’s project." — the sentence after the venue notes the degree the work was written
+    /// for: the final work of a degree ("Master’s project", "Senior thesis", "MA thesis") is a thesis, wherever it was kept.
+    /// </summary>
+    public static bool IsDegreeNote(string sentence) =>
+        IsThesis(sentence.TrimEnd('.', ' ')) || DegreeWorkNote().IsMatch(sentence.Trim());
+
     /// <summary>"Keynote at Somewhere 2024", "Invited talk, …": the entry was given as a talk, not published.</summary>
     // A venue line may still open with what closed the title (", ", "” ") before "contributed talk at …".
     public static bool IsTalk(string? line) => line is not null && TalkVenue().IsMatch(line.TrimStart(' ', ',', '.', ';', ':', '"', '”', '\'', '’', '–', '—', '-'));
@@ -189,6 +196,10 @@ internal static partial class VenueText
     // "EngD Thesis", "DPhil Thesis", "MRes Thesis": the engineering and Oxford doctorates and the research master's too.
     [GeneratedRegex(@"^(?:(?:my|our|the)\s+)?(?:unpublished\s+)?(?:(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|Eng\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc\.?|MPhil|MRes|Bachelor['’]?s?|B\.?\s?Sc\.?|Diploma|Habilitation)\s+)(?:Thesis|Dissertation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenue();
+
+    // The degrees whose final work may be called a project; a doctorate's "PhD project" is often the research, not a thesis.
+    [GeneratedRegex(@"^(?:(?:Master|Bachelor)['’]?s?|MA|MSc|M\.A\.|M\.Sc\.|BA|BSc|B\.A\.|B\.Sc\.|Honou?rs|Senior|Capstone)\s+(?:thesis|dissertation|project)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeWorkNote();
 
     [GeneratedRegex(@"^[^.]{0,120}?\b(?:Universit(?:y|é|ät|à|ad|at)|College|Institute|School)\b[^.]{0,80}\s(?:dissertation|(?:(?:PhD|Ph\.D\.|doctoral|master['’]?s?|MA|MSc|BA|BSc)\s+)?thesis)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisVenueTail();
