@@ -10,6 +10,9 @@ internal sealed record EntryCandidate(IReadOnlyList<string> Lines, int Line)
 
     /// <summary>The prose paragraph a paper card prints under its title, when it prints one.</summary>
     public string? Abstract { get; init; }
+
+    /// <summary>Its lines are the entry's parts already (title, names, venue), made whole by the reader that cut it.</summary>
+    public bool Parted { get; init; }
 }
 
 /// <summary>
@@ -75,7 +78,7 @@ internal static partial class EntryCandidates
             for (var c = 0; c < cards.Count; c++)
             {
                 var end = c + 1 < cards.Count ? cards[c + 1].Title : run.Count;
-                yield return new EntryCandidate(StackedCards.Parts(trimmedLines, cards[c], end), run[cards[c].Title].At);
+                yield return new EntryCandidate(StackedCards.Parts(trimmedLines, cards[c], end), run[cards[c].Title].At) { Parted = true };
             }
             yield break;
         }

@@ -45,14 +45,21 @@ internal static partial class StackedCards
 
     /// <summary>
     /// The card's lines made whole: the title on one line, the names on one line (a name cut at the line end joined
-    /// again), then the lines after the names as printed.
+    /// again), then the lines after the names as printed up to the one with the year. Below it the card prints only
+    /// its link labels ("GitHub", "bioRxiv preprint"), of which its identifiers (a DOI, a URL) are kept; under the
+    /// last card the page's footer goes the same way.
     /// </summary>
-    public static List<string> Parts(IReadOnlyList<string> lines, Card card, int end) =>
-    [
-        TextKey.CollapseWhitespace(string.Join(" ", lines.Skip(card.Title).Take(card.Names - card.Title))),
-        TextKey.CollapseWhitespace(string.Join(" ", lines.Skip(card.Names).Take(card.After - card.Names))),
-        .. lines.Skip(card.After).Take(end - card.After),
-    ];
+    public static List<string> Parts(IReadOnlyList<string> lines, Card card, int end)
+    {
+        var after = lines.Skip(card.After).Take(end - card.After).ToList();
+        var dated = after.FindIndex(l => ListingLines.FindYear(l) is not null);
+        return
+        [
+            TextKey.CollapseWhitespace(string.Join(" ", lines.Skip(card.Title).Take(card.Names - card.Title))),
+            NamesText(lines.Skip(card.Names).Take(card.After - card.Names)),
+            .. dated < 0 ? after : after.Take(dated + 1).Concat(after.Skip(dated + 1).Where(IsIdentifier)),
+        ];
+    }
 
     /// <summary>
     /// Where the names that open at <paramref name="at"/> end (the index after their last line), or null when no list
@@ -66,12 +73,19 @@ internal static partial class StackedCards
             wrapped++;
         for (var count = wrapped; count >= 1; count--)
         {
-            var text = TextKey.CollapseWhitespace(string.Join(" ", lines.Skip(at).Take(count))).TrimEnd('.');
+            var text = NamesText(lines.Skip(at).Take(count)).TrimEnd('.');
             if (ListingLines.FindYear(text) is null && EntryShape.NameCount(text) >= 2 && MarkdownProfile.AuthorText.IsNamesOnly(text))
                 return at + count;
         }
         return null;
     }
+
+    /// <summary>The names' lines as one list; "MI .Worley", a stop typed before the space instead of after it, made "MI. Worley".</summary>
+    private static string NamesText(IEnumerable<string> lines) =>
+        StrayStop().Replace(TextKey.CollapseWhitespace(string.Join(" ", lines)), ". ");
+
+    /// <summary>A line that is only an identifier (DOI, URL, "arXiv:…"): read off the card, never a part of its text.</summary>
+    public static bool IsIdentifier(string line) => Identifier().IsMatch(line) && !line.Trim().Contains(' ');
 
     private static bool IsTitle(string line) =>
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !Identifier().IsMatch(line)
@@ -79,6 +93,9 @@ internal static partial class StackedCards
 
     private static bool IsWrappedTitleStart(string line) =>
         line.Length >= WrapWidth && !line.EndsWith('.') && ListingLines.FindYear(line) is null && IsTitle(line);
+
+    [GeneratedRegex(@"(?<=(?:^|\s)\p{Lu}{1,3})\s\.(?=\p{Lu}\p{Ll})")]
+    private static partial Regex StrayStop();
 
     [GeneratedRegex(@"^(?:\p{L}+:\S|https?://|www\.|10\.\d{4,9}/)")]
     private static partial Regex Identifier();
