@@ -18,8 +18,8 @@ internal static partial class StackedCards
     public sealed record Card(int Title, int Names, int After);
 
     /// <summary>
-    /// The cards of a run of lines (trimmed), or an empty list when the run is not two or more such cards: every card
-    /// after the first must open after a line that printed the year of the card above.
+    /// The cards of a run of lines (trimmed), or an empty list when the run is no such cards: every card after the
+    /// first must open after a line that printed the year of the card above.
     /// </summary>
     public static List<Card> Read(IReadOnlyList<string> lines)
     {
@@ -40,7 +40,10 @@ internal static partial class StackedCards
             cards.Add(new Card(title, k, after));
             k = after - 1;
         }
-        return cards.Count >= 2 ? cards : [];
+        // One card alone (a year with one paper) only in its plainest shape: opening the run, its venue and year straight
+        // under the names.
+        var lone = cards.Count == 1 && cards[0].Title == 0 && cards[0].After < lines.Count && ListingLines.FindYear(lines[cards[0].After]) is not null;
+        return cards.Count >= 2 || lone ? cards : [];
     }
 
     /// <summary>
