@@ -525,7 +525,8 @@ internal static partial class CitationParagraphs
     /// <summary>The venue's name ends at the volume ("Meta-Science 5."), pages ("(pp. 9-30)"), place or year that follows it.</summary>
     // "Estuarine, Coastal and Shelf Science 249": a comma before a capitalised word and "and" is inside a journal's name.
     // "Marine Letters 18:e0211345", "Cell Reports 3:1-9": the volume before a colon and the pages ends the name.
-    [GeneratedRegex(@",(?!\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s)|\.\s|\s\d+\s*:\s*\p{Ll}?\d|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))")]
+    // "Aeolian Research 61, 100-112": the volume before the comma and the pages ends the name too.
+    [GeneratedRegex(@",(?!\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s)|\.\s|\s\d+\s*:\s*\p{Ll}?\d|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))|\s(?!(?:19|20)\d{2}\b)\d{1,4}(?=,\s*\p{L}?\d)")]
     private static partial Regex VenueEnd();
 
 }
