@@ -33,6 +33,19 @@ public class AuthorListEndingTests
     }
 
     [Fact]
+    public void Two_initials_run_together_before_their_stop_open_a_name_not_end_the_list()
+    {
+        var items = Run("""
+            ## Publications
+
+            - JJ. Okoro, DA. Lind, GM. zu Tan and B. Moreau. Quiet hours for home robots. Interaction Studies, 22(1), 1–19, 2021.
+            """);
+        var paper = Assert.Single(items);
+        Assert.Equal("Quiet hours for home robots", paper.Title);
+        Assert.Equal(["JJ. Okoro", "DA. Lind", "GM. zu Tan", "B. Moreau"], paper.Authors);
+    }
+
+    [Fact]
     public void A_title_opening_with_the_article_after_a_sole_authors_initial_is_not_another_initial()
     {
         // A page the profile readers cannot date (the bold years read as titles) falls back to the plain citation

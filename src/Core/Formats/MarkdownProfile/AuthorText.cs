@@ -451,6 +451,8 @@ internal static partial class AuthorText
     // "Md. Maruf Hasan", "Mohd. Ali": the shortened given names of South Asian and Malay names are no sentence end.
     // "Thea Anderson, Dan. C. Li, Peng Jin": a stray stop after a given name that opens a list piece, then an initial
     // and a surname closed by a comma, is a typo inside the name, not the list's end.
-    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)(?!(?<=[,;]\s*\p{Lu}\p{Ll}+)\.\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=\S)")]
+    // "JJ. Quinn*, DA. Reidenbach, GM. zu Horste": two initials run together before their stop, opening a list piece,
+    // then one surname closed by a comma, "and" or the list's end, are a name, not a sentence's last word.
+    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)(?!(?<=(?:^|[,;]\s*|\s(?:and|&)\s+)\p{Lu}{2})\.\s*(?:\p{Ll}{1,3}\s)?\p{Lu}\p{Ll}[\p{L}'’-]*[*†]*\s*(?:,|$|(?:and|&)\s))(?!(?<=[,;]\s*\p{Lu}\p{Ll}+)\.\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=\S)")]
     private static partial Regex SentenceEnd();
 }

@@ -189,7 +189,10 @@ internal static partial class CitationParagraphs
         List<string>? names = null;
         string body;
         var colon = p.IndexOf(": ", StringComparison.Ordinal);
-        if (colon > 0 && colon < 700 && Names(Separator().Split(p[..colon]).Select(t => t.Trim()).Where(t => t.Length > 0).ToList()) is { Count: > 0 } listed)
+        // "Koh, E., Kerne, A., I Keep Collecting: College Students …": among names printed with dotted initials, a piece
+        // opened by a capital with no stop is the title's first word ("I", "A"), not a name: the colon is the title's.
+        if (colon > 0 && colon < 700 && Names(Separator().Split(p[..colon]).Select(t => t.Trim()).Where(t => t.Length > 0).ToList()) is { Count: > 0 } listed
+            && !(listed.Any(n => InitialWord().IsMatch(n)) && listed.Any(n => UndottedLoneCapital().IsMatch(n))))
         {
             names = listed;
             body = p[(colon + 2)..];
@@ -201,7 +204,17 @@ internal static partial class CitationParagraphs
             var k = 0;
             for (; k < parts.Length; k++)
             {
-                var t = LeadingAnd().Replace(parts[k], "").Trim();
+                // "Webb., A.": a stop typed after the surname before its comma.
+                var t = StrayStopAfterSurname().Replace(LeadingAnd().Replace(parts[k], "").Trim(), "");
+                // "Webb, A.M. and Kerne, A.": "and" joins two names inside one comma part: the initials close the first,
+                // the surname after "and" opens the next, paired with the part after it.
+                if (k + 1 < parts.Length && Surname().IsMatch(t) && InitialsAndSurname().Match(parts[k + 1].Trim()) is { Success: true } joined)
+                {
+                    names.Add($"{joined.Groups["i"].Value} {t}");
+                    parts[++k] = joined.Groups["s"].Value;
+                    k--;
+                    continue;
+                }
                 if (k + 1 < parts.Length && Surname().IsMatch(t) && Initials().IsMatch(LeadingAnd().Replace(parts[k + 1], "").Trim()))
                     names.Add($"{LeadingAnd().Replace(parts[++k], "").Trim()} {t}");
                 else if (InitialWord().IsMatch(t) && PersonNames.LooksLikeName(t)) names.Add(t);
@@ -260,6 +273,17 @@ internal static partial class CitationParagraphs
     [GeneratedRegex(@"^(?:and|&)\s+")]
     private static partial Regex LeadingAnd();
 
+    [GeneratedRegex(@"(?<=^\p{Lu}\p{Ll}+)\.$")]
+    private static partial Regex StrayStopAfterSurname();
+
+    /// <summary>"A.M. and Kerne": the initials of one name, "and", and the surname of the next.</summary>
+    [GeneratedRegex(@"^(?<i>(?:\p{Lu}\.\s?-?){1,3})\s*(?:and|&)\s+(?<s>(?:\p{Ll}{1,4}\s)?\p{Lu}[\p{L}’'\-]+)$")]
+    private static partial Regex InitialsAndSurname();
+
+    /// <summary>"I Keep Collecting": a lone capital with no stop opening a piece read as a name.</summary>
+    [GeneratedRegex(@"^\p{Lu}\s\p{Lu}")]
+    private static partial Regex UndottedLoneCapital();
+
     /// <summary>A name printed with an initial: "D.J. Jacob", "J.-X. Sheng", "Michael B. McElroy".</summary>
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.")]
     private static partial Regex InitialWord();
@@ -309,7 +333,10 @@ internal static partial class CitationParagraphs
             var vancouverEnd = Vancouver().IsMatch(tokens[^1]) && (tokens.Count == 1 || tokens.SkipLast(1).Any(t => Vancouver().IsMatch(t)));
             if (!dated.Success && tokens[^1].Length <= 2 || !dated.Success && LoneInitialEnd().IsMatch(tokens[^1]) && !vancouverEnd)
             {
-                if (tokens.Count == 2 && Names([tokens[0], tokens[1] + "."]) is { Count: 1 } lone && TitleOpening().IsMatch(rest)) afterInitial = (lone, rest);
+                // "Linder, R., Snodgrass, C., and Kerne, A. Everyday Ideation: …": so too after a list of such pairs.
+                if (tokens.Count % 2 == 0 && Names([.. tokens[..^1], tokens[^1] + "."]) is { } paired && paired.Count == tokens.Count / 2
+                    && TitleOpening().IsMatch(rest) && !NameContinues().IsMatch(rest))
+                    afterInitial = (paired, rest);
                 continue;
             }
             // "Gregory J. Poarch, Ana Ruiz and …": a surname and a comma right after the stop continue the names.
@@ -498,7 +525,8 @@ internal static partial class CitationParagraphs
     /// <summary>The venue's name ends at the volume ("Meta-Science 5."), pages ("(pp. 9-30)"), place or year that follows it.</summary>
     // "Estuarine, Coastal and Shelf Science 249": a comma before a capitalised word and "and" is inside a journal's name.
     // "Marine Letters 18:e0211345", "Cell Reports 3:1-9": the volume before a colon and the pages ends the name.
-    [GeneratedRegex(@",(?!\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s)|\.\s|\s\d+\s*:\s*\p{Ll}?\d|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))")]
+    // "Aeolian Research 61, 100-112": the volume before the comma and the pages ends the name too.
+    [GeneratedRegex(@",(?!\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s)|\.\s|\s\d+\s*:\s*\p{Ll}?\d|:\s*\d|\s\d+\s*\(\d|\s\(pp?\.|\s\d+(?=\.(?:\s|$))|\s(?!(?:19|20)\d{2}\b)\d{1,4}(?=,\s*\p{L}?\d)")]
     private static partial Regex VenueEnd();
 
 }

@@ -10,6 +10,9 @@ internal sealed record EntryCandidate(IReadOnlyList<string> Lines, int Line)
 
     /// <summary>The prose paragraph a paper card prints under its title, when it prints one.</summary>
     public string? Abstract { get; init; }
+
+    /// <summary>Its lines are the entry's parts already (title, names, venue), made whole by the reader that cut it.</summary>
+    public bool Parted { get; init; }
 }
 
 /// <summary>
@@ -67,6 +70,18 @@ internal static partial class EntryCandidates
             : keyed && BracketKey().Match(trimmed) is { Success: true } key ? key : Match.Empty;
         // Citations glued line after line are cut only where nothing else marks the items (no bullets, one margin).
         var glued = !hanging && run.All(l => Indent(l.Line) == margin && !LabelOf(l.Line.Trim()).Success);
+        // Paper cards stacked with nothing between them (title, names, venue and year, links): cut at each title.
+        if (glued && StackedCards.Read(run.Select(l => l.Line.Trim()).ToList()) is { Count: > 0 } cards)
+        {
+            var trimmedLines = run.Select(l => l.Line.Trim()).ToList();
+            if (cards[0].Title > 0) yield return new EntryCandidate(trimmedLines[..cards[0].Title], run[0].At);
+            for (var c = 0; c < cards.Count; c++)
+            {
+                var end = c + 1 < cards.Count ? cards[c + 1].Title : run.Count;
+                yield return new EntryCandidate(StackedCards.Parts(trimmedLines, cards[c], end), run[cards[c].Title].At) { Parted = true };
+            }
+            yield break;
+        }
         var current = new List<string>();
         var start = run[0].At;
         for (var k = 0; k < run.Count; k++)

@@ -69,6 +69,10 @@ internal static partial class StructuralEntries
         // 81, …"): read as one run, the venue's first word would join the last name, so its parts are made whole first.
         if (candidate.Lines.Count > 1 && CardParts(candidate.Lines) is { } card && ReadLines(candidate, card, sectionYear, owner) is { } carded)
             return carded;
+        // Parts made whole where the piece was cut (stacked cards): read as they are, before any joining of lines; their
+        // identifier lines are no abstract (the DOI is read off the whole piece).
+        if (candidate.Parted && ReadLines(candidate, candidate.Lines.Where(l => !StackedCards.IsIdentifier(l)).ToList(), sectionYear, owner) is { } parted)
+            return parted;
         if (CitationParagraphs.Read(whole, sectionYear) is { } work) return work.ToItem(owner);
         // Title, names and venue on lines of their own, or the citation as one run of text.
         // A paragraph hard-wrapped mid-citation (a line ending on a comma or an initial, the next going on with a number)
