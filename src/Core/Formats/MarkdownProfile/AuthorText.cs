@@ -338,7 +338,8 @@ internal static partial class AuthorText
     [GeneratedRegex(@"^(?:\p{Lu}\.\s?-?)+(?=\s+\S)")]
     private static partial Regex LeadingInitials();
 
-    [GeneratedRegex(@"(?<=\b\p{Lu}\.[*†]*),?\s+(?:19|20)\d{2}[a-z]?\\?(?=[.,:]?(?:\s|$))")]
+    // "Cooper, L.N 2008.": initials run together may leave off the last one's stop.
+    [GeneratedRegex(@"(?<=\b\p{Lu}\.(?:\p{Lu}\b)?[*†]*),?\s+(?:19|20)\d{2}[a-z]?\\?(?=[.,:]?(?:\s|$))")]
     private static partial Regex BareYear();
 
     [GeneratedRegex(@",?\s*\bet\s+al\b\.?,?\s+(?:including|incl\.)\s+", RegexOptions.IgnoreCase)]
@@ -451,6 +452,7 @@ internal static partial class AuthorText
     // "Md. Maruf Hasan", "Mohd. Ali": the shortened given names of South Asian and Malay names are no sentence end.
     // "Thea Anderson, Dan. C. Li, Peng Jin": a stray stop after a given name that opens a list piece, then an initial
     // and a surname closed by a comma, is a typo inside the name, not the list's end.
-    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)(?!(?<=[,;]\s*\p{Lu}\p{Ll}+)\.\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=\S)")]
+    // "Shouval H.Z, Frenkel M. , Kuindersma S.": a Vancouver initial's stop with a comma after it goes on to the next name.
+    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)(?!(?<=[,;]\s*\p{Lu}\p{Ll}+)\.\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=[^\s,;])")]
     private static partial Regex SentenceEnd();
 }

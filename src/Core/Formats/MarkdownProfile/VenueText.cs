@@ -28,6 +28,9 @@ internal static partial class VenueText
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         // "Reject & Resubmit at Review of X": the journal turned the paper down, so it names no venue of it.
         if (RejectResubmit().IsMatch(line)) return null;
+        // "Available from the arXiv at … as well as on ScienceOpen", "Available from: <address> and <address>": where a
+        // copy can be had, not where the work appeared.
+        if (AvailableFrom().IsMatch(line)) return null;
         // "DOI: 10.1007/s1-2. *Journal* 19 (2019)": the identifier printed as a sentence of its own before the venue (its
         // address may be gone, a link that printed only the address) goes; the venue follows it.
         line = DoiSentence().Replace(line, "");
@@ -237,6 +240,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@"^(?:pp?\.|pages?\b)\s*\p{L}?\d", RegexOptions.IgnoreCase)]
     private static partial Regex PageLabel();
+
+    [GeneratedRegex(@"^\W*(?:also\s+|freely\s+)?available\s+(?:online\s+)?(?:from|at|on|via)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AvailableFrom();
 
     [GeneratedRegex(@"^\W*reject(?:ed)?\s*(?:and|&)\s*resubmit", RegexOptions.IgnoreCase)]
     private static partial Regex RejectResubmit();
