@@ -47,7 +47,8 @@ internal static partial class VenueText
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
         // "submitted, arXiv:1010.1713": a status before the identifier says the preprint is all there is, so arXiv is the venue.
         if (ArxivId().Match(line) is { Success: true } arxivId)
-            line = arxivId.Index == 0 || PublicationStatus.IsStatusOnly(line[..arxivId.Index]) ? "arXiv" : line[..arxivId.Index].Trim();
+            // "eprint arXiv:1603.00074": the word for a preprint before the identifier names no venue of its own.
+            line = arxivId.Index == 0 || PublicationStatus.IsStatusOnly(line[..arxivId.Index]) || PreprintWord().IsMatch(line[..arxivId.Index]) ? "arXiv" : line[..arxivId.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
         // "Neural Networks 42 (2013): 83–93", "Preproceedings (2011), edited by …": what follows the year is pages and editors.
         if (YearThenPagesOrEditors().Match(line) is { Success: true, Index: > 0 } tailing) line = line[..tailing.Index].Trim();
@@ -224,6 +225,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
     private static partial Regex YearThenNotes();
+
+    [GeneratedRegex(@"^\W*(?:e-?print|preprint)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreprintWord();
 
     [GeneratedRegex(@"(?<=^|\s)arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]+\])?(?:\s*\((?:19|20)\d{2}\))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivId();
