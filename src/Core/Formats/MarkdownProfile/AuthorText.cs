@@ -28,6 +28,8 @@ internal static partial class AuthorText
             return ([group.Groups["g"].Value, .. more], rest);
         }
         var names = new List<string>();
+        // "Blais. B. S. 2010. Title": a lone author's surname, a stop typed for the comma, then the initials and the year.
+        text = StopForComma().Replace(text, "$1, ");
         // "Lund, M. N., et al. including **Doe, J.** (2024)": the names either side of "et al. including" are all authors.
         text = EtAlIncluding().Replace(text, ", ");
         // "Salas R. et al. (incl. Farid A.) — Venue": the named member of the elided list is an author as well.
@@ -278,7 +280,10 @@ internal static partial class AuthorText
     [GeneratedRegex(@"^(?:Jr|Sr|II|III|IV)\.?$")]
     private static partial Regex GenerationalSuffix();
 
-    [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3})$")]
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}+)\.\s(?=(?:\p{Lu}\.\s?){1,3},?\s+\(?(?:19|20)\d{2}\b)")]
+    private static partial Regex StopForComma();
+
+    [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3}\p{Lu}?)$")]
     private static partial Regex SurnameDottedInitials();
 
     [GeneratedRegex(@"(?:^|[\s.])\p{Lu}\.[*†]*\s*$")]
