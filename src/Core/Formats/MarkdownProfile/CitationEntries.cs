@@ -274,8 +274,13 @@ internal static partial class CitationEntries
         var segs = lines[i].Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak) && !string.IsNullOrWhiteSpace(s.Text)).ToList();
         if (segs is not [{ Kind: SegKind.Emph }, ..] || !VenueTail().IsMatch(EntryTitles.Text(segs.Skip(1).Where(s => s.Kind != SegKind.Link)))) return false;
         var before = TextKey.CollapseWhitespace(texts[i - 1]).Trim();
-        return before.Length > 0 && char.IsLetterOrDigit(before[^1]) && before.Split(' ').Length >= 3 && !AuthorText.IsNamesOnly(before);
+        // "Accepted for publication in ↵ *Ocean Science*.": a line ending on a word that leads into a name runs on into it.
+        return before.Length > 0 && char.IsLetterOrDigit(before[^1]) && before.Split(' ').Length >= 3 && !AuthorText.IsNamesOnly(before)
+            && !LeadingWordEnd().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:in|the|at|to|of|on|for|by|with|from|and)$")]
+    private static partial Regex LeadingWordEnd();
 
     /// <summary>", 2023. [DOI](…)", " 12(3): 45–67": what may follow a venue's italic name on its line — punctuation, then a year or volume (its links aside).</summary>
     [GeneratedRegex(@"^\s*(?:[,.;:]\s*)?(?:\(?(?:19|20)\d{2}\b|\d|$)")]
