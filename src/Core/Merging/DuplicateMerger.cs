@@ -10,9 +10,10 @@ namespace Aggregator.Core.Merging;
 public static class DuplicateMerger
 {
     /// <param name="yearSlack">See <see cref="SameWork.Group"/>.</param>
-    public static IReadOnlyList<Item> MergeDuplicates(IReadOnlyList<Item> items, int yearSlack = 1)
+    /// <param name="versionsApart">See <see cref="SameWork.Group"/>.</param>
+    public static IReadOnlyList<Item> MergeDuplicates(IReadOnlyList<Item> items, int yearSlack = 1, bool versionsApart = false)
     {
-        var groups = SameWork.Group(items, yearSlack);
+        var groups = SameWork.Group(items, yearSlack, versionsApart);
         return groups.Select(g => Merge(g.Select(i => items[i]).ToList())).ToList();
     }
 

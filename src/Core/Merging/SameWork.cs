@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Aggregator.Core.Normalising;
 using Aggregator.Core.Records;
 
@@ -8,7 +9,7 @@ namespace Aggregator.Core.Merging;
 /// then the same arXiv id (version ignored), then the same normalised title with compatible years
 /// (equal, one missing, or a preprint a year before its publication).
 /// </summary>
-public static class SameWork
+public static partial class SameWork
 {
     /// <summary>Titles of fewer words are too generic to match on alone ("Introduction", "Thesis proposal").</summary>
     public const int MinTitleWords = 3;
@@ -16,7 +17,9 @@ public static class SameWork
     /// <summary>Groups of indexes into <paramref name="items"/>, each group in input order, groups ordered by first member.</summary>
     /// <param name="yearSlack">How far apart the years of two same-titled items may be (1 lets a preprint meet its
     /// publication; 0 within one page, where a workshop and a conference version of a title are two entries).</param>
-    public static IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<Item> items, int yearSlack = 1)
+    /// <param name="versionsApart">Within one page: a preprint and its published version, listed as two lines with
+    /// their own venues, are the two entries the owner chose to list (the feeds still show them as one work).</param>
+    public static IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<Item> items, int yearSlack = 1, bool versionsApart = false)
     {
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
@@ -38,7 +41,7 @@ public static class SameWork
             {
                 if (!byTitle.TryGetValue(key, out var list)) byTitle[key] = list = [];
                 foreach (var j in list)
-                    if (YearsCompatible(items[j], item, yearSlack) && !ConflictingIds(items[j], item)) Union(j, i);
+                    if (YearsCompatible(items[j], item, yearSlack) && !ConflictingIds(items[j], item) && !(versionsApart && PreprintAndPublished(items[j], item))) Union(j, i);
                 list.Add(i);
             }
         }
@@ -81,6 +84,13 @@ public static class SameWork
 
     private static bool YearsCompatible(Item a, Item b, int slack) =>
         a.Year is null || b.Year is null || Math.Abs(a.Year.Value - b.Year.Value) <= slack;
+
+    /// <summary>One of the two appeared on a preprint server ("arXiv", "eprint arXiv", "SSRN"), the other in a venue that is none.</summary>
+    private static bool PreprintAndPublished(Item a, Item b) =>
+        a.Venue is { } va && b.Venue is { } vb && PreprintServer().IsMatch(va) != PreprintServer().IsMatch(vb);
+
+    [GeneratedRegex(@"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|ssrn|e-?print|preprints?|research\s+square)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreprintServer();
 
     /// <summary>Two different DOIs (or arXiv ids) mean two works even under one title (e.g. a journal extension).</summary>
     private static bool ConflictingIds(Item a, Item b) =>

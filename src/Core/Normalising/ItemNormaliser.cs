@@ -22,8 +22,9 @@ public sealed class ItemNormaliser(HtmlSafety? safety = null)
             result.Add(NormaliseOne(items[i], i, scope, document.BaseUri, options.SourceId));
         // A page or .bib that lists one work twice (under Selected and All publications, or two keys) yields it
         // once. Same-titled entries of different years stay apart here (a workshop and a conference version are
-        // two lines of a CV); the feeds still show them as one work.
-        return DuplicateMerger.MergeDuplicates(DisambiguateIds(result), yearSlack: 0);
+        // two lines of a CV), and so do a preprint and its published version listed each with its venue; the feeds
+        // still show them as one work.
+        return DuplicateMerger.MergeDuplicates(DisambiguateIds(result), yearSlack: 0, versionsApart: true);
     }
 
     private Item NormaliseOne(Item item, int position, string scope, Uri? baseUri, string? sourceId)

@@ -54,6 +54,18 @@ public class DuplicateMergerTests
     }
 
     [Fact]
+    public void Within_a_page_a_preprint_and_its_published_version_stay_apart_but_feeds_merge_them()
+    {
+        Item[] both = [Paper("a", "Forecasting rumours on microblogs", 2019, venue: "Journal of Network Dynamics"),
+            Paper("b", "Forecasting rumours on microblogs", 2019, venue: "eprint arXiv")];
+        Assert.Equal(2, DuplicateMerger.MergeDuplicates(both, yearSlack: 0, versionsApart: true).Count);
+        Assert.Single(DuplicateMerger.MergeDuplicates(both));
+        // Listed twice with the same kind of venue (Selected and All publications), it is still one entry.
+        Assert.Single(DuplicateMerger.MergeDuplicates([Paper("a", "Forecasting rumours on microblogs", 2019, venue: "Journal of Network Dynamics"),
+            Paper("b", "Forecasting rumours on microblogs", 2019, venue: "J. Netw. Dyn.")], yearSlack: 0, versionsApart: true));
+    }
+
+    [Fact]
     public void Different_dois_under_one_title_stay_apart()
     {
         var merged = DuplicateMerger.MergeDuplicates([

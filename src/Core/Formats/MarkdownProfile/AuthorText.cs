@@ -28,6 +28,8 @@ internal static partial class AuthorText
             return ([group.Groups["g"].Value, .. more], rest);
         }
         var names = new List<string>();
+        // "Blais. B. S. 2010. Title": a lone author's surname, a stop typed for the comma, then the initials and the year.
+        text = StopForComma().Replace(text, "$1, ");
         // "Lund, M. N., et al. including **Doe, J.** (2024)": the names either side of "et al. including" are all authors.
         text = EtAlIncluding().Replace(text, ", ");
         // "Salas R. et al. (incl. Farid A.) — Venue": the named member of the elided list is an author as well.
@@ -278,7 +280,10 @@ internal static partial class AuthorText
     [GeneratedRegex(@"^(?:Jr|Sr|II|III|IV)\.?$")]
     private static partial Regex GenerationalSuffix();
 
-    [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3})$")]
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}+)\.\s(?=(?:\p{Lu}\.\s?){1,3},?\s+\(?(?:19|20)\d{2}\b)")]
+    private static partial Regex StopForComma();
+
+    [GeneratedRegex(@"^(?<s>\p{Lu}[\p{L}'’-]+)\s(?<i>(?:\p{Lu}\.\s?){1,3}\p{Lu}?)$")]
     private static partial Regex SurnameDottedInitials();
 
     [GeneratedRegex(@"(?:^|[\s.])\p{Lu}\.[*†]*\s*$")]
@@ -338,7 +343,8 @@ internal static partial class AuthorText
     [GeneratedRegex(@"^(?:\p{Lu}\.\s?-?)+(?=\s+\S)")]
     private static partial Regex LeadingInitials();
 
-    [GeneratedRegex(@"(?<=\b\p{Lu}\.[*†]*),?\s+(?:19|20)\d{2}[a-z]?\\?(?=[.,:]?(?:\s|$))")]
+    // "Cooper, L.N 2008.": initials run together may leave off the last one's stop.
+    [GeneratedRegex(@"(?<=\b\p{Lu}\.(?:\p{Lu}\b)?[*†]*),?\s+(?:19|20)\d{2}[a-z]?\\?(?=[.,:]?(?:\s|$))")]
     private static partial Regex BareYear();
 
     [GeneratedRegex(@",?\s*\bet\s+al\b\.?,?\s+(?:including|incl\.)\s+", RegexOptions.IgnoreCase)]
@@ -453,6 +459,7 @@ internal static partial class AuthorText
     // and a surname closed by a comma, is a typo inside the name, not the list's end.
     // "JJ. Quinn*, DA. Reidenbach, GM. zu Horste": two initials run together before their stop, opening a list piece,
     // then one surname closed by a comma, "and" or the list's end, are a name, not a sentence's last word.
-    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)(?!(?<=(?:^|[,;]\s*|\s(?:and|&)\s+)\p{Lu}{2})\.\s*(?:\p{Ll}{1,3}\s)?\p{Lu}\p{Ll}[\p{L}'’-]*[*†]*\s*(?:,|$|(?:and|&)\s))(?!(?<=[,;]\s*\p{Lu}\p{Ll}+)\.\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=\S)")]
+    // "Shouval H.Z, Frenkel M. , Kuindersma S.": a Vancouver initial's stop with a comma after it goes on to the next name.
+    [GeneratedRegex(@"(?<=\p{L}{2}[*†]*)(?<!(?:^|[\s,;])(?:Md|Mohd|Muhd|Mst)[*†]*)(?!(?<=(?:^|[,;]\s*|\s(?:and|&)\s+)\p{Lu}{2})\.\s*(?:\p{Ll}{1,3}\s)?\p{Lu}\p{Ll}[\p{L}'’-]*[*†]*\s*(?:,|$|(?:and|&)\s))(?!(?<=[,;]\s*\p{Lu}\p{Ll}+)\.\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,)\.\s+(?=\S)|(?<=\b\p{Lu}{1,3}[*†]*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}{1,3}[*†]*)\.\s+(?=[^\s,;])")]
     private static partial Regex SentenceEnd();
 }

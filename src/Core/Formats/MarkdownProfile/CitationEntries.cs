@@ -279,14 +279,27 @@ internal static partial class CitationEntries
     /// <summary>
     /// "Names (2021)  ↵ Title words with no stop  ↵ *Journal*": in a citation hard-wrapped one part a line, a line that
     /// is wholly one italic run, after a line of words (not names) that ends with no stop, is the venue; the break
-    /// before it ends the title as a full stop would.
+    /// before it ends the title as a full stop would. So is a line that opens with the italic run and goes on only
+    /// with the venue's year, volume or links ("_Icarus_, 2023. [DOI](…)"); "*Drosophila* larvae" wrapped from a
+    /// title goes on with words.
     /// </summary>
     private static bool VenueLineAfterTitle(List<List<Seg>> lines, List<string> texts, int i)
     {
-        if (i == 0 || lines[i].Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak) && !string.IsNullOrWhiteSpace(s.Text)).ToList() is not [{ Kind: SegKind.Emph }]) return false;
+        if (i == 0) return false;
+        var segs = lines[i].Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak) && !string.IsNullOrWhiteSpace(s.Text)).ToList();
+        if (segs is not [{ Kind: SegKind.Emph }, ..] || !VenueTail().IsMatch(EntryTitles.Text(segs.Skip(1).Where(s => s.Kind != SegKind.Link)))) return false;
         var before = TextKey.CollapseWhitespace(texts[i - 1]).Trim();
-        return before.Length > 0 && char.IsLetterOrDigit(before[^1]) && before.Split(' ').Length >= 3 && !AuthorText.IsNamesOnly(before);
+        // "Accepted for publication in ↵ *Ocean Science*.": a line ending on a word that leads into a name runs on into it.
+        return before.Length > 0 && char.IsLetterOrDigit(before[^1]) && before.Split(' ').Length >= 3 && !AuthorText.IsNamesOnly(before)
+            && !LeadingWordEnd().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:in|the|at|to|of|on|for|by|with|from|and)$")]
+    private static partial Regex LeadingWordEnd();
+
+    /// <summary>", 2023. [DOI](…)", " 12(3): 45–67": what may follow a venue's italic name on its line — punctuation, then a year or volume (its links aside).</summary>
+    [GeneratedRegex(@"^\s*(?:[,.;:]\s*)?(?:\(?(?:19|20)\d{2}\b|\d|$)")]
+    private static partial Regex VenueTail();
 
     /// <summary>"In Roe, K., Lind, B. (2025). *Book*": what follows the book's names and year slot; null when not so written.</summary>
     private static string? BookCitedWithNames(string after)
@@ -409,7 +422,9 @@ internal static partial class CitationEntries
             var text = EntryTitles.Clean(s.Text);
             // "_Experimentelle Philosophie. Eine Einführung …_": a title may open with words that read as a name; only a
             // run that is names and nothing else is the author list.
-            if (text.Split(' ').Length < 2 || PersonNames.LooksLikeName(text) || AuthorText.IsNamesOnly(text)) continue;
+            // "Roe, K. and Li, B. 2008. [BCM Theory](…)": after the names' year slot no name comes, so a run that reads as
+            // one ("BCM Theory") is the title there.
+            if (text.Split(' ').Length < 2 || (PersonNames.LooksLikeName(text) || AuthorText.IsNamesOnly(text)) && !ClosedYearSlot().IsMatch(EntryTitles.Text(segs.Take(k)))) continue;
             // "Davies, B., *In press*. Title.": a status set in italics in the year's slot dates the entry; it is no title.
             if (MarkedStatus().IsMatch(text)) continue;
             // "**Invited Review:** Title.": a bold label with a colon marks the kind of paper; the title follows it.
@@ -434,6 +449,10 @@ internal static partial class CitationEntries
         }
         return null;
     }
+
+    /// <summary>"…, Li, B. 2008. ", "… (2008): ": text ending on a year slot closed by its stop, colon or bracket.</summary>
+    [GeneratedRegex(@"\b(?:19|20)\d{2}[a-z]?(?:\)[.:]?|[.:])\s*$")]
+    private static partial Regex ClosedYearSlot();
 
     /// <summary>
     /// "R. Doe, K. Roe, and J- .Y Lind _Title_": the list's "and" says what follows is its last name and the marked title
@@ -464,6 +483,9 @@ internal static partial class CitationEntries
             var name = EntryTitles.Clean(s.Text);
             if (!PersonNames.LooksLikeName(name) && !AuthorText.IsVancouverName(name)) return null;
             var after = EntryTitles.Text(segs.Skip(k + 1)).Trim();
+            // "**Morison A**.↵Title.": a stop straight after the bold name, then a capital, ends the list (and the
+            // sentence) there; a comma after the stop would go on to more names.
+            if (after.StartsWith('.') && after[1..].TrimStart() is { Length: > 0 } stopped && char.IsUpper(stopped[0])) after = stopped;
             if (after.Length == 0 || !char.IsLetter(after[0]) || after.StartsWith("and ", StringComparison.Ordinal)) continue;
             var prefix = EntryTitles.TrimSeparators(EntryTitles.Text(segs.Take(k)));
             var (names, rest) = prefix.Length == 0 ? ([], "") : AuthorText.Consume(prefix);

@@ -176,6 +176,14 @@ internal static partial class ProfileOutline
                     var lines = Segments.Lines(Segments.Of(p.Inline));
                     if (lines.Count == 0) break;
                     if (inHeadingEntry && current is not null) { current.AddParagraph(lines); break; }
+                    // "* Names. Year. [Title](…). *Journal*." then "> This study applies …": the quoted prose straight
+                    // under a list's last item is that work's abstract, not an entry of its own.
+                    if (section.Kind is RecordKind.Publication && listEnd.Section == section && listEnd.Count == section.Entries.Count && section.Entries.Count > 0
+                        && IsQuoteUnderList(p) && IsQuotedAbstract(lines))
+                    {
+                        section.Entries[^1].AddParagraph(lines);
+                        break;
+                    }
                     if (heldHeading is { } held && section.Kind is RecordKind.Publication or RecordKind.Talk && IsAuthorLine(lines[0]) && !VenueLabel().IsMatch(held.Text))
                     {
                         // "#### Short Title" then "*Ana Díaz, Bo Chen*": the heading was the entry's title after all.
@@ -382,6 +390,15 @@ internal static partial class ProfileOutline
         return text.Trim().Length >= CitationSections.Substantial
             && (LooseDates.FindYear(text) is not null || ScholarlyIds.FindDoi(text) is not null || OpensWithNameList(lines[0]) || OpensWithNamesAndYear(lines[0]));
     }
+
+    /// <summary>A paragraph opening a quote block that follows a list straight away.</summary>
+    private static bool IsQuoteUnderList(ParagraphBlock p) =>
+        p.Parent is QuoteBlock { Parent: { } outer } quote && quote.IndexOf(p) == 0 && outer.IndexOf(quote) is > 0 and var at && outer[at - 1] is ListBlock;
+
+    /// <summary>Sentences, no title of their own nor names opening them: an abstract, not a quoted citation ("&gt; **Title**").</summary>
+    private static bool IsQuotedAbstract(List<List<Seg>> lines) =>
+        !EntryTitles.StartsWithTitle(lines) && !OpensWithNameList(lines[0]) && !OpensWithNamesAndYear(lines[0])
+        && PublicationEntries.IsAbstract(TextKey.CollapseWhitespace(string.Join(" ", lines.Select(l => EntryTitles.Text(l)))), laterParagraph: true);
 
     /// <summary>An opening note ("You can also find my articles on Scholar."): no marked title, no year. A citation after it is not its part.</summary>
     private static bool IsProse(ProfileEntry entry) =>

@@ -25,10 +25,10 @@ internal static partial class Segments
                 i = label.End;
                 continue;
             }
-            if (HtmlBold(inlines, i) is { } bold)
+            if (HtmlEmphasis(inlines, i) is { } emphasis)
             {
-                result.Add(new Seg(SegKind.Strong, bold.Text));
-                i = bold.End;
+                result.Add(new Seg(emphasis.Kind, emphasis.Text));
+                i = emphasis.End;
                 continue;
             }
             if (HtmlAnchor(inlines, i) is { } anchor)
@@ -146,10 +146,11 @@ internal static partial class Segments
     /// <summary>
     /// "&lt;b&gt;Title&lt;/b&gt;. &lt;a href=…&gt;[Web]&lt;/a&gt;" in a Markdown line (an HTML card whose text is Markdown): the
     /// bold tag marks the title as "**Title**" would; dropped as a mere tag, the title would run on into the link labels.
+    /// "&lt;em&gt;Jpn. J. Hist. Bot.&lt;/em&gt; 19" marks the venue as "*…*" would, its stops inside the name.
     /// </summary>
-    private static (string Text, int End)? HtmlBold(List<Inline> inlines, int at)
+    private static (SegKind Kind, string Text, int End)? HtmlEmphasis(List<Inline> inlines, int at)
     {
-        if (inlines[at] is not HtmlInline open || BoldOpen().Match(open.Tag) is not { Success: true } tag) return null;
+        if (inlines[at] is not HtmlInline open || EmphasisOpen().Match(open.Tag) is not { Success: true } tag) return null;
         var text = new System.Text.StringBuilder();
         for (var j = at + 1; j < inlines.Count && j <= at + 8; j++)
         {
@@ -160,7 +161,8 @@ internal static partial class Segments
                     break;
                 case HtmlInline close when close.Tag.Equals($"</{tag.Groups["t"].Value}>", StringComparison.OrdinalIgnoreCase):
                     var bold = text.ToString().Trim();
-                    return bold.Any(char.IsLetterOrDigit) ? (bold, j) : null;
+                    var kind = tag.Groups["t"].Value.ToLowerInvariant() is "em" or "i" ? SegKind.Emph : SegKind.Strong;
+                    return bold.Any(char.IsLetterOrDigit) ? (kind, bold, j) : null;
                 default:
                     return null;
             }
@@ -168,8 +170,8 @@ internal static partial class Segments
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^<(?<t>b|strong)\b[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex BoldOpen();
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<(?<t>b|strong|em|i)\b[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EmphasisOpen();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^<(?<t>span|mark|kbd|small|abbr)\b[^>]*\b(?:class|style)\s*=[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StyledOpen();

@@ -28,6 +28,9 @@ internal static partial class VenueText
         if (TrailingDoi().Match(line) is { Success: true, Index: > 0 } doi) line = line[..doi.Index].Trim();
         // "Reject & Resubmit at Review of X": the journal turned the paper down, so it names no venue of it.
         if (RejectResubmit().IsMatch(line)) return null;
+        // "Available from the arXiv at … as well as on ScienceOpen", "Available from: <address> and <address>": where a
+        // copy can be had, not where the work appeared.
+        if (AvailableFrom().IsMatch(line)) return null;
         // "DOI: 10.1007/s1-2. *Journal* 19 (2019)": the identifier printed as a sentence of its own before the venue (its
         // address may be gone, a link that printed only the address) goes; the venue follows it.
         line = DoiSentence().Replace(line, "");
@@ -44,7 +47,8 @@ internal static partial class VenueText
         // "arXiv preprint arXiv:2009.01234", "arXiv:2409.18836 [stat.ML]": the identifier is not the venue's name.
         // "submitted, arXiv:1010.1713": a status before the identifier says the preprint is all there is, so arXiv is the venue.
         if (ArxivId().Match(line) is { Success: true } arxivId)
-            line = arxivId.Index == 0 || PublicationStatus.IsStatusOnly(line[..arxivId.Index]) ? "arXiv" : line[..arxivId.Index].Trim();
+            // "eprint arXiv:1603.00074": the word for a preprint before the identifier names no venue of its own.
+            line = arxivId.Index == 0 || PublicationStatus.IsStatusOnly(line[..arxivId.Index]) || PreprintWord().IsMatch(line[..arxivId.Index]) ? "arXiv" : line[..arxivId.Index].Trim();
         if (line.StartsWith('(') && line.EndsWith(')') && line.IndexOf(')') == line.Length - 1) line = line[1..^1];
         // "Neural Networks 42 (2013): 83–93", "Preproceedings (2011), edited by …": what follows the year is pages and editors.
         if (YearThenPagesOrEditors().Match(line) is { Success: true, Index: > 0 } tailing) line = line[..tailing.Index].Trim();
@@ -233,6 +237,9 @@ internal static partial class VenueText
     [GeneratedRegex(@"[.,]\s+(?:19|20)\d{2}(?:\s*\([^()\d]*\))+\s*$")]
     private static partial Regex YearThenNotes();
 
+    [GeneratedRegex(@"^\W*(?:e-?print|preprint)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreprintWord();
+
     [GeneratedRegex(@"(?<=^|\s)arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[^\]]+\])?(?:\s*\((?:19|20)\d{2}\))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivId();
 
@@ -248,6 +255,9 @@ internal static partial class VenueText
 
     [GeneratedRegex(@"^(?:pp?\.|pages?\b)\s*\p{L}?\d", RegexOptions.IgnoreCase)]
     private static partial Regex PageLabel();
+
+    [GeneratedRegex(@"^\W*(?:also\s+|freely\s+)?available\s+(?:online\s+)?(?:from|at|on|via)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AvailableFrom();
 
     [GeneratedRegex(@"^\W*reject(?:ed)?\s*(?:and|&)\s*resubmit", RegexOptions.IgnoreCase)]
     private static partial Regex RejectResubmit();
