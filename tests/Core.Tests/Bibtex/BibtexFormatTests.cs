@@ -240,4 +240,20 @@ public class BibtexFormatTests
     [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x@y</title></feed>", null, 0)]
     public void Detects_bibtex_by_its_entries(string text, string? location, int score) =>
         Assert.Equal(score, Format.Detect(new Document(text, location)));
+
+    [Theory]
+    [InlineData("title = {Set}, eventtitle = {Algorave Night}, date = {2019-06-01}", "unpublished", RecordKind.Talk)]
+    [InlineData("title = {Why Clocks Drift}, type = {Invited talk}, year = 2021", "misc", RecordKind.Talk)]
+    [InlineData("title = {A Draft}, note = {Under review}, year = 2020", "unpublished", RecordKind.Publication)]
+    [InlineData("title = {Paper}, booktitle = {Proc. X}, eventtitle = {X}, year = 2020", "inproceedings", RecordKind.Publication)]
+    [InlineData("title = {Paper}, journaltitle = {J. X}, eventtitle = {X}, year = 2020", "misc", RecordKind.Publication)]
+    public void Reads_an_entry_given_at_an_event_as_a_talk(string fields, string type, RecordKind kind) =>
+        Assert.Equal(kind, One(fields, type).Kind);
+
+    [Fact]
+    public void Takes_the_eventtitle_as_venue_when_there_is_no_proceedings_title()
+    {
+        Assert.Equal("ACMC '09", One("title = {P}, eventtitle = {{{ACMC}} '09}, date = {2009-07}", "inproceedings").Venue);
+        Assert.Equal("Proc. X", One("title = {P}, booktitle = {Proc. X}, eventtitle = {X Meeting}, year = 2009", "inproceedings").Venue);
+    }
 }

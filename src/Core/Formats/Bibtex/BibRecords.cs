@@ -17,7 +17,8 @@ internal static partial class BibRecords
         return new Item
         {
             Id = e.Key,
-            Kind = ThesisTypes.Contains(e.Type) || BibThesisNotes.NamesThesis(e) ? RecordKind.Thesis : RecordKind.Publication,
+            Kind = ThesisTypes.Contains(e.Type) || BibThesisNotes.NamesThesis(e) ? RecordKind.Thesis
+                : BibTalks.IsTalk(e) ? RecordKind.Talk : RecordKind.Publication,
             Title = Text(e.Raw("title")),
             Url = BibLinks.Clean(e.Raw("url")),
             Authors = BibNames.Parse(e.Raw("author") ?? e.Raw("editor")),

@@ -15,9 +15,11 @@ internal static partial class BibVenue
     /// no identifier field, so their server ("bioRxiv") stays the venue.
     /// An @article, though, is by its type something published in a serial: one with no journal field whose only venue is an arXiv eprint
     /// (as INSPIRE exports preprints) appeared on arXiv, and bibliography styles print it so.
+    /// BibLaTeX's eventtitle names the conference a paper was given at: with no proceedings title it is the venue
+    /// ("ACMC '09: Proceedings of the …" as Zotero exports a conference paper's proceedings).
     /// </remarks>
     public static string? Of(BibEntry e) =>
-        Venue(e, "journal") ?? Venue(e, "journaltitle") ?? Venue(e, "booktitle") ?? ByType(e) ?? ArxivArticle(e);
+        Venue(e, "journal") ?? Venue(e, "journaltitle") ?? Venue(e, "booktitle") ?? Venue(e, "eventtitle") ?? ByType(e) ?? ArxivArticle(e);
 
     private static string? ArxivArticle(BibEntry e) =>
         e.Type == "article" && e.Raw("journal") is null && e.Raw("journaltitle") is null && e.Raw("eprint") is not null

@@ -73,12 +73,14 @@ internal static partial class Segments
 
     /// <summary>
     /// "[&lt;a href="…"&gt;arXiv&lt;/a&gt;]" written as inline HTML in a Markdown line: a link as much as "[arXiv](…)" is.
+    /// The address may be left unquoted ("&lt;a HREF=https://…&gt;"), as HTML allows.
     /// A label that is itself a web address stands in for an href that is not one ("href="[url](…)"").
     /// </summary>
     private static (string Text, string Url, int End)? HtmlAnchor(List<Inline> inlines, int at)
     {
         if (inlines[at] is not HtmlInline open || AnchorOpen().Match(open.Tag) is not { Success: true } tag) return null;
         var text = new System.Text.StringBuilder();
+        var icon = false;
         for (var j = at + 1; j < inlines.Count && j <= at + 8; j++)
         {
             switch (inlines[j])
@@ -94,8 +96,14 @@ internal static partial class Segments
                 case LineBreakInline { IsHard: false }:
                     text.Append(' ');
                     break;
+                // "<a href=…><i class="ai ai-doi"></i></a>": a link drawn as an icon font glyph has no text, but it is still
+                // the entry's link (its DOI, its arXiv id); it is kept under a plain "link" label rather than lost.
+                case HtmlInline glyph when IconTag().IsMatch(glyph.Tag):
+                    icon = true;
+                    break;
                 case HtmlInline close when AnchorClose().IsMatch(close.Tag):
                     var label = text.ToString().Trim();
+                    if (label.Length == 0 && icon) label = "link";
                     var href = System.Net.WebUtility.HtmlDecode(tag.Groups["href"].Value).Trim();
                     if (!WebAddress().IsMatch(href) && WebAddress().IsMatch(label) && !label.Contains(' ')) href = label;
                     return label.Length > 0 && href.Length > 0 ? (label, href, j) : null;
@@ -106,8 +114,12 @@ internal static partial class Segments
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^<a\b[^>]*?\bhref\s*=\s*(?:""(?<href>[^""]*)""|'(?<href>[^']*)')[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<a\b[^>]*?\bhref\s*=\s*(?:""(?<href>[^""]*)""|'(?<href>[^']*)'|(?<href>[^\s""'<>`]+))[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AnchorOpen();
+
+    /// <summary>The empty element an icon font draws a glyph with ("&lt;i class="fa fa-file-pdf"&gt;&lt;/i&gt;"), open or closed.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:<(?:i|span)\b[^>]*\bclass\s*=[^>]*>|</(?:i|span)\s*>)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex IconTag();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^<img\b[^>]*?\balt\s*=\s*(?:""(?<alt>[^""]*)""|'(?<alt>[^']*)')[^>]*>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ImageAlt();

@@ -80,7 +80,8 @@ internal static partial class VenueText
             var numbers = TrailingYear().Replace(part, "").Trim();
             // "The Routledge Handbook of Pronouns, 148-164" (Google Scholar): a page range is pages with no volume before it too.
             var article = keep.Count > 0 && ((ArticleNumber().IsMatch(numbers) || PageRange().IsMatch(numbers)) && TrailingVolume().IsMatch(keep[^1]) || PageRange().IsMatch(numbers));
-            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article || IssueLabel().IsMatch(part)))
+            // "bioRxiv, 2020.08.13.249144": the server's dated preprint number, not part of its name.
+            if (keep.Count > 0 && (LooseDates.FindYear(part) is not null || Volume().IsMatch(part) || VolumeNumbers().IsMatch(part) || article || IssueLabel().IsMatch(part) || DatedPreprintNumber().IsMatch(part)))
             {
                 // "Artificial Intelligence Review 50, 3 (2018)": the volume printed before the issue is not the name.
                 // "Oecologia 7, p. e0912": so is the volume printed before the pages.
@@ -273,8 +274,13 @@ internal static partial class VenueText
     private static partial Regex Volume();
 
     /// <summary>A comma part made of volume, issue and page numbers only: "142", "119(545):210–224", "3 (2018)", "(7)".</summary>
-    [GeneratedRegex(@"^(?:\d+(?:\s*\(\d+\))?|\(\d{1,4}\))(?:\s*:\s*[\d–-]+)?(?:\s*\((?:19|20)\d{2}\))?\.?$")]
+    /// <remarks>A meeting-abstract supplement numbers its pages with a letter after them ("118:529a-530a").</remarks>
+    [GeneratedRegex(@"^(?:\d+(?:\s*\(\d+\))?|\(\d{1,4}\))(?:\s*:\s*(?:[\d–-]+|\d+[a-z](?:\s*[–-]\s*\d+[a-z])?))?(?:\s*\((?:19|20)\d{2}\))?\.?$")]
     private static partial Regex VolumeNumbers();
+
+    /// <summary>bioRxiv's and medRxiv's preprint number, the posting date then a serial: "2020.08.13.249144", "2021.03.01.433301v2".</summary>
+    [GeneratedRegex(@"^(?:19|20)\d{2}\.\d{2}\.\d{2}\.\d{5,6}(?:v\d+)?$")]
+    private static partial Regex DatedPreprintNumber();
 
     /// <summary>"Journal of Open Source Software 6(61)": volume and issue printed after the name.</summary>
     // "Journal 12(3): 45-67", "Journal 168: 44-50", "eLife 8: e47994".
