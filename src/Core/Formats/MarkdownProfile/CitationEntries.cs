@@ -670,7 +670,8 @@ internal static partial class CitationEntries
     // "(2025+)": the year a forthcoming paper is counted under.
     // A word after "2019, " is a month only inside the brackets or when it names one: in "Doe, J., 2019, Did plants …"
     // (USGS style) it is the title's first word.
-    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}(?:[a-z]|\+)?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?(?=\s*[)\]])|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?=[.,:)\]]?\s)))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
+    // "(September 2021)": the month written before the year, inside the brackets only (bare, "May 2020" opens titles).
+    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?<=[(\[]\s*)(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?=\s*[)\]])|(?:19|20)\d{2}(?:[a-z]|\+)?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?(?=\s*[)\]])|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?=[.,:)\]]?\s)))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
     /// <summary>"17(5), 2035–2062", "pp. 1999-2004": pages after a volume or page mark, whose numbers can pass for years.</summary>

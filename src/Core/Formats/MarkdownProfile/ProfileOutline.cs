@@ -327,7 +327,8 @@ internal static partial class ProfileOutline
                         }
                         var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year ?? leadYear };
                         AddItem(entry, item);
-                        if (entry.Lines.Count > 0) section.Entries.Add(entry);
+                        // "- [Journal Articles](#journal-articles)" over "  - [2022](#2022)": the page's table of contents.
+                        if (entry.Lines.Count > 0 && !PageNavigation.IsContents(entry.Lines)) section.Entries.Add(entry);
                     }
                     if (!inHeadingEntry) current = null;
                     listEnd = (section, section.Entries.Count);
