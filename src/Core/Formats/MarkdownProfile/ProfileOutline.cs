@@ -240,6 +240,8 @@ internal static partial class ProfileOutline
                         // "16- Names" under "17- Names …": paragraphs numbered by hand are entries one by one, whatever follows the number.
                         || EntryTitles.OpensWithNumber(lines[0]) && EntryTitles.OpensWithNumber(current.Lines[0])
                         || NamesOverTitle(lines)
+                        // "Plain Title (November 2020). *Newspaper*." under another citation: an unsigned work, whole in its line.
+                        || UnsignedTitles.Split(lines[0]) is not null
                         // "Title, *Journal*, forthcoming" under "[Title](…), *Journal*, 2020": a sibling citation, not the one above's abstract.
                         || lines.Count == 1 && PublicationEntries.PlainTitleBeforeItalic(lines[0]) is not null && PublicationEntries.HasItalicVenueAfterComma(current.Lines[0])
                         || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null
