@@ -173,7 +173,7 @@ internal static partial class CitationEntries
             if (names.Count == 0) after = unnamed;
         }
         if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
-        // "Title (in Portuguese). *Journal*": the note on the language the paper is written in is not its title.
+        // "Title (in Portuguese). *Journal*", "Title (Hebrew).": the note on the language the paper is written in is not its title.
         title = LanguageNote().Replace(title, "");
         // "Title (pp. 56-77). In *Book*" (the "pp." says pages, where "(2023–2025)" is the title's own span): a chapter's pages in the book are where it sits, not its title.
         title = ChapterPages().Replace(title, "");
@@ -684,7 +684,8 @@ internal static partial class CitationEntries
     [GeneratedRegex(@"^\s*\((?i:submitted|under review)\s+(?:to|at)\s+(?<v>[^()]{3,120})\)")]
     private static partial Regex SubmittedTo();
 
-    [GeneratedRegex(@"\s*[(\[](?i:in|em|en|auf)\s+\p{Lu}\p{Ll}{3,}[)\]]$")]
+    // "Title (Hebrew)": the language named alone, which only a language's own name can be told from a title's last word by.
+    [GeneratedRegex(@"\s*[(\[](?:(?i:in|em|en|auf)\s+\p{Lu}\p{Ll}{3,}|(?:Arabic|Chinese|Czech|Danish|Dutch|Finnish|French|German|Greek|Hebrew|Hungarian|Italian|Japanese|Korean|Latin|Norwegian|Persian|Polish|Portuguese|Russian|Spanish|Swedish|Turkish|Ukrainian))[)\]]$")]
     private static partial Regex LanguageNote();
 
     // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.
