@@ -173,7 +173,7 @@ internal static partial class CitationEntries
             if (names.Count == 0) after = unnamed;
         }
         if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
-        // "Title (in Portuguese). *Journal*": the note on the language the paper is written in is not its title.
+        // "Title (in Portuguese). *Journal*", "Title (Hebrew).": the note on the language the paper is written in is not its title.
         title = LanguageNote().Replace(title, "");
         // "Title (pp. 56-77). In *Book*" (the "pp." says pages, where "(2023–2025)" is the title's own span): a chapter's pages in the book are where it sits, not its title.
         title = ChapterPages().Replace(title, "");
@@ -707,7 +707,8 @@ internal static partial class CitationEntries
     // "(2025+)": the year a forthcoming paper is counted under.
     // A word after "2019, " is a month only inside the brackets or when it names one: in "Doe, J., 2019, Did plants …"
     // (USGS style) it is the title's first word.
-    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?:19|20)\d{2}(?:[a-z]|\+)?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?(?=\s*[)\]])|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?=[.,:)\]]?\s)))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
+    // "(September 2021)": the month written before the year, inside the brackets only (bare, "May 2020" opens titles).
+    [GeneratedRegex(@"^(?:\((?i:eds?|hrsg)\.?\)\s*)?[(\[]?\s*(?:(?<=[(\[]\s*)(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?=\s*[)\]])|(?:19|20)\d{2}(?:[a-z]|\+)?(?:,\s*(?:(?i:" + PublicationStatus.AfterYearWords + @")|\p{L}+\.?(?:\s+\d{1,2})?(?=\s*[)\]])|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?=[.,:)\]]?\s)))?|(?i:submitted\s+to\s+[^()\[\]]{3,120}|(?:" + PublicationStatus.YearSlotWords + @")\.?(?<!n\.\s?d)))\s*[)\]]?[.,:]?\s*")]
     private static partial Regex LeadingYear();
 
     /// <summary>"17(5), 2035–2062", "pp. 1999-2004": pages after a volume or page mark, whose numbers can pass for years.</summary>
@@ -720,7 +721,8 @@ internal static partial class CitationEntries
     [GeneratedRegex(@"^\s*\((?i:submitted|under review)\s+(?:to|at)\s+(?<v>[^()]{3,120})\)")]
     private static partial Regex SubmittedTo();
 
-    [GeneratedRegex(@"\s*[(\[](?i:in|em|en|auf)\s+\p{Lu}\p{Ll}{3,}[)\]]$")]
+    // "Title (Hebrew)": the language named alone, which only a language's own name can be told from a title's last word by.
+    [GeneratedRegex(@"\s*[(\[](?:(?i:in|em|en|auf)\s+\p{Lu}\p{Ll}{3,}|(?:Arabic|Chinese|Czech|Danish|Dutch|Finnish|French|German|Greek|Hebrew|Hungarian|Italian|Japanese|Korean|Latin|Norwegian|Persian|Polish|Portuguese|Russian|Spanish|Swedish|Turkish|Ukrainian))[)\]]$")]
     private static partial Regex LanguageNote();
 
     // Single quotes ('Title'. Journal) close only before punctuation or a space, so "Hartley's" inside stays in.

@@ -16,11 +16,9 @@ internal static partial class PageNavigation
     /// </param>
     public static bool IsNavigation(List<List<Seg>> lines, bool opensEntry)
     {
-        var segs = lines.SelectMany(l => l).Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak)).ToList();
-        var links = segs.Where(s => s.Kind == SegKind.Link).ToList();
-        if (links.Count == 0 || segs.Any(s => s.Kind != SegKind.Link && s.Text.Any(char.IsLetterOrDigit))) return false;
+        if (OnlyLinks(lines) is not { } links) return false;
         // Links to anchors of this page only: the page's own contents, whatever their labels.
-        if (links.All(l => l.Url?.StartsWith('#') == true)) return true;
+        if (IsContents(lines)) return true;
         // "[CV](/cv.pdf)" alone: the owner's own CV or résumé is a document about the page's owner, not one of the works.
         if (opensEntry && links.All(l => OwnerDocument().IsMatch(l.Text.Trim()))) return true;
         // "[Google Scholar profile][1]", a citation-count badge linking there: a link to a person's page on a scholarly
@@ -29,6 +27,21 @@ internal static partial class PageNavigation
         // Two links or more, each a short name of a site (no "PDF" or "Code" label a work's links carry), nothing else.
         return opensEntry && links.Count >= 2
             && links.All(l => !EntryTitles.IsLinkLabel(l.Text) && !l.Text.Contains("://") && l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
+    }
+
+    /// <summary>
+    /// Lines that are nothing but links to anchors of this page ("[Journal Articles](#journal-articles)", then "[2022](#2022)"
+    /// nested under it): a table of contents, in a paragraph or a bulleted list, whatever its labels say.
+    /// </summary>
+    public static bool IsContents(List<List<Seg>> lines) =>
+        OnlyLinks(lines) is { } links && links.All(l => l.Url?.StartsWith('#') == true);
+
+    /// <summary>The links of lines that hold links and nothing else worth reading; null when they hold anything more.</summary>
+    private static List<Seg>? OnlyLinks(List<List<Seg>> lines)
+    {
+        var segs = lines.SelectMany(l => l).Where(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak)).ToList();
+        var links = segs.Where(s => s.Kind == SegKind.Link).ToList();
+        return links.Count == 0 || segs.Any(s => s.Kind != SegKind.Link && s.Text.Any(char.IsLetterOrDigit)) ? null : links;
     }
 
     /// <summary>

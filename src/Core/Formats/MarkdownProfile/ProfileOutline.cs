@@ -248,6 +248,8 @@ internal static partial class ProfileOutline
                         // "16- Names" under "17- Names …": paragraphs numbered by hand are entries one by one, whatever follows the number.
                         || EntryTitles.OpensWithNumber(lines[0]) && EntryTitles.OpensWithNumber(current.Lines[0])
                         || NamesOverTitle(lines)
+                        // "Plain Title (November 2020). *Newspaper*." under another citation: an unsigned work, whole in its line.
+                        || UnsignedTitles.Split(lines[0]) is not null
                         // "Title, *Journal*, forthcoming" under "[Title](…), *Journal*, 2020": a sibling citation, not the one above's abstract.
                         || lines.Count == 1 && PublicationEntries.PlainTitleBeforeItalic(lines[0]) is not null && PublicationEntries.HasItalicVenueAfterComma(current.Lines[0])
                         || OtherEntries.SpeakerThenMarkedTitle(lines[0]) is not null && OtherEntries.SpeakerThenMarkedTitle(current.Lines[0]) is not null
@@ -335,7 +337,8 @@ internal static partial class ProfileOutline
                         }
                         var entry = new ProfileEntry { Line = item.Line + 1, GroupYear = groupYear?.Year ?? leadYear };
                         AddItem(entry, item);
-                        if (entry.Lines.Count > 0) section.Entries.Add(entry);
+                        // "- [Journal Articles](#journal-articles)" over "  - [2022](#2022)": the page's table of contents.
+                        if (entry.Lines.Count > 0 && !PageNavigation.IsContents(entry.Lines)) section.Entries.Add(entry);
                     }
                     if (!inHeadingEntry) current = null;
                     listEnd = (section, section.Entries.Count);

@@ -40,6 +40,7 @@ internal static partial class PublicationEntries
             else if (split.Title is null && PlainTitleBeforeItalic(entry.Lines[0]) is { } unmarked) split = unmarked;
             else if (split.Title is null && PlainTitleBeforeContainer(entry.Lines[0]) is { } chapter) split = chapter;
             else if (split.Title is null && DatedLeadTitles.Split(entry.Lines[0]) is { } yearFirst) (split, dated) = (yearFirst, true);
+            else if (split.Title is null && UnsignedTitles.Split(entry.Lines[0]) is { } unsigned) (split, dated) = (unsigned, true);
             else if (CitationEntries.Applies(split, CitationEntries.OpeningLine(entry)) || CitationEntries.NamesOverTitle(split, entry))
             {
                 // "Plain Title - [Venue 2021](…)": no names, so not a citation, but a title and venue all the same.

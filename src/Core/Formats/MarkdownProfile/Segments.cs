@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax.Inlines;
 
@@ -283,16 +284,18 @@ internal static partial class Segments
 
     /// <summary>
     /// Logical lines of a paragraph. Pages that end lines with hard breaks wrap long lines with soft ones, so when
-    /// a paragraph has any hard break only hard breaks end lines; otherwise every line break does.
+    /// a paragraph has any hard break only hard breaks end lines (but see <see cref="ForgottenHardBreak"/>);
+    /// otherwise every line break does.
     /// </summary>
     public static List<List<Seg>> Lines(List<Seg> segs)
     {
         var hardOnly = segs.Any(s => s.Kind == SegKind.HardBreak);
         var lines = new List<List<Seg>>();
         var current = new List<Seg>();
-        foreach (var s in segs)
+        for (var i = 0; i < segs.Count; i++)
         {
-            if (s.Kind == SegKind.HardBreak || s.Kind == SegKind.SoftBreak && !hardOnly)
+            var s = segs[i];
+            if (s.Kind == SegKind.HardBreak || s.Kind == SegKind.SoftBreak && (!hardOnly || lines.Count > 0 && ForgottenHardBreak(current, segs, i)))
             {
                 lines.Add(current);
                 current = [];
@@ -303,6 +306,28 @@ internal static partial class Segments
         lines.Add(current);
         return lines.Where(l => l.Any(s => s.Kind != SegKind.Text || s.Text.Trim().Length > 0)).Select(MergeText).ToList();
     }
+
+    /// <summary>
+    /// "**[Title](…)**␣␣" / "Ana Díaz; **Bo Chen**" / "Proceedings of X" with the two trailing spaces missing after the
+    /// names: a soft break that closes a list of two names or more (no separator left hanging, as a wrapped list would)
+    /// under a line of its own, before a capitalised run that is no names, ends the names line. Joined, the last name
+    /// would take the venue's first words ("Bo Chen Proceedings of X").
+    /// </summary>
+    private static bool ForgottenHardBreak(List<Seg> current, List<Seg> segs, int softBreak)
+    {
+        var names = EntryTitles.Text(current).Trim();
+        if (!ListOfNames().IsMatch(names) || HangingSeparator().IsMatch(names) || !AuthorText.IsNamesOnly(names)) return false;
+        var next = EntryTitles.Text(segs.Skip(softBreak + 1).TakeWhile(s => s.Kind is not (SegKind.HardBreak or SegKind.SoftBreak))).Trim();
+        return next.Length > 0 && (char.IsUpper(next[0]) || char.IsDigit(next[0])) && !AuthorText.IsNamesOnly(next);
+    }
+
+    /// <summary>Two names or more: a comma, semicolon, ampersand or "and" between words.</summary>
+    [GeneratedRegex(@"\w[^,;&]*(?:[,;&]|\band\b)\s*\S")]
+    private static partial Regex ListOfNames();
+
+    /// <summary>A list broken mid-way ("Ana Díaz, Bo Chen,", "… and"): the next line holds more names.</summary>
+    [GeneratedRegex(@"(?:[,;&]|\band)$")]
+    private static partial Regex HangingSeparator();
 
     /// <summary>Adjacent plain runs as one: Markdig splits "[J3] Doe" at the bracket that opened no link.</summary>
     private static List<Seg> MergeText(List<Seg> line)
