@@ -44,20 +44,42 @@ internal static partial class DateColumn
             above[k + 1] = gap - below[k];
         }
 
+        var rows = new List<List<(string Text, int Width)>>(dates.Count);
+        for (var k = 0; k < dates.Count; k++)
+        {
+            var start = dates[k] - above[k];
+            var end = dates[k] + 3 + below[k];
+            if (k > 0 && start < dates[k - 1] + 3 + below[k - 1]) return lines;
+            rows.Add(Enumerable.Range(start, end - start)
+                .Select(i => (i >= dates[k] && i < dates[k] + 3 ? Cell(lines[i].Text).Text : lines[i].Text.Trim(), DisplayWidth(lines[i].Text.TrimEnd())))
+                .Where(t => t.Item1.Length > 0).ToList());
+        }
+        var width = rows.SelectMany(r => r).Select(l => l.Width).DefaultIfEmpty(0).Max();
+        var titles = rows.Select(r => TitleLines(r, width)).ToList();
+        // Rows open with their headline only where most of them do: one short first line is no sign of a title.
+        if (titles.Count(t => t > 0) * 3 < rows.Count * 2) titles = titles.Select(_ => 0).ToList();
+
         var result = new List<PageLine>(lines.Count);
         var at = 0;
         for (var k = 0; k < dates.Count; k++)
         {
             var start = dates[k] - above[k];
             var end = dates[k] + 3 + below[k];
-            if (start < at) return lines;
             result.AddRange(lines.Skip(at).Take(start - at));
             var cells = Enumerable.Range(0, 3).Select(j => Cell(lines[dates[k] + j].Text)).ToList();
-            var text = Enumerable.Range(start, end - start)
-                .Select(i => i >= dates[k] && i < dates[k] + 3 ? cells[i - dates[k]].Text : lines[i].Text.Trim())
-                .Where(t => t.Length > 0);
             var date = $"{cells[0].Date} {cells[1].Date} {cells[2].Date}";
-            result.Add(new PageLine(lines[start].Number, date + " — " + OpenBracket().Replace(string.Join(" ", text), "["), LineKind.Text));
+            var text = rows[k].Select(l => l.Text).ToList();
+            if (titles[k] > 0)
+            {
+                // The headline keeps its own lines and the summary below it becomes a paragraph of its own; each printed
+                // line keeps a number of its own (posts are told apart by their lines' numbers).
+                var summary = Math.Min(start + titles[k], end - 1);
+                result.Add(new PageLine(lines[start].Number, date + " — " + text[0], LineKind.Text));
+                result.AddRange(text.Skip(1).Take(titles[k] - 1).Select((t, j) => new PageLine(lines[start + 1 + j].Number, t, LineKind.Text)));
+                result.Add(new PageLine(lines[summary].Number, "", LineKind.Blank));
+                result.Add(new PageLine(lines[summary].Number, OpenBracket().Replace(string.Join(" ", text.Skip(titles[k])), "["), LineKind.Text));
+            }
+            else result.Add(new PageLine(lines[start].Number, date + " — " + OpenBracket().Replace(string.Join(" ", text), "["), LineKind.Text));
             // A gap after each row, so a row's last line is not read as a title over the next one.
             result.Add(new PageLine(lines[end - 1].Number, "", LineKind.Blank));
             at = end;
@@ -66,9 +88,33 @@ internal static partial class DateColumn
         return result;
     }
 
+    /// <summary>
+    /// How many of a row's first lines are its headline: a line (or two, the first wrapped into the second) that stops short
+    /// of the column's width with text still below it, not closing a sentence. 0 where the row opens with running text.
+    /// </summary>
+    private static int TitleLines(List<(string Text, int Width)> row, int width)
+    {
+        for (var n = 1; n <= 2 && n < row.Count; n++)
+        {
+            var word = row[n].Text.Split(' ', 2)[0];
+            if (row[n - 1].Width + 1 + DisplayWidth(word) > width) continue;
+            return SentenceClose().IsMatch(row[n - 1].Text) ? 0 : n;
+        }
+        return 0;
+    }
+
+    /// <summary>Columns a line takes in a terminal dump: wide (CJK, Hangul, full-width) characters take two.</summary>
+    private static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+            width += c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1;
+        return width;
+    }
+
     private static (string Date, string Text) Cell(string line)
     {
-        var m = CellSplit().Match(line);
+        var m = CellSplit().Match(line.TrimStart());
         return (m.Groups["date"].Value, m.Groups["text"].Value.Trim());
     }
 
@@ -79,10 +125,10 @@ internal static partial class DateColumn
     [GeneratedRegex(@"^(?<date>\S+)(?:\s+(?<text>.*))?$")]
     private static partial Regex CellSplit();
 
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s{2,}\S.*)?$")]
+    [GeneratedRegex(@"^ ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s{2,}\S.*)?$")]
     private static partial Regex MonthCell();
 
-    [GeneratedRegex(@"^\d{1,2},(?:\s{2,}\S.*)?$")]
+    [GeneratedRegex(@"^ ?\d{1,2},(?:\s{2,}\S.*)?$")]
     private static partial Regex DayCell();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}(?:\s+\S.*)?$")]
@@ -90,4 +136,7 @@ internal static partial class DateColumn
 
     [GeneratedRegex(@"[.!?\]”"")]\s*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[.!?…:;,]\s*$")]
+    private static partial Regex SentenceClose();
 }

@@ -130,8 +130,10 @@ internal static partial class PageLines
         // The site's name again on a line of its own opens a footer's brand block, as the page's first line printed it.
         var brand = SiteName(lines);
         var end = -1;
+        // A "Back to top" link printed under every group of an archive (one per year) closes a group; only the last closes the page.
+        var lastBackToTop = lines.FindLastIndex(l => l.Kind is LineKind.Text or LineKind.Noise && BackToTop().IsMatch(l.Text.Trim()));
         for (var i = from; i < lines.Count && end < 0; i++)
-            if (lines[i].Kind is LineKind.Text or LineKind.Noise && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim())
+            if (lines[i].Kind is LineKind.Text or LineKind.Noise && !(i < lastBackToTop && BackToTop().IsMatch(lines[i].Text.Trim())) && (FooterLine().IsMatch(lines[i].Text.Trim()) || SidebarHeading().IsMatch(lines[i].Text.Trim())
                 || i > 0 && lines[i - 1].Kind == LineKind.Blank && SiteInfoHeading().IsMatch(lines[i].Text.Trim()) && !DatedLineAfter(lines, i)
                 || brand is not null && i > 0 && lines[i - 1].Kind == LineKind.Blank && string.Equals(lines[i].Text.Trim(), brand, StringComparison.OrdinalIgnoreCase)
                 // A pager ("« Prev", "Next »") closes the list of posts: what follows it is the site's, not a post's.
@@ -224,8 +226,11 @@ internal static partial class PageLines
     [GeneratedRegex(@"(?<=\S)\s*\[[\w.-]*_[\w.-]*\]\s*$|(?<=[.!?)])(?:\s*\[(?!(?:pdf|link|links|slides|video|code|paper|here|more|website|poster|preprint|arxiv|doi|article|articles|blog|press|news|talk|project|data|dataset|github|tweet|story|abstract|bib|bibtex|html|demo|recording|media|photos|program|proceedings|publication|report)\])(?:[a-z][a-z0-9_.-]{2,40}|(?=[\w.-]{3,40}\])(?=[\w.-]*\p{L})[\w.-]*[\d_-][\w.-]*)\])+\s*$")]
     private static partial Regex TrailingFileName();
 
-    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top|" + ReadMoreCloser + @"|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:toggle navigation\b.*|skip to (?:main )?content|(?:[←«‹]\s*)?(?:older|newer|more|previous|next|all) (?:news|posts|entries|items|page)(?: »| ›| →)?|load more|(?:[←«‹]\s*)?prev(?:ious)?\s+next(?:\s*[→»›])?|(?:\.{3}|…)?\s*(?:see|view) (?:all|more)(?: news| posts| updates)?(?: »| ›| →)?|menu|search|back to top(?:\s*[↑⬆⇧])?|" + ReadMoreCloser + @"|↑\s*top|home(?:\s*[|·•]\s*\w+)+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLine();
+
+    [GeneratedRegex(@"^back to top\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackToTop();
 
     /// <summary>A bar of short links: "Contact | Imprint | Privacy", "Home · People · News", "Home   People   News" (w3m's spacing).</summary>
     [GeneratedRegex(@"^(?:[\p{L}&'’ ]{2,24}?\s*[|·•]\s*)+[\p{L}&'’ ]{2,24}$|^(?:\p{L}[\p{L}&'’]{1,15}(?: \p{L}[\p{L}&'’]{1,15})?\s{2,}){2,}\p{L}[\p{L}&'’]{1,15}(?: \p{L}[\p{L}&'’]{1,15})?$")]

@@ -34,6 +34,8 @@ internal static partial class PostSplitter
         if (ReadMoreCards.Split(lines) is { } readMore && readMore.Count > dated.Count) return readMore;
         // Items set apart by horizontal rules, most of them dated inside their head rather than by a line the date opens.
         // Items set apart by rules, each opening with its title on the line under its rule, the date (if any) leading its text.
+        // Cards each marked by a reading-time line ("4 minute read"), where the only dated lines are an archive's year headings.
+        if (ReadingTimeCards.Split(lines) is { } timed && timed.Count > dated.Count) return timed;
         if (RuledItems.SplitTitled(lines) is { } titledRuled && titledRuled.Count >= dated.Count) return titledRuled;
         if (RuledItems.Split(lines) is { } ruled && ruled.Count(p => !index.Contains(p.Line)) > dated.Count) return ruled;
         if (dated.Count >= 2) AddMisprintedDates(lines, dated);
@@ -42,7 +44,7 @@ internal static partial class PostSplitter
         if (dated.Count >= 3 && ClosingDates.Split(lines, dated) is { } cards) return cards;
         if (dated.Count >= 3 && DatesBelowPosts.Split(lines, dated) is { } full) return full;
         if (dated.Count >= 2 && CardFootDates.Split(lines, dated) is { } footed) return footed;
-        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : ReadMoreCards.SplitUndated(lines) ?? ReadingTimeCards.Split(lines) ?? TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
+        return dated.Count >= 2 ? SplitAtStarts(lines, dated, footerCut) : ReadMoreCards.SplitUndated(lines) ?? ReadMoreCards.SplitInline(lines) ?? ReadingTimeCards.Split(lines) ?? TitleExcerptPairs.Split(lines) ?? IndentedListItems.Split(lines) ?? SplitTitled(lines) ?? SplitUndated(lines);
     }
 
     /// <summary>

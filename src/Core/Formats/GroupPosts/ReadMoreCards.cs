@@ -49,6 +49,33 @@ internal static partial class ReadMoreCards
         return posts;
     }
 
+    /// <summary>
+    /// Undated cards whose excerpt closes with its "Read more" link on the excerpt's own last line ("... didactic… Read
+    /// more", the link's words wrapped or not): every such excerpt is one block with the card's title block right above
+    /// it, and nothing else stands between one card and the next. What precedes the first title and follows the last
+    /// link is the page's own.
+    /// </summary>
+    public static List<RawPost>? SplitInline(List<PageLine> lines)
+    {
+        var blocks = PostSplitter.Blocks(lines, 0);
+        var excerpts = Enumerable.Range(1, Math.Max(0, blocks.Count - 1)).Where(b => ClosesWithLink(blocks[b].Lines)).ToList();
+        if (excerpts.Count < 3) return null;
+        var posts = new List<RawPost>(excerpts.Count);
+        for (var k = 0; k < excerpts.Count; k++)
+        {
+            var head = blocks[excerpts[k] - 1];
+            if (k > 0 && excerpts[k] - 2 != excerpts[k - 1]) return null;
+            var title = string.Join(" ", head.Lines.Select(l => l.Trim()));
+            if (head.Lines.Count > 2 || title.Length > 200 || PageLines.EndsUnlikeTitle(title) || ClosesWithLink(head.Lines)) return null;
+            posts.Add(new RawPost(head.Number, null, [blocks[excerpts[k]].Lines], title));
+        }
+        return posts;
+    }
+
+    /// <summary>A prose block whose last words are the link, possibly wrapped ("Read" / "more").</summary>
+    private static bool ClosesWithLink(List<string> block) =>
+        block.Count >= 1 && InlineCloser().IsMatch(string.Join(" ", block.TakeLast(2).Select(l => l.Trim())));
+
     private static RawPost? Card(List<PageLine> lines, int from, int close)
     {
         int dateLine = -1;
@@ -89,6 +116,10 @@ internal static partial class ReadMoreCards
 
     [GeneratedRegex(@"^" + PageLines.ReadMoreCloser + @"$", RegexOptions.IgnoreCase)]
     private static partial Regex Closer();
+
+    /// <summary>The link closing a line of prose after at least a word of it.</summary>
+    [GeneratedRegex(@"\S\s+" + PageLines.ReadMoreCloser + @"$", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineCloser();
 
     [GeneratedRegex(@"\s[·•|]\s*(?<date>[^·•|]{3,24})$")]
     private static partial Regex TrailingDate();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aggregator.Core.Normalising;
 
 namespace Aggregator.Core.Formats.GroupPosts;
 
@@ -22,6 +23,9 @@ internal static partial class ReadingTimeCards
         var cards = new List<List<List<string>>>(marks.Count);
         for (var k = 0; k < marks.Count; k++)
             cards.Add(PostSplitter.Blocks(lines, marks[k] + 1, k + 1 < marks.Count ? titles[k + 1].Top : lines.Count).Select(b => b.Lines).ToList());
+        // An archive grouped by year prints the next group's year heading right above that group's first title.
+        foreach (var card in cards)
+            while (card.Count > 1 && card[^1] is [var heading] && DateLeads.IsYearHeading(heading, out _)) card.RemoveAt(card.Count - 1);
         if (cards.Any(c => c.Count == 0)) return null;
         var most = cards.SkipLast(1).Max(c => c.Count);
         if (cards[^1].Count > most) cards[^1].RemoveRange(most, cards[^1].Count - most);
