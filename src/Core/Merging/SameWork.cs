@@ -18,7 +18,8 @@ public static partial class SameWork
     /// <param name="yearSlack">How far apart the years of two same-titled items may be (1 lets a preprint meet its
     /// publication; 0 within one page, where a workshop and a conference version of a title are two entries).</param>
     /// <param name="versionsApart">Within one page: a preprint and its published version, listed as two lines with
-    /// their own venues, are the two entries the owner chose to list (the feeds still show them as one work).</param>
+    /// their own venues, are the two entries the owner chose to list, as are two listings with pages and author lists of
+    /// their own (the feeds still show them as one work).</param>
     public static IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<Item> items, int yearSlack = 1, bool versionsApart = false)
     {
         var parent = Enumerable.Range(0, items.Count).ToArray();
@@ -41,7 +42,7 @@ public static partial class SameWork
             {
                 if (!byTitle.TryGetValue(key, out var list)) byTitle[key] = list = [];
                 foreach (var j in list)
-                    if (YearsCompatible(items[j], item, yearSlack) && !ConflictingIds(items[j], item) && !(versionsApart && PreprintAndPublished(items[j], item))) Union(j, i);
+                    if (YearsCompatible(items[j], item, yearSlack) && !ConflictingIds(items[j], item) && !(versionsApart && (PreprintAndPublished(items[j], item) || SeparateListings(items[j], item)))) Union(j, i);
                 list.Add(i);
             }
         }
@@ -88,6 +89,15 @@ public static partial class SameWork
     /// <summary>One of the two appeared on a preprint server ("arXiv", "eprint arXiv", "SSRN"), the other in a venue that is none.</summary>
     private static bool PreprintAndPublished(Item a, Item b) =>
         a.Venue is { } va && b.Venue is { } vb && PreprintServer().IsMatch(va) != PreprintServer().IsMatch(vb);
+
+    /// <summary>
+    /// Two same-titled entries that each link a page of their own and credit different numbers of people (a talk given
+    /// with three colleagues at one event and with five at another): the owner listed two things. A true duplicate
+    /// repeats its entry; it does not change its authors and its address both.
+    /// </summary>
+    private static bool SeparateListings(Item a, Item b) =>
+        a.Url is { } ua && b.Url is { } ub && !string.Equals(ua, ub, StringComparison.OrdinalIgnoreCase)
+        && a.Authors.Count > 0 && b.Authors.Count > 0 && a.Authors.Count != b.Authors.Count;
 
     [GeneratedRegex(@"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|ssrn|e-?print|preprints?|research\s+square)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreprintServer();

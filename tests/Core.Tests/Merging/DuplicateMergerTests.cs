@@ -66,6 +66,18 @@ public class DuplicateMergerTests
     }
 
     [Fact]
+    public void Within_a_page_two_listings_with_their_own_pages_and_author_lists_stay_apart_but_repeats_merge()
+    {
+        var small = Paper("a", "Playing with sand landscapes", 2016) with { Url = "https://a.example/talk", Authors = ["Ada Lovelace", "Bo Chen", "Cy Diaz"] };
+        var large = Paper("b", "Playing with sand landscapes", 2016) with { Url = "https://b.example/event", Authors = ["Ada Lovelace", "Bo Chen", "Cy Diaz", "Di Evans", "Ed Fox"] };
+        Assert.Equal(2, DuplicateMerger.MergeDuplicates([small, large], yearSlack: 0, versionsApart: true).Count);
+        Assert.Single(DuplicateMerger.MergeDuplicates([small, large]));
+        // The same entry repeated (same address), or with one author list changed but no page of its own, is one entry.
+        Assert.Single(DuplicateMerger.MergeDuplicates([small, large with { Url = small.Url }], yearSlack: 0, versionsApart: true));
+        Assert.Single(DuplicateMerger.MergeDuplicates([small, large with { Url = null }], yearSlack: 0, versionsApart: true));
+    }
+
+    [Fact]
     public void Different_dois_under_one_title_stay_apart()
     {
         var merged = DuplicateMerger.MergeDuplicates([
