@@ -191,7 +191,8 @@ internal static partial class ListingEntries
 
         // An entry without its title line starts with a co-author known from other entries.
         if (!group[0].IsTitle && PersonNames.LooksLikeName(texts[0])
-            && (coauthors.Contains(PersonNames.MatchKey(texts[0])) || LeadsNameRun(texts, abstractText, coauthors, longTitles, pageAbstracts)))
+            && (coauthors.Contains(PersonNames.MatchKey(texts[0])) || LeadsNameRun(texts, abstractText, coauthors, longTitles, pageAbstracts)
+                || OpensWithDottedNames(texts)))
         {
             var venueLast = ListingLines.LooksLikeVenue(texts[^1]) || !PersonNames.LooksLikeName(texts[^1]);
             return new ListingEntry(null, venueLast ? texts[..^1] : texts, venueLast ? texts[^1] : null, abstractText);
@@ -252,6 +253,17 @@ internal static partial class ListingEntries
         return middle.All(t => PersonNames.LooksLikeName(t) && !ListingLines.LooksLikeVenue(t))
             && middle.Any(t => coauthors.Contains(PersonNames.MatchKey(t)));
     }
+
+    /// <summary>
+    /// "V. Tamsitt / M. R. Mazloff / …": a first line of dotted initials and one surname over another name is a name, new
+    /// co-authors or not; no title reads "V. Tamsitt".
+    /// </summary>
+    private static bool OpensWithDottedNames(List<string> texts) =>
+        texts.Count >= 3 && DottedInitialName().IsMatch(texts[0].Trim())
+        && PersonNames.LooksLikeName(texts[1]) && !ListingLines.LooksLikeVenue(texts[1]);
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*$")]
+    private static partial Regex DottedInitialName();
 
     private static int LowerCaseRecurrences(string line, string text) =>
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).Select(w => w.ToLowerInvariant()).Distinct()
