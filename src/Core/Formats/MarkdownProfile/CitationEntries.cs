@@ -338,7 +338,8 @@ internal static partial class CitationEntries
     private static partial Regex VolumeYear();
 
     /// <summary>"In A. Roe &amp; B. Lind (Eds.)": the editors of the book a chapter is in, their mark closing the text.</summary>
-    [GeneratedRegex(@"^[Ii]n:?\s+[^()]{2,400}?\s\(\s*(?i:eds?|editors?|hrsg)\.?\s*\)$")]
+    // "In: A. Roe and B. Lind [eds.]": some styles bracket the editors' mark in square brackets.
+    [GeneratedRegex(@"^[Ii]n:?\s+[^()\[\]]{2,400}?\s(?:\(\s*(?i:eds?|editors?|hrsg)\.?\s*\)|\[\s*(?i:eds?|editors?|hrsg)\.?\s*\])$")]
     private static partial Regex EditorsBeforeBook();
 
     /// <summary>"(eds.)", "(ed.)", "(Hrsg.)": the mark after editors' names.</summary>

@@ -97,6 +97,10 @@ internal static partial class OtherEntries
             // the closing one that names the school and the year.
             else if (kind == RecordKind.Thesis && TitleThenSchoolYear().Match(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { Success: true } schooled)
                 (title, rest) = (EntryTitles.Clean(schooled.Groups["t"].Value), schooled.Groups["s"].Value.Trim() + ", " + schooled.Groups["y"].Value);
+            // "Title of the Thesis.  November 2011.  PhD Thesis, University of Somewhere.": unmarked and unquoted, the title is
+            // the sentence before one that is only a date; the sentences after the date say what and where.
+            else if (kind == RecordKind.Thesis && TitleThenDateSentence().Match(EntryTitles.TrimSeparators(EntryTitles.Text(entry.Lines[0], links))) is { Success: true } thesisDate)
+                (title, rest) = (EntryTitles.Clean(thesisDate.Groups["t"].Value), (thesisDate.Groups["rest"].Value.Trim() + " " + thesisDate.Groups["d"].Value).Trim());
             // 'Invited talk: "Title", Meeting, Place (Nov 2024)': a quoted title, alone or after a short label, then where.
             else if (kind == RecordKind.Talk && LabelledQuote().Match(EntryTitles.Text(entry.Lines[0], links)) is { Success: true } labelled)
                 (title, rest) = (EntryTitles.Clean(labelled.Groups["t"].Value), EntryTitles.TrimSeparators(labelled.Groups["rest"].Value));
@@ -426,6 +430,10 @@ internal static partial class OtherEntries
     /// <summary>"Title words. University of Somewhere, 2021.": a title of three words or more, then a last sentence that is a school and a year.</summary>
     [GeneratedRegex(@"^(?<t>\S+(?:\s+\S+){2,}?)\.\s+(?<s>[^.]*\b(?:Universi\p{L}*|Institut\p{L}*|College|École|School)\b[^.]*?),?\s+(?<y>(?:19|20)\d{2})\.?$")]
     private static partial Regex TitleThenSchoolYear();
+
+    /// <summary>"Title words.  November 2011.  PhD Thesis, …": a title of three words or more, then a sentence that is only a (month and) year.</summary>
+    [GeneratedRegex(@"^(?<t>[^.]+?(?:\s+[^.\s]+){2,})\.\s+(?<d>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+)?(?:19|20)\d{2})\.(?:\s+(?<rest>.*))?$")]
+    private static partial Regex TitleThenDateSentence();
 
     [GeneratedRegex(@"^\s*(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?A\.?|B\.?\s?A\.?|Master['’]?s?|Bachelor['’]?s?|Doctoral|Diploma|Undergraduate|Senior|Honours|Honors)\s+)?(?:(?:Subject|Title|Topic)\s+of\s+(?:the\s+)?)?(?:Thesis|Dissertation)(?:\s+(?:Title|Topic))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisLabel();

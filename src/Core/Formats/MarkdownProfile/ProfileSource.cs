@@ -81,10 +81,12 @@ internal sealed partial record ProfileSource(string Body, string? FrontTitle, st
         // "<div class=…>" / "<h2>PhD Thesis</h2>" / "</div>": a heading on a line of its own names a section as much as
         // "## PhD Thesis" does, but inside an HTML block Markdown would not see it.
         // Only headings that name a section are lifted: others ("<h2>First-author papers</h2>") keep grouping as before.
+        // A year heading ("<h3>2020</h3>" over a list of that year's papers) is lifted too: it dates the entries under
+        // it, as "### 2020" does, and an entry that prints no year of its own ("…, Accepted.") takes it.
         text = HtmlHeadingLine().Replace(text, m =>
         {
             var heading = HtmlMarkup.ToMarkdown(m.Groups["t"].Value).Trim();
-            return ProfileSections.Classify(heading) is null && !ProfileSections.IsNotWork(heading)
+            return ProfileSections.Classify(heading) is null && !ProfileSections.IsNotWork(heading) && !ProfileOutline.IsYear(heading)
                 ? m.Value
                 : $"\n\n{new string('#', m.Groups["n"].Value[0] - '0')} {heading}\n\n";
         });

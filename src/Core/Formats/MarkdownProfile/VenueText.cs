@@ -217,7 +217,8 @@ internal static partial class VenueText
 
     // "in: Ana Roe and Bo Lind (eds.): *Book*" (German style) as well as APA's "In R. Viale (Ed.), Handbook" and
     // "In R. Viale (Eds.). *Handbook*".
-    [GeneratedRegex(@"^(?:[Ii]n:?\s+)?[^()]{2,400}?\s\((?i:eds?|hrsg)\.?\)[,:.]\s*(?=\S)")]
+    // "In: A. Roe and B. Lind [eds.]. *Book*": the mark in square brackets, as some styles print it.
+    [GeneratedRegex(@"^(?:[Ii]n:?\s+)?[^()\[\]]{2,400}?\s(?:\((?i:eds?|hrsg)\.?\)|\[(?i:eds?|hrsg)\.?\])[,:.]\s*(?=\S)")]
     private static partial Regex EditorsFirst();
 
     [GeneratedRegex(@"^[Ii]n:\s+(?<names>[^:()]{3,400}):\s+(?=\S)")]
