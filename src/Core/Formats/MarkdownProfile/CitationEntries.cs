@@ -173,6 +173,9 @@ internal static partial class CitationEntries
             if (names.Count == 0) after = unnamed;
         }
         if (string.IsNullOrWhiteSpace(title) || title.Length < 3) return null;
+        // "Doe, J. (2024) Title words [PsyArXiv](…)": with no stop before it, the linked name closing the entry ran into
+        // the title; it is where the work appeared, so it is the venue.
+        if (LinkedVenueClosingTitle(lines, title, after) is { } linked) (title, after) = linked;
         // "Title (in Portuguese). *Journal*", "Title (Hebrew).": the note on the language the paper is written in is not its title.
         title = LanguageNote().Replace(title, "");
         // "Title (pp. 56-77). In *Book*" (the "pp." says pages, where "(2023–2025)" is the title's own span): a chapter's pages in the book are where it sits, not its title.
@@ -296,6 +299,24 @@ internal static partial class CitationEntries
 
     [GeneratedRegex(@"\b(?:in|the|at|to|of|on|for|by|with|from|and)$")]
     private static partial Regex LeadingWordEnd();
+
+    /// <summary>
+    /// The title and the venue when the title taken ends in the text of the entry's last link and nothing worded
+    /// follows it: "Title words [pre-print](…)", "Title words [Journal](…).". A link label ("PDF", "DOI") is no venue,
+    /// and a link that is the whole title is the title's own link.
+    /// </summary>
+    private static (string Title, string After)? LinkedVenueClosingTitle(List<List<Seg>> lines, string title, string after)
+    {
+        if (after.Any(char.IsLetter)) return null;
+        if (lines.SelectMany(l => l).LastOrDefault(s => s.Kind == SegKind.Link) is not { } link) return null;
+        var venue = TextKey.CollapseWhitespace(link.Text).Trim();
+        if (venue.Length == 0 || !venue.Any(char.IsLetter) || EntryTitles.IsLinkLabel(venue) || venue.Contains("://")) return null;
+        var trimmed = title.TrimEnd('.', ',', ' ');
+        if (!trimmed.EndsWith(" " + venue, StringComparison.Ordinal)) return null;
+        var head = EntryTitles.TrimSeparators(trimmed[..^venue.Length]);
+        // The words before the link must still read as a title on their own.
+        return head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? (head, venue + after) : null;
+    }
 
     /// <summary>", 2023. [DOI](…)", " 12(3): 45–67": what may follow a venue's italic name on its line — punctuation, then a year or volume (its links aside).</summary>
     [GeneratedRegex(@"^\s*(?:[,.;:]\s*)?(?:\(?(?:19|20)\d{2}\b|\d|$)")]
